@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthModule } from '@app/auth';
+import { BookingModule } from '@app/booking';
+import { CommonModule } from '@app/common';
+import { AppConfig, ConfigModule } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { OrganisationsModule } from '@app/organisations';
+import { SchedulingModule } from '@app/scheduling';
+import { AuthController } from './controllers/auth.controller';
+import { BookingsController } from './controllers/bookings.controller';
+import { OrganisationsController } from './controllers/organisations.controller';
+import { SlotsController } from './controllers/slots.controller';
+import { HealthModule } from './health/health.module';
+import { loggerOptions } from './http/logger.options';
+
+@Module({
+  imports: [
+    ConfigModule,
+    CommonModule,
+    LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: loggerOptions }),
+    DatabaseModule,
+    AuthModule,
+    OrganisationsModule,
+    SchedulingModule,
+    BookingModule,
+    HealthModule,
+  ],
+  controllers: [AuthController, OrganisationsController, SlotsController, BookingsController],
+})
+export class AppModule {}

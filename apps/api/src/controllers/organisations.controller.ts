@@ -1,0 +1,39 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { AuthUser, CurrentUser } from '@app/auth';
+import { OrganisationsService } from '@app/organisations';
+
+/** The organisation tree of the caller's region. */
+@ApiTags('organisation')
+@ApiBearerAuth()
+@Controller()
+export class OrganisationsController {
+  constructor(private readonly organisations: OrganisationsService) {}
+
+  @Get('regions')
+  async regions(@CurrentUser() user: AuthUser) {
+    return (await this.organisations.listRegions()).filter((region) => region.id === user.regionId);
+  }
+
+  @Get('clusters')
+  clusters(@CurrentUser() user: AuthUser) {
+    return this.organisations.listClusters(user.regionId);
+  }
+
+  @Get('municipalities')
+  async municipalities(@CurrentUser() user: AuthUser) {
+    const rows = await this.organisations.listMunicipalities(user.regionId);
+    return rows.map(
+      ({ id, name, code, clusterId, regionId, population0to17, contactId, deputyContactId }) => ({
+        id,
+        name,
+        code,
+        clusterId,
+        regionId,
+        population0to17,
+        contactId,
+        deputyContactId,
+      }),
+    );
+  }
+}

@@ -1,0 +1,32 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Public } from '@app/auth';
+import { RedisHealthIndicator } from './redis-health.indicator';
+
+@ApiTags('operations')
+@Public()
+@Controller({ path: 'health' })
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly database: TypeOrmHealthIndicator,
+    private readonly redis: RedisHealthIndicator,
+  ) {}
+
+  /** The process is up (for restarts). */
+  @Get('live')
+  live() {
+    return { status: 'ok' };
+  }
+
+  /** The process can serve: PostgreSQL and Redis answer (for load balancers). */
+  @Get('ready')
+  @HealthCheck()
+  ready() {
+    return this.health.check([
+      () => this.database.pingCheck('database', { timeout: 2000 }),
+      () => this.redis.isHealthy('redis'),
+    ]);
+  }
+}

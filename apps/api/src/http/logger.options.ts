@@ -1,0 +1,33 @@
+import { Params } from 'nestjs-pino';
+import { AppConfig } from '@app/config';
+
+/**
+ * Structured JSON logs. Tokens, passwords, cookies and case text never reach them: request bodies are
+ * not logged at all, and the secret part of calendar-feed URLs is masked.
+ */
+export const loggerOptions = (config: AppConfig): Params => ({
+  pinoHttp: {
+    level: config.logLevel,
+    redact: {
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'res.headers["set-cookie"]',
+        '*.password',
+        '*.accessToken',
+        '*.text',
+        '*.question',
+      ],
+      censor: '[redacted]',
+    },
+    serializers: {
+      req: (req: { id: unknown; method: string; url: string }) => ({
+        id: req.id,
+        method: req.method,
+        url: req.url.replace(/\/calendar\/[^/?]+/, '/calendar/[redacted]'),
+      }),
+    },
+    customLogLevel: (_req, res, err) =>
+      err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+  },
+});

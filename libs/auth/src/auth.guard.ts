@@ -1,0 +1,39 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { DomainException, ErrorCode } from '@app/common';
+import { Role } from '@app/organisations';
+import { AuthUser } from './auth-user';
+import { AuthService } from './auth.service';
+import { IS_PUBLIC, ROLES } from './decorators';
+
+interface RequestWithUser {
+  headers: Record<string, string | string[] | undefined>;
+  user?: AuthUser;
+}
+
+/** Global guard: every route needs a valid bearer token unless marked @Public(); @Roles() narrows further. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+
+    const request = context.switchToHttp().getRequest<RequestWithUser>();
+    const header = request.headers.authorization;
+    const token = typeof header === 'string' && /^Bearer /i.test(header) ? header.slice(7).trim() : null;
+    const user = token ? await this.auth.authenticate(token) : null;
+    if (!user) throw new DomainException(ErrorCode.Unauthenticated, 'A valid bearer token is required');
+    request.user = user;
+
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
+    if (roles && !roles.includes(user.role)) {
+      throw new DomainException(ErrorCode.Forbidden, 'Your role may not do this');
+    }
+    return true;
+  }
+}

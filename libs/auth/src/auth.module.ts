@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { AppConfig } from '@app/config';
+import { OrganisationsModule } from '@app/organisations';
+import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { PasswordService } from './password.service';
+import { TokenService } from './token.service';
+
+@Module({
+  imports: [
+    OrganisationsModule,
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ secret: config.authSecret }),
+    }),
+  ],
+  providers: [AuthService, PasswordService, TokenService, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthService, PasswordService],
+})
+export class AuthModule {}

@@ -1,0 +1,51 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { DomainException, ErrorCode } from '@app/common';
+import { UsersRepository } from '@app/organisations';
+import { AuthUser, toAuthUser } from './auth-user';
+import { DUMMY_HASH_INPUT, PasswordService } from './password.service';
+import { TokenService } from './token.service';
+
+export interface LoginResult {
+  accessToken: string;
+  expiresIn: number;
+  user: AuthUser;
+}
+
+@Injectable()
+export class AuthService implements OnModuleInit {
+  private dummyHash = '';
+
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly passwords: PasswordService,
+    private readonly tokens: TokenService,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    this.dummyHash = await this.passwords.hash(DUMMY_HASH_INPUT);
+  }
+
+  async login(email: string, password: string): Promise<LoginResult> {
+    const user = await this.users.findByEmailWithPassword(email);
+    const valid = await this.passwords.verify(user?.passwordHash ?? this.dummyHash, password);
+    if (!user || !user.passwordHash || !valid || !user.active) {
+      throw new DomainException(
+        ErrorCode.Unauthenticated,
+        'Wrong e-mail or password, or the account is deactivated',
+      );
+    }
+    return {
+      accessToken: await this.tokens.signAccessToken(user.id),
+      expiresIn: this.tokens.accessTokenTtlSeconds,
+      user: toAuthUser(user),
+    };
+  }
+
+  /** Resolves a bearer token to the current user record; null when the token or the user is not valid. */
+  async authenticate(token: string): Promise<AuthUser | null> {
+    const userId = await this.tokens.verifyAccessToken(token);
+    if (!userId) return null;
+    const user = await this.users.findById(userId);
+    return user?.active ? toAuthUser(user) : null;
+  }
+}

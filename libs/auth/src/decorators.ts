@@ -1,0 +1,18 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { Role } from '@app/organisations';
+import { AuthUser } from './auth-user';
+
+export const IS_PUBLIC = 'auth:public';
+export const ROLES = 'auth:roles';
+
+/** The route needs no bearer token. */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/** Only these roles may call the route (403 FORBIDDEN otherwise). */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
+
+/** The authenticated caller, resolved from the database by the AuthGuard. */
+export const CurrentUser = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): AuthUser =>
+    context.switchToHttp().getRequest<{ user: AuthUser }>().user,
+);

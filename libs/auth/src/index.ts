@@ -1,0 +1,7 @@
+export { AuthModule } from './auth.module';
+export { AuthService } from './auth.service';
+export type { LoginResult } from './auth.service';
+export type { AuthUser } from './auth-user';
+export { toAuthUser } from './auth-user';
+export { CurrentUser, Public, Roles } from './decorators';
+export { PasswordService } from './password.service';

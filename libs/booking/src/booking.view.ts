@@ -1,0 +1,87 @@
+import { Role } from '@app/organisations';
+import { SlotView } from '@app/scheduling';
+import { BookingStatus, ChildAgeBand, Topic } from './entities/booking.enums';
+
+/** One row of the booking queries (bookings joined with people and the slot's contact). */
+export interface BookingRow {
+  id: string;
+  slot_id: string;
+  status: BookingStatus;
+  municipality_id: string;
+  consultant_id: string;
+  consultant_name: string;
+  contact_id: string;
+  contact_name: string;
+  topic: Topic;
+  step: number;
+  child_age_band: ChildAgeBand;
+  question: string;
+  gp_email: string | null;
+  participant_emails: string[];
+  case_summary_due_at: Date;
+  case_summary_submitted_at: Date | null;
+  created_at: Date;
+  cancelled_at: Date | null;
+  cancelled_by_id: string | null;
+  cancelled_by_name: string | null;
+  cancel_reason: string | null;
+  late_cancellation: boolean;
+  ics_sequence: number;
+  starts_at: Date;
+}
+
+/** A booking as the API shows it (shared/docs/api.md `booking`). */
+export interface BookingView {
+  id: string;
+  status: BookingStatus;
+  slot: SlotView;
+  municipalityId: string;
+  consultant: { id: string; name: string };
+  contact: { id: string; name: string };
+  topic: Topic;
+  step: number;
+  childAgeBand: ChildAgeBand;
+  /** Absent for admins: they never read the free-text question. */
+  question?: string;
+  gpEmail: string | null;
+  participantEmails: string[];
+  caseSummary: { submitted: boolean; submittedAt: string | null; dueAt: string };
+  outcome: null;
+  createdAt: string;
+  cancelledAt: string | null;
+  cancelledBy: { id: string; name: string } | null;
+  cancelReason: string | null;
+  lateCancellation: boolean;
+  icsSequence: number;
+}
+
+export function toBookingView(row: BookingRow, slot: SlotView, viewerRole: Role): BookingView {
+  const view: BookingView = {
+    id: row.id,
+    status: row.status,
+    slot,
+    municipalityId: row.municipality_id,
+    consultant: { id: row.consultant_id, name: row.consultant_name },
+    contact: { id: row.contact_id, name: row.contact_name },
+    topic: row.topic,
+    step: row.step,
+    childAgeBand: row.child_age_band,
+    question: row.question,
+    gpEmail: row.gp_email,
+    participantEmails: row.participant_emails,
+    caseSummary: {
+      submitted: row.case_summary_submitted_at !== null,
+      submittedAt: row.case_summary_submitted_at?.toISOString() ?? null,
+      dueAt: row.case_summary_due_at.toISOString(),
+    },
+    outcome: null,
+    createdAt: row.created_at.toISOString(),
+    cancelledAt: row.cancelled_at?.toISOString() ?? null,
+    cancelledBy: row.cancelled_by_id ? { id: row.cancelled_by_id, name: row.cancelled_by_name ?? '' } : null,
+    cancelReason: row.cancel_reason,
+    lateCancellation: row.late_cancellation,
+    icsSequence: row.ics_sequence,
+  };
+  if (viewerRole === Role.Admin) delete view.question;
+  return view;
+}

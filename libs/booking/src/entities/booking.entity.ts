@@ -1,0 +1,108 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Municipality, User } from '@app/organisations';
+import { Slot } from '@app/scheduling';
+import { BookingStatus, ChildAgeBand, Topic } from './booking.enums';
+
+export const ACTIVE_SEAT_INDEX = 'uq_bookings_active_seat';
+
+/**
+ * A consultant's booking of a slot. `seat` numbers the places of a slot (always 1 for one-to-one
+ * kinds); the partial unique index on (slot, seat) for non-cancelled bookings is what makes a
+ * double booking impossible, whatever the concurrency.
+ */
+@Entity('bookings')
+@Index(ACTIVE_SEAT_INDEX, ['slotId', 'seat'], { unique: true, where: `"status" <> 'cancelled'` })
+@Index(['municipalityId', 'createdAt'])
+@Index(['consultantId'])
+@Check('"step" BETWEEN 1 AND 4')
+@Check('"seat" >= 1')
+export class Booking {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  slotId!: string;
+
+  @ManyToOne(() => Slot, { onDelete: 'RESTRICT' })
+  slot?: Slot;
+
+  @Column({ type: 'integer', default: 1 })
+  seat!: number;
+
+  @Column({ type: 'uuid' })
+  municipalityId!: string;
+
+  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
+  municipality?: Municipality;
+
+  @Column({ type: 'uuid' })
+  consultantId!: string;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  consultant?: User;
+
+  @Column({ type: 'enum', enum: BookingStatus, enumName: 'booking_status', default: BookingStatus.Booked })
+  status!: BookingStatus;
+
+  @Column({ type: 'enum', enum: Topic, enumName: 'booking_topic' })
+  topic!: Topic;
+
+  /** Trin 1–4 of the graduated model. */
+  @Column({ type: 'smallint', default: 2 })
+  step!: number;
+
+  @Column({ type: 'enum', enum: ChildAgeBand, enumName: 'child_age_band' })
+  childAgeBand!: ChildAgeBand;
+
+  /** The question for BUP: free text, checked for identifying data; never shown to admins. */
+  @Column({ type: 'text' })
+  question!: string;
+
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  gpEmail!: string | null;
+
+  @Column({ type: 'varchar', length: 254, array: true, default: () => "'{}'" })
+  participantEmails!: string[];
+
+  @Column({ type: 'timestamptz' })
+  caseSummaryDueAt!: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  caseSummarySubmittedAt!: Date | null;
+
+  /** Raised on every change of the invite (reschedule, cancel); the iCalendar SEQUENCE. */
+  @Column({ type: 'integer', default: 0 })
+  icsSequence!: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  cancelledAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  cancelledById!: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT', nullable: true })
+  cancelledBy?: User | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  cancelReason!: string | null;
+
+  /** A consultant's cancellation after the closing time. */
+  @Column({ type: 'boolean', default: false })
+  lateCancellation!: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

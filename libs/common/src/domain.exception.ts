@@ -1,0 +1,37 @@
+import { ErrorCode, ERROR_STATUS } from './error-code';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/**
+ * A rule of the domain said no. Carries the contract's error code; the api maps it to problem+json.
+ * `detail` is shown to the user, so it never contains case content.
+ */
+export class DomainException extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail: string,
+    readonly extras: { errors?: FieldError[]; findings?: unknown[] } = {},
+  ) {
+    super(detail);
+    this.name = 'DomainException';
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export class NotFoundException extends DomainException {
+  constructor(what: string) {
+    super(ErrorCode.NotFound, `${what} was not found`);
+  }
+}
+
+export class ValidationFailedException extends DomainException {
+  constructor(errors: FieldError[]) {
+    super(ErrorCode.ValidationFailed, errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
+  }
+}

@@ -1,0 +1,5 @@
+export { Clock, FixedClock } from './clock';
+export { CommonModule } from './common.module';
+export { DomainException, NotFoundException, ValidationFailedException } from './domain.exception';
+export type { FieldError } from './domain.exception';
+export { ErrorCode, ERROR_STATUS, ERROR_TITLE } from './error-code';

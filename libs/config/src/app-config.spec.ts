@@ -1,0 +1,68 @@
+import { ConfigError, loadConfig } from './app-config';
+
+const valid = {
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/sparring',
+  REDIS_URL: 'redis://127.0.0.1:6379',
+  SMTP_URL: 'smtp://127.0.0.1:1025',
+  AUTH_SECRET: 'x'.repeat(32),
+  CASE_SUMMARY_KEY: Buffer.alloc(32, 7).toString('base64'),
+};
+
+describe('loadConfig', () => {
+  it('applies the documented defaults', () => {
+    const sut = loadConfig(valid);
+    expect(sut.port).toBe(3000);
+    expect(sut.bookingClosesBeforeMs).toBe(24 * 3600_000);
+    expect(sut.caseSummaryDueBeforeMs).toBe(48 * 3600_000);
+    expect(sut.caseSummaryRetentionMs).toBe(30 * 24 * 3600_000);
+    expect(sut.reminderOffsetsMs).toEqual([24 * 3600_000, 3600_000]);
+    expect(sut.slotDurationMs).toBe(45 * 60_000);
+    expect(sut.demoData).toBe(false);
+    expect(sut.demoPassword).toBe('sparring-demo');
+    expect(sut.oidc).toBeNull();
+    expect(sut.caseSummaryKey).toHaveLength(32);
+  });
+
+  it('accepts 0 and ms-style durations', () => {
+    const sut = loadConfig({ ...valid, BOOKING_CLOSES_BEFORE: '0', REMINDER_OFFSETS: '5s, 2s' });
+    expect(sut.bookingClosesBeforeMs).toBe(0);
+    expect(sut.reminderOffsetsMs).toEqual([5000, 2000]);
+  });
+
+  it('names every missing variable', () => {
+    expect(() => loadConfig({})).toThrow(ConfigError);
+    try {
+      loadConfig({});
+    } catch (error) {
+      const message = (error as Error).message;
+      for (const name of ['DATABASE_URL', 'REDIS_URL', 'SMTP_URL', 'AUTH_SECRET', 'CASE_SUMMARY_KEY']) {
+        expect(message).toContain(`${name} is required but not set`);
+      }
+    }
+  });
+
+  it('names a malformed variable and says what is wrong', () => {
+    expect(() => loadConfig({ ...valid, BOOKING_CLOSES_BEFORE: 'soon' })).toThrow(
+      /BOOKING_CLOSES_BEFORE: "soon" is not a duration/,
+    );
+    expect(() => loadConfig({ ...valid, DATABASE_URL: 'mysql://x' })).toThrow(
+      /DATABASE_URL: must be a postgres or postgresql URL/,
+    );
+    expect(() => loadConfig({ ...valid, PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ ...valid, CASE_SUMMARY_KEY: 'short' })).toThrow(
+      /CASE_SUMMARY_KEY: must be 32 random bytes/,
+    );
+  });
+
+  it('switches SSO on only when issuer, client id and secret are all set', () => {
+    expect(loadConfig({ ...valid, OIDC_ISSUER: 'https://idp.example' }).oidc).toBeNull();
+    expect(
+      loadConfig({
+        ...valid,
+        OIDC_ISSUER: 'https://idp.example',
+        OIDC_CLIENT_ID: 'a',
+        OIDC_CLIENT_SECRET: 'b',
+      }).oidc,
+    ).toEqual({ issuer: 'https://idp.example', clientId: 'a', clientSecret: 'b' });
+  });
+});

@@ -1,0 +1,76 @@
+import { configSchema, RawConfig } from './config.schema';
+
+/** The platform's configuration, typed; the only place that knows the environment's variable names. */
+export class AppConfig {
+  readonly env: RawConfig['NODE_ENV'];
+  readonly port: number;
+  readonly databaseUrl: string;
+  readonly redisUrl: string;
+  readonly smtpUrl: string;
+  readonly mailFrom: string;
+  readonly appUrl: string;
+  readonly authSecret: string;
+  readonly caseSummaryKey: Buffer;
+  readonly demoData: boolean;
+  readonly demoPassword: string;
+  readonly bookingClosesBeforeMs: number;
+  readonly caseSummaryDueBeforeMs: number;
+  readonly caseSummaryRetentionMs: number;
+  readonly reminderOffsetsMs: number[];
+  readonly slotDurationMs: number;
+  readonly slotHorizonWeeks: number;
+  readonly accessTokenTtlMs: number;
+  readonly logLevel: RawConfig['LOG_LEVEL'];
+  readonly queuePrefix: string;
+  readonly oidc: { issuer: string; clientId: string; clientSecret: string } | null;
+
+  constructor(raw: RawConfig) {
+    this.env = raw.NODE_ENV;
+    this.port = raw.PORT;
+    this.databaseUrl = raw.DATABASE_URL;
+    this.redisUrl = raw.REDIS_URL;
+    this.smtpUrl = raw.SMTP_URL;
+    this.mailFrom = raw.MAIL_FROM;
+    this.appUrl = raw.APP_URL.replace(/\/$/, '');
+    this.authSecret = raw.AUTH_SECRET;
+    this.caseSummaryKey = Buffer.from(raw.CASE_SUMMARY_KEY, 'base64');
+    this.demoData = raw.DEMO_DATA;
+    this.demoPassword = raw.DEMO_PASSWORD;
+    this.bookingClosesBeforeMs = raw.BOOKING_CLOSES_BEFORE;
+    this.caseSummaryDueBeforeMs = raw.CASE_SUMMARY_DUE_BEFORE;
+    this.caseSummaryRetentionMs = raw.CASE_SUMMARY_RETENTION;
+    this.reminderOffsetsMs = raw.REMINDER_OFFSETS;
+    this.slotDurationMs = raw.SLOT_DURATION;
+    this.slotHorizonWeeks = raw.SLOT_HORIZON_WEEKS;
+    this.accessTokenTtlMs = raw.ACCESS_TOKEN_TTL;
+    this.logLevel = raw.LOG_LEVEL;
+    this.queuePrefix = raw.QUEUE_PREFIX;
+    this.oidc =
+      raw.OIDC_ISSUER && raw.OIDC_CLIENT_ID && raw.OIDC_CLIENT_SECRET
+        ? { issuer: raw.OIDC_ISSUER, clientId: raw.OIDC_CLIENT_ID, clientSecret: raw.OIDC_CLIENT_SECRET }
+        : null;
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates the environment; throws a ConfigError naming every missing or malformed variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const variable = issue.path.join('.');
+      const missing = env[variable] === undefined || env[variable] === '';
+      return missing && issue.code === 'invalid_type'
+        ? `${variable} is required but not set`
+        : `${variable}: ${issue.message}`;
+    });
+    throw new ConfigError(problems);
+  }
+  return new AppConfig(result.data);
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { parseDuration } from './duration';
+
+const duration = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((value, ctx) => {
+      const parsed = parseDuration(value);
+      if (parsed === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${value}" is not a duration like 90s, 15m, 24h, 30d or 0`,
+        });
+      return parsed ?? 0;
+    });
+
+const durationList = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((value, ctx) =>
+      value
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean)
+        .map((part) => {
+          const parsed = parseDuration(part);
+          if (parsed === undefined) ctx.addIssue({ code: 'custom', message: `"${part}" is not a duration` });
+          return parsed ?? 0;
+        }),
+    );
+
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'])
+    .default(fallback ? 'true' : 'false')
+    .transform((value) => ['true', '1', 'yes'].includes(value));
+
+const url = (protocols: string[]) =>
+  z.url({
+    protocol: new RegExp(`^(${protocols.join('|')})$`),
+    error: `must be a ${protocols.join(' or ')} URL`,
+  });
+
+const optional = <T extends z.ZodTypeAny>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+/** Every environment variable the platform reads; validated once at boot (see loadConfig). */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: url(['postgres', 'postgresql']),
+  REDIS_URL: url(['redis', 'rediss']),
+  SMTP_URL: url(['smtp', 'smtps']),
+  MAIL_FROM: z.email().default('sparring@sparringsportalen.local'),
+  APP_URL: z.url().default('http://localhost:3000'),
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  CASE_SUMMARY_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 random bytes, base64-encoded (openssl rand -base64 32)'),
+  DEMO_DATA: bool(false),
+  DEMO_PASSWORD: z.string().min(8).default('sparring-demo'),
+  BOOKING_CLOSES_BEFORE: duration('24h'),
+  CASE_SUMMARY_DUE_BEFORE: duration('48h'),
+  CASE_SUMMARY_RETENTION: duration('30d'),
+  REMINDER_OFFSETS: durationList('24h,1h'),
+  SLOT_DURATION: duration('45m'),
+  SLOT_HORIZON_WEEKS: z.coerce.number().int().min(1).max(104).default(26),
+  ACCESS_TOKEN_TTL: duration('8h'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9:_-]+$/)
+    .default('sparring'),
+  OIDC_ISSUER: optional(z.url()),
+  OIDC_CLIENT_ID: optional(z.string().min(1)),
+  OIDC_CLIENT_SECRET: optional(z.string().min(1)),
+});
+
+export type RawConfig = z.output<typeof configSchema>;

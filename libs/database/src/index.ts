@@ -1,0 +1,4 @@
+export { DatabaseModule } from './database.module';
+export { dataSourceOptions } from './data-source-options';
+export { runMigrations } from './migrate';
+export { isUniqueViolation, UNIQUE_VIOLATION } from './pg-errors';

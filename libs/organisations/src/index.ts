@@ -1,0 +1,8 @@
+export { Cluster } from './entities/cluster.entity';
+export { Department } from './entities/department.entity';
+export { Municipality } from './entities/municipality.entity';
+export { Region } from './entities/region.entity';
+export { Role, User } from './entities/user.entity';
+export { OrganisationsModule } from './organisations.module';
+export { OrganisationsService } from './organisations.service';
+export { UsersRepository } from './users.repository';

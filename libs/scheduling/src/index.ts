@@ -1,0 +1,13 @@
+export { BookingWindow } from './booking-window';
+export { ListSlotsQuery } from './dto/list-slots.query';
+export { isGroupKind, SessionKind } from './entities/session-kind';
+export { SlotOffer } from './entities/slot-offer.entity';
+export { SlotSeries } from './entities/slot-series.entity';
+export { Slot, SlotStatus } from './entities/slot.entity';
+export { SchedulingModule } from './scheduling.module';
+export { SlotMaterialiser } from './slot-materialiser';
+export { toSlotView } from './slot.view';
+export type { SlotRow, SlotView } from './slot.view';
+export { SlotsRepository } from './slots.repository';
+export { SlotsService } from './slots.service';
+export * from './time';

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AppConfig } from '@app/config';
+import { SlotSeries } from './entities/slot-series.entity';
+import { expandSeries, IsoWeekday } from './time';
+
+/**
+ * Turns a series into slot rows up to a horizon. Idempotent: the unique (series, start) index makes
+ * a repeated or overlapping run insert nothing twice.
+ */
+@Injectable()
+export class SlotMaterialiser {
+  constructor(private readonly config: AppConfig) {}
+
+  horizonFrom(now: Date): Date {
+    return new Date(now.getTime() + this.config.slotHorizonWeeks * 7 * 24 * 3600_000);
+  }
+
+  /** Creates the series' missing slots between `now` and `until`; returns how many were created. */
+  async materialise(manager: EntityManager, series: SlotSeries, now: Date, until: Date): Promise<number> {
+    const from = series.materialisedUntil && series.materialisedUntil > now ? series.materialisedUntil : now;
+    if (series.endedAt || from >= until) return 0;
+    const occurrences = expandSeries(
+      {
+        weekday: series.weekday as IsoWeekday,
+        startTime: series.startTime,
+        intervalWeeks: series.intervalWeeks,
+        startsOn: series.startsOn,
+        endsOn: series.endsOn,
+        includePublicHolidays: series.includePublicHolidays,
+      },
+      { from, to: until },
+      this.config.slotDurationMs / 60_000,
+    );
+    let created = 0;
+    for (const occurrence of occurrences) {
+      const inserted: { id: string }[] = await manager.query(
+        `INSERT INTO slots (series_id, contact_id, kind, starts_at, ends_at, capacity, video_url)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (series_id, starts_at) DO NOTHING RETURNING id`,
+        [
+          series.id,
+          series.contactId,
+          series.kind,
+          occurrence.startsAt,
+          occurrence.endsAt,
+          series.capacity,
+          series.videoUrl,
+        ],
+      );
+      if (inserted.length === 0) continue;
+      await manager.query(
+        `INSERT INTO slot_offers (slot_id, municipality_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+        [inserted[0].id, series.municipalityIds],
+      );
+      created += 1;
+    }
+    await manager.update(SlotSeries, { id: series.id }, { materialisedUntil: until });
+    return created;
+  }
+}

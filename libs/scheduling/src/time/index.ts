@@ -1,0 +1,20 @@
+export { CLOSING_DAYS, danishHolidays, easterSunday, isDanishHoliday } from './danish-holidays';
+export type { ClosingDay, DanishHoliday } from './danish-holidays';
+export {
+  COPENHAGEN_TIME_ZONE,
+  copenhagenInstant,
+  formatDanish,
+  localDateOf,
+  localTimeOf,
+  validateStartTime,
+} from './copenhagen-time';
+export type { StartTimeValidation } from './copenhagen-time';
+export {
+  MAX_INTERVAL_WEEKS,
+  MIN_INTERVAL_WEEKS,
+  expandSeries,
+  firstOccurrenceDate,
+  validateSeriesRule,
+} from './recurrence';
+export type { ExpansionWindow, IsoWeekday, Occurrence, SeriesRule } from './recurrence';
+export { isCalendarDate } from './calendar-date';

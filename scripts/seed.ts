@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '@app/config';
+import { dataSourceOptions } from '@app/database';
+import { seedDemoData } from './seed/seed-demo-data';
+
+/** `npm run seed`: the demo data of DEMO_DATA=true, on its own. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const dataSource = await new DataSource(dataSourceOptions(config.databaseUrl)).initialize();
+  try {
+    const result = await seedDemoData(dataSource, config);
+    console.log(`Demo data: ${result.created} rows created, ${result.slotsCreated} slots created`);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
