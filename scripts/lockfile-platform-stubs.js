@@ -9,7 +9,18 @@ const path = require('node:path');
 
 const lockPath = path.join(__dirname, '..', 'package-lock.json');
 const lock = JSON.parse(fs.readFileSync(lockPath, 'utf8'));
-const OS = ['darwin', 'linux', 'win32', 'android', 'freebsd', 'openharmony', 'sunos', 'aix', 'netbsd', 'openbsd'];
+const OS = [
+  'darwin',
+  'linux',
+  'win32',
+  'android',
+  'freebsd',
+  'openharmony',
+  'sunos',
+  'aix',
+  'netbsd',
+  'openbsd',
+];
 const CPU = ['arm64', 'x64', 'arm', 'ia32', 'ppc64', 's390x', 'riscv64', 'loong64', 'wasm32', 'mips64el'];
 
 let added = 0;
@@ -22,7 +33,12 @@ for (const [key, entry] of Object.entries(lock.packages)) {
     const os = tokens.filter((t) => OS.includes(t));
     const cpu = tokens.filter((t) => CPU.includes(t));
     if (os.length === 0 && cpu.length === 0) continue; // not a platform binary: leave it to npm
-    lock.packages[target] = { version: version.replace(/^[\^~]/, ''), cpu: cpu.length ? cpu : undefined, os: os.length ? os : undefined, optional: true };
+    lock.packages[target] = {
+      version: version.replace(/^[\^~]/, ''),
+      cpu: cpu.length ? cpu : undefined,
+      os: os.length ? os : undefined,
+      optional: true,
+    };
     added += 1;
   }
 }

@@ -46,6 +46,7 @@ async function waitForRedis(url: string, child: ReturnType<typeof spawn>): Promi
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`redis-server exited with code ${child.exitCode}`);
     const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    client.on('error', () => undefined); // not up yet: the loop tries again
     try {
       await client.connect();
       await client.ping();

@@ -29,19 +29,22 @@ export interface World {
 /** A region of its own with municipalities A and B, their contacts, consultants and an admin. */
 export async function createWorld(db: DataSource, http: TestAgent): Promise<World> {
   const [region] = await db.query(`INSERT INTO regions (code, name) VALUES ($1, $2) RETURNING id`, [
-    unique(4),
+    `t${unique(3)}`,
     `Region ${unique()}`,
   ]);
   const [cluster] = await db.query(`INSERT INTO clusters (region_id, name) VALUES ($1, $2) RETURNING id`, [
     region.id,
     `Klynge ${unique()}`,
   ]);
-  const municipality = async () => {
-    const [row] = await db.query(
-      `INSERT INTO municipalities (code, name, region_id, cluster_id) VALUES ($1, $2, $3, $4) RETURNING id`,
-      [unique(3), `Kommune ${unique()}`, region.id, cluster.id],
+  // Codes are three characters like real ones, but start with a letter so they never clash with real
+  // (demo) codes; a rare clash between test codes just draws again.
+  const municipality = async (): Promise<string> => {
+    const rows = await db.query(
+      `INSERT INTO municipalities (code, name, region_id, cluster_id) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (code) DO NOTHING RETURNING id`,
+      [`t${unique(2)}`, `Kommune ${unique()}`, region.id, cluster.id],
     );
-    return row.id as string;
+    return rows[0]?.id ?? municipality();
   };
   const municipalityA = await municipality();
   const municipalityB = await municipality();

@@ -36,7 +36,10 @@ function isEsm(filename) {
 module.exports = {
   canInstrument: false,
   getCacheKey(src, filename, options) {
-    return swc.getCacheKey(src, filename, options) + (filename.includes('node_modules') && !isEsm(filename) ? ':raw' : '');
+    return (
+      swc.getCacheKey(src, filename, options) +
+      (filename.includes('node_modules') && !isEsm(filename) ? ':raw' : '')
+    );
   },
   process(src, filename, options) {
     if (filename.includes(`${path.sep}node_modules${path.sep}`) && !isEsm(filename)) return { code: src };

@@ -10,7 +10,10 @@ import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { createValidationPipe } from './http/validation.pipe';
 
 export const API_PREFIX = 'api/v1';
-const WEB_ROOT = join(__dirname, '..', '..', '..', 'dist', 'web');
+// From dist/apps/api/src the built web app is dist/web; from the sources (tests) it is ../../../dist/web.
+const WEB_ROOT = __filename.endsWith('.ts')
+  ? join(__dirname, '..', '..', '..', 'dist', 'web')
+  : join(__dirname, '..', '..', '..', 'web');
 
 /**
  * Everything that makes the api the api — prefix, pipes, filters, headers, OpenAPI, the web app —
@@ -55,24 +58,8 @@ export async function bootstrap(
   await serveWebApp(app, options.webRoot ?? WEB_ROOT);
 }
 
-/** Serves the built single-page app, with index.html for its client-side routes. */
+/** Serves the built single-page app (hash routes: only `/` and its assets are files). */
 async function serveWebApp(app: NestFastifyApplication, root: string): Promise<void> {
   if (!existsSync(join(root, 'index.html'))) return;
-  const fastify = app.getHttpAdapter().getInstance();
-  await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'] });
-  fastify.setNotFoundHandler((request, reply) => {
-    const isPage =
-      request.method === 'GET' && !request.url.startsWith('/api') && !request.url.startsWith('/health');
-    if (isPage) return reply.type('text/html').sendFile('index.html');
-    return reply
-      .status(404)
-      .type('application/problem+json')
-      .send({
-        type: 'about:blank',
-        title: 'Not found',
-        status: 404,
-        detail: `${request.method} ${request.url} does not exist`,
-        code: 'NOT_FOUND',
-      });
-  });
+  await app.register(fastifyStatic, { root, prefix: '/', index: ['index.html'] });
 }

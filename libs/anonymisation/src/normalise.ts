@@ -1,53 +1,19 @@
 // Lookup keys for words: lower case, "aa" written as "å" (Aase/Åse, Aarhus/Århus are the same word), and
 // foreign accents folded so "René"/"Rene" and "Sjöberg"/"Sjøberg" meet. Keys are only ever compared
 // with other keys, never shown.
-const FOLDED: Readonly<Record<string, string>> = {
-  á: 'a',
-  à: 'a',
-  â: 'a',
-  ã: 'a',
-  ä: 'æ',
-  é: 'e',
-  è: 'e',
-  ê: 'e',
-  ë: 'e',
-  í: 'i',
-  ì: 'i',
-  î: 'i',
-  ï: 'i',
-  ó: 'o',
-  ò: 'o',
-  ô: 'o',
-  õ: 'o',
-  ö: 'ø',
-  ú: 'u',
-  ù: 'u',
-  û: 'u',
-  ü: 'u',
-  ý: 'y',
-  ñ: 'n',
-  ç: 'c',
-  ş: 's',
-  ğ: 'g',
-  ı: 'i',
-  č: 'c',
-  š: 's',
-  ž: 'z',
-  ć: 'c',
-  ł: 'l',
-  ń: 'n',
-  ś: 's',
-  ź: 'z',
-  ż: 'z',
-  '’': "'",
-};
+// Each pair: a foreign letter and the Danish letter it is folded to.
+const FOLDED = new Map(
+  "áa àa âa ãa äæ ée èe êe ëe íi ìi îi ïi óo òo ôo õo öø úu ùu ûu üu ýy ñn çc şs ğg ıi čc šs žz ćc łl ńn śs źz żz ’'"
+    .split(' ')
+    .map((pair): [string, string] => [pair[0], pair[1]]),
+);
 const FOLDABLE = /[áàâãäéèêëíìîïóòôõöúùûüýñçşğıčšžćłńśźż’]/g;
 
 export function wordKey(word: string): string {
   return word
     .toLowerCase()
     .replace(/aa/g, 'å')
-    .replace(FOLDABLE, (c) => FOLDED[c] ?? c);
+    .replace(FOLDABLE, (c) => FOLDED.get(c) ?? c);
 }
 
 /** Splits a plainly formatted data text (words separated by white space, `#` comments) into keys. */

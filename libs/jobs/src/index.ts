@@ -4,3 +4,4 @@ export { OutboxKind } from './outbox-kind';
 export type { BookingEventPayload, OutboxPayloads } from './outbox-kind';
 export { OutboxWriter } from './outbox.writer';
 export { createFailFastRedis } from './redis-connection';
+export { JobName, QUEUE_DEFAULTS, QueueName, SCHEDULES } from './queues';

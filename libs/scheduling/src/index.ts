@@ -5,6 +5,7 @@ export { SlotOffer } from './entities/slot-offer.entity';
 export { SlotSeries } from './entities/slot-series.entity';
 export { Slot, SlotStatus } from './entities/slot.entity';
 export { SchedulingModule } from './scheduling.module';
+export { SlotHorizonService } from './slot-horizon.service';
 export { SlotMaterialiser } from './slot-materialiser';
 export { toSlotView } from './slot.view';
 export type { SlotRow, SlotView } from './slot.view';

@@ -1,0 +1,177 @@
+import type { FieldError, Finding, Problem } from './types';
+
+// The contract's error codes, plus two the browser itself can run into.
+export type ErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'SLOT_UNAVAILABLE'
+  | 'CONFLICT'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'BOOKING_CLOSED'
+  | 'NOT_ANONYMOUS'
+  | 'RATE_LIMITED'
+  | 'NETWORK'
+  | 'UNKNOWN';
+
+const KNOWN_CODES: readonly ErrorCode[] = [
+  'VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'SLOT_UNAVAILABLE',
+  'CONFLICT',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'BOOKING_CLOSED',
+  'NOT_ANONYMOUS',
+  'RATE_LIMITED',
+];
+
+// Used when a response carries no (known) code, so every failure still gets a sensible message.
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
+  400: 'VALIDATION_FAILED',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
+};
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: ErrorCode;
+  readonly fieldErrors: FieldError[];
+  readonly findings: Finding[];
+
+  constructor(status: number, code: ErrorCode, problem?: Partial<Problem>) {
+    super(problem?.detail ?? problem?.title ?? code);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.fieldErrors = problem?.errors ?? [];
+    this.findings = problem?.findings ?? [];
+  }
+}
+
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  return new ApiError(0, 'UNKNOWN');
+}
+
+const TOKEN_KEY = 'sparringsportalen.accessToken';
+
+// sessionStorage: the token dies with the tab, which suits shared office PCs.
+export const tokenStore = {
+  get: (): string | null => sessionStorage.getItem(TOKEN_KEY),
+  set: (token: string): void => sessionStorage.setItem(TOKEN_KEY, token),
+  clear: (): void => sessionStorage.removeItem(TOKEN_KEY),
+};
+
+let unauthenticatedHandler: (() => void) | null = null;
+
+/** Called when a signed-in request comes back 401: the session has expired or was revoked. */
+export function onUnauthenticated(handler: () => void): void {
+  unauthenticatedHandler = handler;
+}
+
+export const API_BASE = '/api/v1';
+
+type Query = Record<string, string | number | boolean | undefined | null>;
+
+export interface RequestOptions {
+  query?: Query;
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+export function buildUrl(path: string, query?: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `${API_BASE}${path}${search ? `?${search}` : ''}`;
+}
+
+async function send(method: string, path: string, options: RequestOptions = {}): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  const token = tokenStore.get();
+  if (token) headers.Authorization = `Bearer ${token}`;
+
+  let body: BodyInit | undefined;
+  if (options.body instanceof FormData) {
+    body = options.body; // the browser sets the multipart boundary itself
+  } else if (options.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(options.body);
+  }
+
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, options.query), { method, headers, body, signal: options.signal });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'NETWORK');
+  }
+
+  if (!response.ok) {
+    const problem = await readProblem(response);
+    const code = KNOWN_CODES.includes(problem.code as ErrorCode)
+      ? (problem.code as ErrorCode)
+      : (CODE_BY_STATUS[response.status] ?? 'UNKNOWN');
+    if (response.status === 401 && token && path !== '/auth/login') unauthenticatedHandler?.();
+    throw new ApiError(response.status, code, problem);
+  }
+  return response;
+}
+
+async function readProblem(response: Response): Promise<Partial<Problem>> {
+  try {
+    const parsed: unknown = await response.json();
+    return parsed && typeof parsed === 'object' ? (parsed as Partial<Problem>) : {};
+  } catch {
+    return {};
+  }
+}
+
+export async function request<T>(method: string, path: string, options?: RequestOptions): Promise<T> {
+  const response = await send(method, path, options);
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/**
+ * Downloads a protected file. A plain link would not carry the bearer token, so the file is
+ * fetched and handed to the browser as an object URL.
+ */
+export async function downloadFile(
+  path: string,
+  fallbackName: string,
+  options?: RequestOptions,
+): Promise<void> {
+  const response = await send('GET', path, { ...options, headers: { Accept: '*/*', ...options?.headers } });
+  const blob = await response.blob();
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileNameFrom(response.headers.get('Content-Disposition')) ?? fallbackName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function fileNameFrom(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (utf8) return decodeURIComponent(utf8[1]);
+  const plain = /filename="?([^";]+)"?/i.exec(disposition);
+  return plain ? plain[1] : null;
+}

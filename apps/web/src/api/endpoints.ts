@@ -1,0 +1,151 @@
+import { downloadFile, request } from './client';
+import type {
+  AbsenceResult,
+  AnonymisationResult,
+  AuditEvent,
+  Booking,
+  BookingStatus,
+  CaseSummary,
+  Cluster,
+  CreateBooking,
+  CreateSlotSeries,
+  LoginResponse,
+  Municipality,
+  Outcome,
+  Role,
+  Screening,
+  Slot,
+  SlotSeries,
+  StatsGroup,
+  StatusReport,
+  UsageStats,
+  User,
+} from './types';
+
+// One function per contract endpoint the web app uses; paths are relative to /api/v1.
+
+export const authApi = {
+  login: (email: string, password: string) =>
+    request<LoginResponse>('POST', '/auth/login', { body: { email, password } }),
+  me: () => request<User>('GET', '/auth/me'),
+};
+
+export const organisationApi = {
+  clusters: () => request<Cluster[]>('GET', '/clusters'),
+  municipalities: () => request<Municipality[]>('GET', '/municipalities'),
+  setContact: (municipalityId: string, contactId: string, deputyContactId: string | null) =>
+    request<Municipality>('PUT', `/municipalities/${municipalityId}/contact`, {
+      body: deputyContactId ? { contactId, deputyContactId } : { contactId },
+    }),
+  setPopulation: (municipalityId: string, population0to17: number) =>
+    request<Municipality>('PATCH', `/municipalities/${municipalityId}`, { body: { population0to17 } }),
+};
+
+export interface CreateUser {
+  email: string;
+  name: string;
+  role: Role;
+  municipalityId?: string;
+  profession?: string;
+  password?: string;
+}
+
+export const userApi = {
+  list: (filter: { role?: Role; municipalityId?: string } = {}) =>
+    request<User[]>('GET', '/users', { query: { ...filter } }),
+  create: (user: CreateUser) => request<User>('POST', '/users', { body: user }),
+  deactivate: (userId: string) => request<User>('POST', `/users/${userId}/deactivate`),
+};
+
+export interface SlotQuery {
+  from: string;
+  to: string;
+  available?: boolean;
+  municipalityId?: string;
+}
+
+export const slotApi = {
+  list: (query: SlotQuery, signal?: AbortSignal) =>
+    request<Slot[]>('GET', '/slots', {
+      query: { ...query, available: query.available ? 'true' : undefined },
+      signal,
+    }),
+  cancel: (slotId: string, reason: string) =>
+    request<Slot>('POST', `/slots/${slotId}/cancel`, { body: { reason } }),
+  listSeries: () => request<SlotSeries[]>('GET', '/slot-series'),
+  createSeries: (series: CreateSlotSeries) => request<SlotSeries>('POST', '/slot-series', { body: series }),
+  endSeries: (seriesId: string) => request<unknown>('DELETE', `/slot-series/${seriesId}`),
+  registerAbsence: (absence: { from: string; to: string; reason?: string; deputyContactId?: string }) =>
+    request<AbsenceResult>('POST', '/absences', { body: absence }),
+};
+
+export interface BookingQuery {
+  from?: string;
+  to?: string;
+  status?: BookingStatus;
+  municipalityId?: string;
+}
+
+export const bookingApi = {
+  list: (query: BookingQuery = {}, signal?: AbortSignal) =>
+    request<Booking[]>('GET', '/bookings', { query: { ...query }, signal }),
+  get: (bookingId: string, signal?: AbortSignal) =>
+    request<Booking>('GET', `/bookings/${bookingId}`, { signal }),
+  create: (booking: CreateBooking, idempotencyKey: string) =>
+    request<Booking>('POST', '/bookings', { body: booking, headers: { 'Idempotency-Key': idempotencyKey } }),
+  cancel: (bookingId: string, reason?: string) =>
+    request<Booking>('POST', `/bookings/${bookingId}/cancel`, { body: reason ? { reason } : {} }),
+  reschedule: (bookingId: string, slotId: string) =>
+    request<Booking>('POST', `/bookings/${bookingId}/reschedule`, { body: { slotId } }),
+  recordOutcome: (bookingId: string, outcome: Omit<Outcome, 'rating'>) =>
+    request<Booking>('POST', `/bookings/${bookingId}/outcome`, { body: outcome }),
+  rate: (bookingId: string, value: number, comment?: string) =>
+    request<unknown>('POST', `/bookings/${bookingId}/rating`, {
+      body: comment ? { value, comment } : { value },
+    }),
+  downloadInvite: (bookingId: string) => downloadFile(`/bookings/${bookingId}/invite.ics`, 'sparring.ics'),
+};
+
+export const caseSummaryApi = {
+  get: (bookingId: string, signal?: AbortSignal) =>
+    request<CaseSummary>('GET', `/bookings/${bookingId}/case-summary`, { signal }),
+  submitText: (bookingId: string, text: string, screenings: Screening[]) =>
+    request<CaseSummary>('PUT', `/bookings/${bookingId}/case-summary`, { body: { text, screenings } }),
+  submitFile: (bookingId: string, file: File, text: string, screenings: Screening[]) => {
+    const form = new FormData();
+    form.append('file', file);
+    if (text.trim()) form.append('text', text);
+    form.append('screenings', JSON.stringify(screenings));
+    return request<CaseSummary>('PUT', `/bookings/${bookingId}/case-summary`, { body: form });
+  },
+  remove: (bookingId: string) => request<unknown>('DELETE', `/bookings/${bookingId}/case-summary`),
+  downloadFile: (bookingId: string, fileName: string) =>
+    downloadFile(`/bookings/${bookingId}/case-summary/file`, fileName),
+  check: (text: string) => request<AnonymisationResult>('POST', '/anonymisation/check', { body: { text } }),
+};
+
+export const statsApi = {
+  usage: (query: { from: string; to: string; groupBy: StatsGroup }, signal?: AbortSignal) =>
+    request<UsageStats>('GET', '/stats/usage', { query, signal }),
+  download: (query: { from: string; to: string; groupBy: StatsGroup }, format: 'csv' | 'xlsx') =>
+    downloadFile('/stats/usage', `sparring-statistik-${query.from}-${query.to}.${format}`, {
+      query: { ...query, format },
+    }),
+};
+
+export const reportApi = {
+  list: (signal?: AbortSignal) => request<StatusReport[]>('GET', '/reports', { signal }),
+  produce: (period: { from?: string; to?: string }) =>
+    request<Pick<StatusReport, 'id' | 'status'> & Partial<StatusReport>>('POST', '/reports/status', {
+      body: period,
+    }),
+  download: (report: StatusReport, format: 'pdf' | 'csv' | 'xlsx') =>
+    downloadFile(`/reports/${report.id}/file`, `statusrapport-${report.from}-${report.to}.${format}`, {
+      query: { format },
+    }),
+};
+
+export const auditApi = {
+  list: (query: { from?: string; to?: string; actorId?: string; bookingId?: string }, signal?: AbortSignal) =>
+    request<AuditEvent[] | { items: AuditEvent[] }>('GET', '/audit-events', { query, signal }),
+};

@@ -1,0 +1,272 @@
+// Shapes of the HTTP contract (docs/api.md). Only what the web app reads is typed strictly.
+
+export type Role = 'consultant' | 'contact' | 'admin';
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  municipalityId: string | null;
+  profession: string | null;
+  active?: boolean;
+  deactivatedAt?: string | null;
+}
+
+export interface LoginResponse {
+  accessToken: string;
+  expiresIn: number;
+  user: User;
+}
+
+export interface Region {
+  id: string;
+  name: string;
+}
+
+export interface Cluster {
+  id: string;
+  name: string;
+  regionId?: string;
+}
+
+export interface Municipality {
+  id: string;
+  name: string;
+  code: string;
+  clusterId: string;
+  regionId: string;
+  population0to17: number | null;
+  contactId: string | null;
+  deputyContactId: string | null;
+}
+
+export type SessionKind = 'sparring' | 'supervision' | 'teaching';
+
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
+export interface Slot {
+  id: string;
+  seriesId: string | null;
+  kind: SessionKind;
+  startsAt: string;
+  endsAt: string;
+  contact: PersonRef;
+  municipalityIds: string[];
+  capacity: number;
+  bookedCount: number;
+  available: boolean;
+  status: 'open' | 'cancelled';
+  videoUrl: string | null;
+}
+
+export interface SlotSeries {
+  id: string;
+  contactId?: string;
+  kind: SessionKind;
+  municipalityIds: string[];
+  weekday: number;
+  startTime: string;
+  intervalWeeks: number;
+  startsOn: string;
+  endsOn?: string | null;
+  capacity?: number;
+  videoUrl?: string | null;
+  includePublicHolidays?: boolean;
+  slotsCreated?: number;
+  endedAt?: string | null;
+}
+
+export interface CreateSlotSeries {
+  kind: SessionKind;
+  municipalityIds: string[];
+  weekday: number;
+  startTime: string;
+  intervalWeeks: number;
+  startsOn: string;
+  endsOn?: string;
+  capacity?: number;
+  videoUrl?: string;
+  includePublicHolidays?: boolean;
+}
+
+export const TOPICS = [
+  'anxiety',
+  'depression',
+  'adhd',
+  'autism',
+  'eating_disorder',
+  'self_harm',
+  'school_absence',
+  'ocd',
+  'psychosis',
+  'trauma',
+  'attachment',
+  'other',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+export const AGE_BANDS = ['0-5', '6-9', '10-13', '14-17', '18+'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+export type BookingStatus = 'booked' | 'cancelled' | 'held' | 'no_show';
+
+export const ATTENDANCES = ['held', 'no_show', 'cancelled_late'] as const;
+export type Attendance = (typeof ATTENDANCES)[number];
+
+export const RECOMMENDATIONS = [
+  'continue_municipal',
+  'refer_bup',
+  'refer_private_specialist',
+  'other',
+  'none',
+] as const;
+export type Recommendation = (typeof RECOMMENDATIONS)[number];
+
+export interface Outcome {
+  attendance: Attendance;
+  recommendation: Recommendation;
+  gpParticipated: boolean;
+  note?: string | null;
+  rating?: number | null;
+}
+
+export interface Booking {
+  id: string;
+  status: BookingStatus;
+  slot: Slot;
+  municipalityId: string;
+  consultant: PersonRef;
+  contact: PersonRef;
+  topic: Topic;
+  step: number;
+  childAgeBand: AgeBand;
+  question?: string;
+  gpEmail: string | null;
+  participantEmails: string[];
+  caseSummary: { submitted: boolean; submittedAt: string | null; dueAt: string };
+  outcome: Outcome | null;
+  rating?: { value: number; comment?: string | null } | number | null;
+  createdAt: string;
+  cancelledAt: string | null;
+  cancelledBy: PersonRef | string | null;
+  cancelReason: string | null;
+  icsSequence: number;
+}
+
+export interface CreateBooking {
+  slotId: string;
+  topic: Topic;
+  step: number;
+  childAgeBand: AgeBand;
+  question: string;
+  gpEmail?: string;
+  participantEmails?: string[];
+}
+
+export interface Screening {
+  instrument: string;
+  informant?: string;
+  score: number;
+  subscales?: Record<string, number>;
+  date?: string;
+}
+
+export interface CaseSummary {
+  bookingId: string;
+  submittedAt: string;
+  fileName: string | null;
+  screenings: Screening[];
+  text: string | null;
+}
+
+export type FindingType = 'cpr' | 'name' | 'address' | 'postcode' | 'phone' | 'email' | 'birthdate' | 'other';
+
+export interface Finding {
+  type: FindingType;
+  start: number;
+  end: number;
+  excerpt: string;
+}
+
+export interface AnonymisationResult {
+  anonymous: boolean;
+  findings: Finding[];
+}
+
+export const STATS_GROUPS = ['municipality', 'cluster', 'contact', 'topic', 'month'] as const;
+export type StatsGroup = (typeof STATS_GROUPS)[number];
+
+export interface UsageRow {
+  key: string;
+  label: string;
+  slotsOffered: number | null;
+  bookings: number | null;
+  held: number | null;
+  noShow: number | null;
+  cancelled: number | null;
+  lateCancelled: number | null;
+  utilisation: number | null;
+  medianLeadTimeDays: number | null;
+  summariesOnTime: number | null;
+  withScreening: number | null;
+  gpParticipated: number | null;
+  referredBup: number | null;
+  sessionsPer1000Children: number | null;
+}
+
+export interface UsageStats {
+  from: string;
+  to: string;
+  groupBy: StatsGroup;
+  rows: UsageRow[];
+  totals: Partial<UsageRow>;
+}
+
+export type ReportStatus = 'queued' | 'running' | 'done' | 'failed';
+
+export interface StatusReport {
+  id: string;
+  status: ReportStatus;
+  from: string;
+  to: string;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+export interface AuditEvent {
+  id: string;
+  at?: string;
+  createdAt?: string;
+  occurredAt?: string;
+  actorId?: string | null;
+  actor?: PersonRef | null;
+  actorName?: string | null;
+  action: string;
+  bookingId?: string | null;
+  details?: unknown;
+}
+
+export interface AbsenceResult {
+  id: string;
+  slotsMoved: number;
+  slotsCancelled: number;
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface Problem {
+  type?: string;
+  title?: string;
+  status: number;
+  detail?: string;
+  code?: string;
+  errors?: FieldError[];
+  findings?: Finding[];
+}

@@ -1,0 +1,52 @@
+import { useEffect } from 'react';
+import { Layout } from '../components/layout/Layout';
+import { homePath } from '../components/layout/navigation';
+import { Loading } from '../components/Loading';
+import { LanguageProvider, useLanguage } from '../i18n/language';
+import { AccessibilityStatementPage } from '../pages/shared/AccessibilityStatementPage';
+import { LoginPage } from '../pages/shared/LoginPage';
+import { ForbiddenPage, NotFoundPage } from '../pages/shared/MessagePage';
+import { matchPath, navigate, useRoute, withQuery } from '../routing/router';
+import { SessionProvider, useSession } from '../session/session';
+import { ROUTES } from './routes';
+
+export function App() {
+  return (
+    <LanguageProvider>
+      <SessionProvider>
+        <Layout>
+          <CurrentPage />
+        </Layout>
+      </SessionProvider>
+    </LanguageProvider>
+  );
+}
+
+function Redirect({ to }: { to: string }) {
+  const { t } = useLanguage();
+  useEffect(() => navigate(to, { replace: true }), [to]);
+  return <p>{t.home.redirecting}</p>;
+}
+
+function CurrentPage() {
+  const { path, query } = useRoute();
+  const { user, restoring } = useSession();
+
+  if (path === '/tilgaengelighed') return <AccessibilityStatementPage />;
+  if (restoring) return <Loading />;
+
+  if (path === '/log-ind') {
+    const returnTo = query.get('til') ?? undefined;
+    return user ? <Redirect to={returnTo ?? homePath(user.role)} /> : <LoginPage returnTo={returnTo} />;
+  }
+  if (path === '/') return <Redirect to={user ? homePath(user.role) : '/log-ind'} />;
+
+  for (const route of ROUTES) {
+    const params = matchPath(route.pattern, path);
+    if (!params) continue;
+    if (!user) return <Redirect to={withQuery('/log-ind', { til: path })} />;
+    if (!route.roles.includes(user.role)) return <ForbiddenPage />;
+    return <>{route.render(params)}</>;
+  }
+  return <NotFoundPage />;
+}

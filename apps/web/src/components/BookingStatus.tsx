@@ -1,0 +1,24 @@
+import type { Booking } from '../api/types';
+import { formatDateTime, isPast } from '../format/dates';
+import { useLanguage } from '../i18n/language';
+
+const BADGE: Record<Booking['status'], string> = {
+  booked: 'badge-info',
+  held: 'badge-success',
+  cancelled: 'badge-warning',
+  no_show: 'badge-error',
+};
+
+export function BookingStatusBadge({ status }: { status: Booking['status'] }) {
+  const { t } = useLanguage();
+  return <span className={`badge ${BADGE[status]}`}>{t.statuses[status]}</span>;
+}
+
+/** 'Sendt', 'Mangler – senest …' or 'Ikke sendt' for the case summary of a booking. */
+export function CaseSummaryStatus({ booking }: { booking: Booking }) {
+  const { t, language } = useLanguage();
+  if (booking.caseSummary.submitted) return <>{t.bookings.summarySent}</>;
+  if (booking.status !== 'booked') return <>–</>;
+  if (isPast(booking.caseSummary.dueAt)) return <>{t.bookings.summaryOverdue}</>;
+  return <>{t.bookings.summaryMissing(formatDateTime(booking.caseSummary.dueAt, language))}</>;
+}

@@ -1,0 +1,48 @@
+import { addDays, formatShortDate, isoWeekNumber, mondayOf, todayInCopenhagen } from '../format/dates';
+import { useLanguage } from '../i18n/language';
+
+interface WeekNavigatorProps {
+  monday: string;
+  onChange: (monday: string) => void;
+}
+
+/** Previous / this / next week, with the shown week as a heading. */
+export function WeekNavigator({ monday, onChange }: WeekNavigatorProps) {
+  const { t, language } = useLanguage();
+  const thisMonday = mondayOf(todayInCopenhagen());
+  return (
+    <div className="week-navigator">
+      <h2 className="h3 week-label">
+        {t.week.label(
+          isoWeekNumber(monday),
+          formatShortDate(`${monday}T12:00:00Z`, language),
+          formatShortDate(`${addDays(monday, 6)}T12:00:00Z`, language),
+        )}
+      </h2>
+      <nav aria-label={t.week.navLabel} className="button-row">
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => onChange(addDays(monday, -7))}
+        >
+          {t.week.previous}
+        </button>
+        <button
+          type="button"
+          className="button button-tertiary"
+          onClick={() => onChange(thisMonday)}
+          disabled={monday === thisMonday}
+        >
+          {t.week.current}
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => onChange(addDays(monday, 7))}
+        >
+          {t.week.next}
+        </button>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,333 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { toApiError } from '../../api/client';
+import { bookingApi, caseSummaryApi } from '../../api/endpoints';
+import type { Booking, CaseSummary, Finding, Screening } from '../../api/types';
+import { Alert } from '../../components/Alert';
+import { ProblemAlert, serverFieldErrors } from '../../components/errors';
+import { FileField, TextAreaField } from '../../components/fields';
+import { FindingsList } from '../../components/FindingsList';
+import { HighlightedText } from '../../components/HighlightedText';
+import { LoadState } from '../../components/LoadState';
+import { PageHeading } from '../../components/PageHeading';
+import { useFocusAfterRender } from '../../components/useFocusAfterRender';
+import { useLoader } from '../../components/useLoader';
+import { formatDateTime, isPast } from '../../format/dates';
+import { useLanguage } from '../../i18n/language';
+import { Link } from '../../routing/router';
+import { CaseSummaryContent } from '../booking/CaseSummaryView';
+import { ScreeningRows, toScreenings, validateScreenings, type ScreeningRow } from './ScreeningRows';
+
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const ACCEPTED_FILES =
+  '.pdf,.docx,.txt,.md,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/markdown';
+
+interface PageData {
+  booking: Booking;
+  summary: CaseSummary | null;
+}
+
+export function CaseSummaryPage({ bookingId }: { bookingId: string }) {
+  const { t } = useLanguage();
+  const loader = useLoader<PageData>(
+    async (signal) => {
+      const booking = await bookingApi.get(bookingId, signal);
+      let summary: CaseSummary | null = null;
+      if (booking.caseSummary.submitted) {
+        try {
+          summary = await caseSummaryApi.get(bookingId, signal);
+        } catch (error) {
+          if (toApiError(error).code !== 'NOT_FOUND') throw error;
+        }
+      }
+      return { booking, summary };
+    },
+    [bookingId],
+  );
+
+  return (
+    <>
+      <PageHeading>{t.caseSummary.title}</PageHeading>
+      <LoadState loader={loader}>
+        {(data) => (
+          <CaseSummaryEditor
+            data={data}
+            onSaved={(summary) => loader.setData((current) => ({ ...current, summary }))}
+          />
+        )}
+      </LoadState>
+    </>
+  );
+}
+
+type Result = { kind: 'checked-ok' } | { kind: 'submitted'; at: string } | { kind: 'removed' } | null;
+
+function CaseSummaryEditor({
+  data,
+  onSaved,
+}: {
+  data: PageData;
+  onSaved: (summary: CaseSummary | null) => void;
+}) {
+  const { t, language } = useLanguage();
+  const { booking, summary } = data;
+  const [text, setText] = useState(summary?.text ?? '');
+  const [file, setFile] = useState<File | null>(null);
+  const [fileInputKey, setFileInputKey] = useState(0);
+  const [rows, setRows] = useState<ScreeningRow[]>(() =>
+    summary?.screenings.length
+      ? summary.screenings.map((s) => ({
+          instrument: s.instrument,
+          informant: s.informant ?? '',
+          score: String(s.score),
+          date: s.date ?? '',
+        }))
+      : [],
+  );
+  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
+  const [error, setError] = useState<unknown>(null);
+  const [findings, setFindings] = useState<{ text: string; list: Finding[]; inText: boolean } | null>(null);
+  const [result, setResult] = useState<Result>(null);
+  const [busy, setBusy] = useState<'check' | 'submit' | 'remove' | null>(null);
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const focusAfterRender = useFocusAfterRender();
+
+  const when = formatDateTime(booking.slot.startsAt, language);
+  const due = formatDateTime(booking.caseSummary.dueAt, language);
+  // Findings are about the text as it was checked; once the user edits it they are out of date.
+  const currentFindings = findings && findings.text === text ? findings : null;
+
+  if (booking.status !== 'booked') {
+    return (
+      <>
+        <Alert variant="warning">{t.caseSummary.notBooked}</Alert>
+        {summary && <CaseSummaryContent summary={summary} />}
+        <BackLink bookingId={booking.id} />
+      </>
+    );
+  }
+
+  const showFindings = (checkedText: string, list: Finding[], inText: boolean) => {
+    setFindings({ text: checkedText, list, inText });
+    setErrors((current) => ({ ...current, caseText: t.findings.heading(list.length) }));
+    focusAfterRender('findings-heading');
+  };
+
+  const check = async () => {
+    setError(null);
+    setResult(null);
+    setFindings(null);
+    if (!text.trim()) {
+      setErrors({ caseText: t.caseSummary.nothingToSend });
+      textareaRef.current?.focus();
+      return;
+    }
+    setBusy('check');
+    try {
+      const checked = await caseSummaryApi.check(text);
+      if (checked.anonymous || checked.findings.length === 0) {
+        setErrors({});
+        setResult({ kind: 'checked-ok' });
+      } else {
+        showFindings(text, checked.findings, true);
+      }
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    setResult(null);
+    const found: Record<string, string | undefined> = { ...validateScreenings(rows, t) };
+    if (!text.trim() && !file) found.caseText = t.caseSummary.nothingToSend;
+    if (file && file.size > MAX_FILE_BYTES) found.file = t.caseSummary.fileTooLarge;
+    setErrors(found);
+    const firstError = Object.keys(found).find((key) => found[key]);
+    if (firstError) {
+      document.getElementById(`field-${firstError}`)?.focus();
+      return;
+    }
+    setBusy('submit');
+    try {
+      const screenings: Screening[] = toScreenings(rows);
+      const saved = file
+        ? await caseSummaryApi.submitFile(booking.id, file, text, screenings)
+        : await caseSummaryApi.submitText(booking.id, text, screenings);
+      setFindings(null);
+      setFile(null);
+      setFileInputKey((key) => key + 1);
+      onSaved(saved);
+      setResult({ kind: 'submitted', at: saved.submittedAt });
+    } catch (caught) {
+      const apiError = toApiError(caught);
+      if (apiError.code === 'NOT_ANONYMOUS' && apiError.findings.length > 0) {
+        // With a file attached the offsets may point into the file's text, so only list them.
+        showFindings(text, apiError.findings, !file);
+      } else {
+        const fieldErrors = serverFieldErrors(caught);
+        if (apiError.code === 'PAYLOAD_TOO_LARGE' || apiError.code === 'UNSUPPORTED_MEDIA_TYPE')
+          fieldErrors.file = t.errors.codes[apiError.code];
+        if (fieldErrors.text) fieldErrors.caseText = fieldErrors.text;
+        setErrors(fieldErrors);
+      }
+      setError(caught);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const remove = async () => {
+    setError(null);
+    setBusy('remove');
+    try {
+      await caseSummaryApi.remove(booking.id);
+      onSaved(null);
+      setResult({ kind: 'removed' });
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const selectInText = (finding: Finding) => {
+    const textarea = textareaRef.current;
+    if (!textarea) return;
+    textarea.focus();
+    textarea.setSelectionRange(finding.start, finding.end);
+  };
+
+  return (
+    <>
+      <p className="font-lead">{t.caseSummary.intro}</p>
+      <p>
+        <strong>{t.caseSummary.forSession(when)}</strong>
+      </p>
+      {isPast(booking.caseSummary.dueAt) && !summary ? (
+        <Alert variant="warning" announce={false}>
+          {t.caseSummary.overdue(due)}
+        </Alert>
+      ) : (
+        <Alert variant="info" announce={false}>
+          {t.caseSummary.due(due)}
+        </Alert>
+      )}
+
+      {result?.kind === 'submitted' && (
+        <Alert variant="success" focus>
+          {t.caseSummary.submitted(formatDateTime(result.at, language))}
+        </Alert>
+      )}
+      {result?.kind === 'removed' && (
+        <Alert variant="success" focus>
+          {t.caseSummary.removed}
+        </Alert>
+      )}
+      {result?.kind === 'checked-ok' && (
+        <Alert variant="success" focus>
+          {t.caseSummary.checkOk}
+        </Alert>
+      )}
+      {error !== null && (
+        <ProblemAlert
+          error={error}
+          hideFindings
+          focus={!currentFindings}
+          fieldLabels={{
+            text: t.caseSummary.text,
+            file: t.caseSummary.file,
+            screenings: t.caseSummary.screenings,
+          }}
+        />
+      )}
+
+      {summary && (
+        <section aria-labelledby="current-summary-heading" className="mt-6">
+          <h2 id="current-summary-heading">{t.caseSummary.current}</h2>
+          <CaseSummaryContent summary={summary} />
+          <button
+            type="button"
+            className="button button-secondary mt-4"
+            onClick={() => void remove()}
+            disabled={busy !== null}
+          >
+            {t.caseSummary.remove}
+          </button>
+        </section>
+      )}
+
+      <form onSubmit={submit} noValidate className="mt-7">
+        <Alert variant="info" announce={false}>
+          {t.caseSummary.anonymityRule}
+        </Alert>
+        <TextAreaField
+          name="caseText"
+          label={t.caseSummary.text}
+          hint={t.caseSummary.textHint}
+          value={text}
+          onValueChange={setText}
+          error={errors.caseText}
+          textareaRef={textareaRef}
+          rows={10}
+        />
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => void check()}
+          disabled={busy !== null}
+        >
+          {busy === 'check' ? t.caseSummary.checking : t.caseSummary.check}
+        </button>
+
+        {currentFindings && (
+          <section className="findings mt-5" aria-labelledby="findings-heading">
+            <h2 id="findings-heading" className="h4" tabIndex={-1}>
+              {t.findings.heading(currentFindings.list.length)}
+            </h2>
+            <p>{t.findings.intro}</p>
+            {currentFindings.inText && (
+              <>
+                <h3 className="h5">{t.findings.previewHeading}</h3>
+                <HighlightedText text={currentFindings.text} findings={currentFindings.list} />
+              </>
+            )}
+            <FindingsList
+              findings={currentFindings.list}
+              onSelect={currentFindings.inText ? selectInText : undefined}
+            />
+          </section>
+        )}
+
+        <FileField
+          name="file"
+          label={t.caseSummary.file}
+          hint={t.caseSummary.fileHint}
+          accept={ACCEPTED_FILES}
+          onFileChange={setFile}
+          error={errors.file}
+          inputKey={fileInputKey}
+          optional
+        />
+        <ScreeningRows rows={rows} onRowsChange={setRows} errors={errors} />
+        <button type="submit" className="button button-primary mt-5" disabled={busy !== null}>
+          {busy === 'submit' ? t.caseSummary.submitting : t.caseSummary.submit}
+        </button>
+      </form>
+      <BackLink bookingId={booking.id} />
+    </>
+  );
+}
+
+function BackLink({ bookingId }: { bookingId: string }) {
+  const { t } = useLanguage();
+  return (
+    <p className="mt-7">
+      <Link to={`/bookinger/${bookingId}`} className="back-link">
+        {t.caseSummary.back}
+      </Link>
+    </p>
+  );
+}

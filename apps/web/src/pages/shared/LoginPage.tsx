@@ -1,0 +1,90 @@
+import { useState, type FormEvent } from 'react';
+import { Alert } from '../../components/Alert';
+import { ProblemAlert, serverFieldErrors } from '../../components/errors';
+import { TextField } from '../../components/fields';
+import { PageHeading } from '../../components/PageHeading';
+import { homePath } from '../../components/layout/navigation';
+import { useLanguage } from '../../i18n/language';
+import { navigate } from '../../routing/router';
+import { useSession } from '../../session/session';
+
+export function LoginPage({ returnTo }: { returnTo?: string }) {
+  const { t } = useLanguage();
+  const { signIn, signOutReason } = useSession();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<unknown>(null);
+  const [submitting, setSubmitting] = useState(false);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const missing: Record<string, string> = {};
+    if (!email.trim()) missing.email = t.login.emailMissing;
+    if (!password) missing.password = t.login.passwordMissing;
+    setErrors(missing);
+    setError(null);
+    if (Object.keys(missing).length) {
+      document.getElementById(missing.email ? 'field-email' : 'field-password')?.focus();
+      return;
+    }
+    setSubmitting(true);
+    try {
+      const user = await signIn(email.trim(), password);
+      navigate(returnTo && returnTo !== '/log-ind' ? returnTo : homePath(user.role), { replace: true });
+    } catch (caught) {
+      setErrors(serverFieldErrors(caught));
+      setError(caught);
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <div className="row">
+      <div className="col-12 col-md-8 col-lg-6">
+        <PageHeading>{t.login.title}</PageHeading>
+        {signOutReason === 'expired' && !error && <Alert variant="warning">{t.errors.sessionExpired}</Alert>}
+        {signOutReason === 'signedOut' && !error && <Alert variant="success">{t.login.signedOut}</Alert>}
+        {error !== null && (
+          <ProblemAlert
+            error={error}
+            messages={{ UNAUTHENTICATED: t.errors.loginFailed }}
+            fieldLabels={{ email: t.login.email, password: t.login.password }}
+          />
+        )}
+        <p className="font-lead">{t.login.intro}</p>
+        <form onSubmit={onSubmit} noValidate>
+          <TextField
+            name="email"
+            type="email"
+            autoComplete="username"
+            label={t.login.email}
+            value={email}
+            onValueChange={(value) => {
+              setEmail(value);
+              setErrors((current) => ({ ...current, email: '' }));
+            }}
+            error={errors.email}
+            required
+          />
+          <TextField
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            label={t.login.password}
+            value={password}
+            onValueChange={(value) => {
+              setPassword(value);
+              setErrors((current) => ({ ...current, password: '' }));
+            }}
+            error={errors.password}
+            required
+          />
+          <button type="submit" className="button button-primary" disabled={submitting}>
+            {submitting ? t.login.submitting : t.login.submit}
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { onUnauthenticated, tokenStore } from '../api/client';
+import { authApi } from '../api/endpoints';
+import type { User } from '../api/types';
+import { navigate } from '../routing/router';
+
+export type SignOutReason = 'signedOut' | 'expired';
+
+interface SessionContextValue {
+  user: User | null;
+  /** True while a stored token is being checked at start-up. */
+  restoring: boolean;
+  signOutReason: SignOutReason | null;
+  signIn: (email: string, password: string) => Promise<User>;
+  signOut: (reason?: SignOutReason) => void;
+}
+
+const SessionContext = createContext<SessionContextValue | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<User | null>(null);
+  const [restoring, setRestoring] = useState(() => tokenStore.get() !== null);
+  const [signOutReason, setSignOutReason] = useState<SignOutReason | null>(null);
+
+  const signOut = useCallback((reason: SignOutReason = 'signedOut') => {
+    tokenStore.clear();
+    setUser(null);
+    setSignOutReason(reason);
+    navigate('/log-ind');
+  }, []);
+
+  useEffect(() => {
+    onUnauthenticated(() => signOut('expired'));
+  }, [signOut]);
+
+  // A reload keeps the tab's token: ask the API who it belongs to.
+  useEffect(() => {
+    if (!tokenStore.get()) return;
+    authApi
+      .me()
+      .then((me) => setUser(me))
+      .catch(() => tokenStore.clear())
+      .finally(() => setRestoring(false));
+  }, []);
+
+  const signIn = useCallback(async (email: string, password: string) => {
+    const result = await authApi.login(email, password);
+    tokenStore.set(result.accessToken);
+    setSignOutReason(null);
+    setUser(result.user);
+    return result.user;
+  }, []);
+
+  const value = useMemo(
+    () => ({ user, restoring, signOutReason, signIn, signOut }),
+    [user, restoring, signOutReason, signIn, signOut],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionContextValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+}
+
+/** For pages that are only rendered for a signed-in user. */
+export function useUser(): User {
+  const { user } = useSession();
+  if (!user) throw new Error('useUser without a signed-in user');
+  return user;
+}

@@ -1,0 +1,37 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { CommonModule } from '@app/common';
+import { AppConfig, ConfigModule } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { QUEUE_DEFAULTS, QueueName } from '@app/jobs';
+import { SchedulingModule } from '@app/scheduling';
+import { JobSchedulers } from './job-schedulers';
+import { SchedulingProcessor } from './processors/scheduling.processor';
+
+@Module({
+  imports: [
+    ConfigModule,
+    CommonModule,
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ pinoHttp: { level: config.logLevel } }),
+    }),
+    DatabaseModule,
+    BullModule.forRootAsync({
+      inject: [AppConfig],
+      // BullMQ creates (and closes) its own connections from the URL.
+      useFactory: (config: AppConfig) => ({
+        connection: { url: config.redisUrl },
+        prefix: config.queuePrefix,
+      }),
+    }),
+    BullModule.registerQueue({
+      name: QueueName.Scheduling,
+      defaultJobOptions: QUEUE_DEFAULTS[QueueName.Scheduling],
+    }),
+    SchedulingModule,
+  ],
+  providers: [SchedulingProcessor, JobSchedulers],
+})
+export class WorkerModule {}

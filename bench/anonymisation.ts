@@ -1,0 +1,164 @@
+/*
+ * Benchmark of the anonymisation check (not a test). Run from the project root:
+ *
+ *   node bench/run-ts.js bench/anonymisation.ts
+ *
+ * 1. Speed: checks a ~30 000-character case summary (about 10 pages) many times.
+ * 2. Coverage: when the reference data in ../shared/data is present (see its README), measures what
+ *    share of real Danish first names, surnames and postcodes with towns the check recognises in
+ *    simple sentence frames. The reference files are only read here, never by the product.
+ *    REFERENCE_DATA=<folder> points the benchmark elsewhere; a missing folder skips this part.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+import { AnonymisationChecker, AnonymisationResult, FindingType } from '../libs/anonymisation/src';
+import { LABELLED_SET } from '../libs/anonymisation/src/testing/labelled-set';
+
+// ../shared/data seen from the project root; another folder can be given for a try-out.
+const REFERENCE_DATA = resolve(process.env.REFERENCE_DATA ?? resolve(__dirname, '../../shared/data'));
+const TARGET_LENGTH = 30_000;
+const RUNS = 200;
+
+function main(): void {
+  const created = performance.now();
+  const checker = new AnonymisationChecker();
+  const setupMs = performance.now() - created;
+  console.log('Anonymisation check benchmark\n');
+  reportSpeed(checker, setupMs);
+  if (existsSync(REFERENCE_DATA)) reportCoverage(checker);
+  else console.log(`\nCoverage: skipped, no reference data at ${REFERENCE_DATA}`);
+}
+
+function reportSpeed(checker: AnonymisationChecker, setupMs: number): void {
+  const text = longCaseSummary();
+  const first = time(() => checker.check(text));
+  const timings: number[] = [];
+  let findings = 0;
+  for (let run = 0; run < RUNS; run++) {
+    timings.push(time(() => (findings = checker.check(text).findings.length)));
+  }
+  timings.sort((a, b) => a - b);
+  console.log(`Speed: ${text.length} characters, ${findings} findings, ${RUNS} runs`);
+  table([
+    ['word lists built (once)', ms(setupMs)],
+    ['first check', ms(first)],
+    ['median', ms(timings[Math.floor(RUNS / 2)])],
+    ['95th percentile', ms(timings[Math.floor(RUNS * 0.95)])],
+    ['slowest', ms(timings[RUNS - 1])],
+  ]);
+}
+
+/** The labelled texts (clean and identifying) joined into one ~10-page summary. */
+function longCaseSummary(): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < TARGET_LENGTH; i++) {
+    const part = LABELLED_SET[i % LABELLED_SET.length].text;
+    parts.push(part);
+    length += part.length + 2;
+  }
+  return parts.join('\n\n').slice(0, TARGET_LENGTH);
+}
+
+interface Frame {
+  label: string;
+  before: string;
+  after: string;
+}
+
+function reportCoverage(checker: AnonymisationChecker): void {
+  const firstNames = readCounts('dk-first-names.csv');
+  const surnames = readCounts('dk-last-names.csv');
+  const postcodes = readRows('dk-postcodes.csv').map((row) => ({ value: `${row[0]} ${row[1]}`, count: 1 }));
+  const rows: string[][] = [];
+  const measure = (what: string, entries: Entry[], type: FindingType, frames: Frame[]) => {
+    for (const frame of frames) {
+      const { share, weighted } = recall(checker, entries, type, frame);
+      rows.push([what, frame.label, `"${frame.before}X${frame.after}"`, pct(share), weighted]);
+    }
+  };
+  measure('first names', firstNames, 'name', [
+    { label: 'context', before: 'Hans mor hedder ', after: '.' },
+    { label: 'mid-sentence', before: 'I går legede han med ', after: ' i frikvarteret.' },
+    { label: 'sentence start', before: '', after: ' har svært ved at sove.' },
+  ]);
+  measure('surnames', surnames, 'name', [
+    { label: 'context', before: 'Familien ', after: ' er flyttet.' },
+    { label: 'mid-sentence', before: 'Vi har talt med ', after: ' om sagen.' },
+    { label: 'after first name', before: 'Klasselæreren er Mette ', after: '.' },
+  ]);
+  measure('postcode + town', postcodes, 'postcode', [
+    { label: 'context', before: 'Familien bor i ', after: '.' },
+    { label: 'no context', before: 'Mødet holdes i ', after: ' i næste uge.' },
+  ]);
+  const geographic = postcodes.filter((entry) => !entry.value.startsWith('0'));
+  measure('postcode + town (no 0xxx)', geographic, 'postcode', [
+    { label: 'no context', before: 'Mødet holdes i ', after: ' i næste uge.' },
+  ]);
+  console.log(
+    `\nCoverage against ${REFERENCE_DATA}: ${firstNames.length} first names, ${surnames.length} surnames, ` +
+      `${postcodes.length} postcodes. "share" counts each entry once; "weighted" weighs names by the ` +
+      'number of people who bear them (2005).',
+  );
+  table([['what', 'frame', 'sentence', 'share', 'weighted'], ...rows]);
+}
+
+interface Entry {
+  value: string;
+  count: number;
+}
+
+/** Share of entries found as a finding of `type` covering the whole entry in the frame. */
+function recall(checker: AnonymisationChecker, entries: Entry[], type: FindingType, frame: Frame) {
+  let found = 0;
+  let weightFound = 0;
+  let weightTotal = 0;
+  for (const entry of entries) {
+    const text = frame.before + entry.value + frame.after;
+    const start = frame.before.length;
+    const hit = covers(checker.check(text), type, start, start + entry.value.length);
+    if (hit) found++;
+    weightTotal += entry.count;
+    if (hit) weightFound += entry.count;
+  }
+  const weighted = entries.every((entry) => entry.count === 1) ? '' : pct(weightFound / weightTotal);
+  return { share: found / entries.length, weighted };
+}
+
+function covers(result: AnonymisationResult, type: FindingType, start: number, end: number): boolean {
+  return result.findings.some(
+    (finding) => finding.type === type && finding.start <= start && finding.end >= end,
+  );
+}
+
+function readRows(file: string): string[][] {
+  const [, ...lines] = readFileSync(join(REFERENCE_DATA, file), 'utf8').trim().split(/\r?\n/);
+  return lines.map((line) => line.split(';'));
+}
+
+function readCounts(file: string): Entry[] {
+  return readRows(file).map(([value, count]) => ({ value, count: Number(count) }));
+}
+
+function time(action: () => unknown): number {
+  const start = performance.now();
+  action();
+  return performance.now() - start;
+}
+
+function ms(value: number): string {
+  return `${value.toFixed(2)} ms`;
+}
+
+function pct(value: number): string {
+  return `${(value * 100).toFixed(1)} %`;
+}
+
+function table(rows: string[][]): void {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+  for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  '));
+}
+
+main();

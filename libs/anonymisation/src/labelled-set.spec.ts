@@ -1,0 +1,100 @@
+import { AnonymisationChecker } from './anonymisation-checker';
+import { FindingType } from './types';
+import { CLEAN_TEXTS, LABELLED_SET, TEXTS_WITH_IDENTIFIERS } from './testing/labelled-set';
+
+interface ExpectedHit {
+  type: FindingType;
+  start: number;
+  end: number;
+}
+
+/** The labelled identifiers of a text as offsets: each value is looked up after the previous one. */
+function expectedHits(
+  text: string,
+  identifiers: readonly { type: FindingType; value: string }[],
+): ExpectedHit[] {
+  let from = 0;
+  return identifiers.map(({ type, value }) => {
+    const start = text.indexOf(value, from);
+    if (start < 0) throw new Error(`"${value}" is not in "${text}"`);
+    from = start + value.length;
+    return { type, start, end: from };
+  });
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
+describe('the labelled set', () => {
+  const sut = new AnonymisationChecker();
+  const types: FindingType[] = ['cpr', 'name', 'address', 'postcode', 'phone', 'email', 'birthdate', 'other'];
+
+  const rows = types.map((type) => ({ type, labelled: 0, found: 0, exact: 0, reported: 0, correct: 0 }));
+  const row = (type: FindingType) => rows.find((r) => r.type === type)!;
+  const missed: string[] = [];
+  const wrong: string[] = [];
+  let cleanFlagged = 0;
+
+  for (const { text, identifiers } of LABELLED_SET) {
+    const { findings } = sut.check(text);
+    const expected = expectedHits(text, identifiers);
+    for (const hit of expected) {
+      row(hit.type).labelled++;
+      const match = findings.find((finding) => finding.type === hit.type && overlaps(finding, hit));
+      if (match) row(hit.type).found++;
+      else missed.push(`${hit.type} "${text.slice(hit.start, hit.end)}" in "${text}"`);
+      if (match && match.start === hit.start && match.end === hit.end) row(hit.type).exact++;
+    }
+    for (const finding of findings) {
+      row(finding.type).reported++;
+      if (expected.some((hit) => hit.type === finding.type && overlaps(finding, hit)))
+        row(finding.type).correct++;
+      else wrong.push(`${finding.type} "${text.slice(finding.start, finding.end)}" in "${text}"`);
+    }
+    if (identifiers.length === 0 && findings.length > 0) cleanFlagged++;
+  }
+
+  const total = rows.reduce(
+    (sum, r) => ({
+      labelled: sum.labelled + r.labelled,
+      found: sum.found + r.found,
+      exact: sum.exact + r.exact,
+      reported: sum.reported + r.reported,
+      correct: sum.correct + r.correct,
+    }),
+    { labelled: 0, found: 0, exact: 0, reported: 0, correct: 0 },
+  );
+
+  beforeAll(() => {
+    const pct = (part: number, whole: number) =>
+      whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)} %`;
+    console.log(
+      [
+        `Labelled set: ${LABELLED_SET.length} texts (${CLEAN_TEXTS.length} clean, ${TEXTS_WITH_IDENTIFIERS.length} with identifiers)`,
+        'type       labelled  recall    exact span  precision',
+        ...[...rows, { type: 'all', ...total }].map(
+          (r) =>
+            `${r.type.padEnd(10)} ${String(r.labelled).padStart(8)}  ${pct(r.found, r.labelled).padStart(8)}` +
+            `  ${pct(r.exact, r.labelled).padStart(10)}  ${pct(r.correct, r.reported).padStart(9)}`,
+        ),
+        `clean texts flagged: ${cleanFlagged} of ${CLEAN_TEXTS.length}`,
+        ...missed.map((m) => `missed: ${m}`),
+        ...wrong.map((w) => `false alarm: ${w}`),
+      ].join('\n'),
+    );
+  });
+
+  it('has at least 150 texts, clean and identifying', () => {
+    expect(LABELLED_SET.length).toBeGreaterThanOrEqual(150);
+    expect(CLEAN_TEXTS.length).toBeGreaterThanOrEqual(60);
+    for (const type of types) expect(row(type).labelled).toBeGreaterThan(0);
+  });
+
+  it('finds every labelled identifier, with the right type', () => {
+    expect(missed).toEqual([]);
+  });
+
+  it('flags at most 1 in 20 clean texts', () => {
+    expect(cleanFlagged * 20).toBeLessThanOrEqual(CLEAN_TEXTS.length);
+  });
+});

@@ -1,0 +1,84 @@
+import { CLINICAL_WORDS, ROYAL_AND_SAINT_PREFIXES, TIME_WORDS } from './data/clinical-words';
+import {
+  AUTHOR_VERBS,
+  HEADER_WORDS,
+  NAMING_WORDS,
+  RELATION_WORDS,
+  SIGN_OFF_WORDS,
+  VERBS_AFTER_SUBJECT,
+} from './data/context-words';
+import { FIRST_NAMES } from './data/first-names';
+import { MUNICIPALITIES } from './data/municipalities';
+import { FUNCTION_WORDS } from './data/ordinary-words';
+import {
+  LOWER_CASE_STREET_ENDINGS,
+  NOT_STREETS,
+  ORDINARY_LOWER_CASE_STREET_WORDS,
+  STREET_ENDINGS,
+  STREET_NAME_OPENERS,
+  STREET_WORDS,
+  UNITS_AFTER_NUMBERS,
+} from './data/streets';
+import { SURNAMES } from './data/surnames';
+import { buildPostcodeIndex, PostcodeIndex } from './postcode-index';
+import { wordSet } from './normalise';
+
+/** All word lists, parsed once into lookup sets of word keys (see normalise.ts). */
+export interface Lexicon {
+  firstNames: ReadonlySet<string>;
+  surnames: ReadonlySet<string>;
+  ordinaryWords: ReadonlySet<string>;
+  clinicalWords: ReadonlySet<string>;
+  timeWords: ReadonlySet<string>;
+  municipalities: ReadonlySet<string>;
+  royalAndSaintPrefixes: ReadonlySet<string>;
+  relationWords: ReadonlySet<string>;
+  namingWords: ReadonlySet<string>;
+  signOffWords: ReadonlySet<string>;
+  headerWords: ReadonlySet<string>;
+  authorVerbs: ReadonlySet<string>;
+  verbsAfterSubject: ReadonlySet<string>;
+  streetEndings: readonly string[];
+  streetWords: ReadonlySet<string>;
+  streetNameOpeners: ReadonlySet<string>;
+  lowerCaseStreetEndings: ReadonlySet<string>;
+  notStreets: ReadonlySet<string>;
+  ordinaryLowerCaseStreetWords: ReadonlySet<string>;
+  unitsAfterNumbers: ReadonlySet<string>;
+  postcodes: PostcodeIndex;
+}
+
+// Common nouns in their definite form that look like -sen surnames ("Krisen" would be "Kris" + -en).
+const DEFINITE_NOUNS_IN_SEN = `
+krisen prisen rosen næsen musen hosen basen fasen vasen kassen massen analysen diagnosen psykosen
+neurosen anamnesen hypotesen dosen prognosen linsen
+`;
+
+export function buildLexicon(): Lexicon {
+  const relationWords = wordSet(RELATION_WORDS);
+  const streetEndings = [...wordSet(STREET_ENDINGS)].sort((a, b) => b.length - a.length);
+  return {
+    firstNames: wordSet(FIRST_NAMES),
+    surnames: wordSet(SURNAMES),
+    // Relation words are ordinary words too: "Mor og far …" at a sentence start.
+    ordinaryWords: wordSet(FUNCTION_WORDS, RELATION_WORDS, NAMING_WORDS, DEFINITE_NOUNS_IN_SEN),
+    clinicalWords: wordSet(CLINICAL_WORDS),
+    timeWords: wordSet(TIME_WORDS),
+    municipalities: wordSet(MUNICIPALITIES),
+    royalAndSaintPrefixes: wordSet(ROYAL_AND_SAINT_PREFIXES),
+    relationWords,
+    namingWords: wordSet(NAMING_WORDS),
+    signOffWords: wordSet(SIGN_OFF_WORDS),
+    headerWords: wordSet(HEADER_WORDS),
+    authorVerbs: wordSet(AUTHOR_VERBS),
+    verbsAfterSubject: wordSet(VERBS_AFTER_SUBJECT),
+    streetEndings,
+    streetWords: wordSet(STREET_WORDS),
+    streetNameOpeners: wordSet(STREET_NAME_OPENERS),
+    lowerCaseStreetEndings: wordSet(LOWER_CASE_STREET_ENDINGS),
+    notStreets: wordSet(NOT_STREETS),
+    ordinaryLowerCaseStreetWords: wordSet(ORDINARY_LOWER_CASE_STREET_WORDS),
+    unitsAfterNumbers: wordSet(UNITS_AFTER_NUMBERS),
+    postcodes: buildPostcodeIndex(),
+  };
+}

@@ -1,0 +1,394 @@
+import { Lexicon } from './lexicon';
+import { isAllCaps, isCapitalised, opensSentence, Word } from './text-scan';
+import { Span } from './types';
+
+/*
+ * Person names. Each word is first classified on its own, then runs of adjacent capitalised words
+ * ("Anne-Marie Holm Jensen", "H.C. Andersen") are judged together:
+ *
+ * - A title, relation or naming phrase just before the run makes it a name, gazetteer or not:
+ *   "mor Hanne", "pædagogen, Lotte", "hedder Xu", "Kære Jonna", "Med venlig hilsen\nJonna Lind",
+ *   "Fra: …", and "Xs mor" (genitive before a relation word).
+ * - Without such context the run needs a gazetteer name: one unambiguous first name or surname is
+ *   enough ("Emil er 9 år"). A name that is also an ordinary word (Bo, Ask, Sol, Storm, Lærke, Hans …)
+ *   needs more: a second name beside it ("Bo Jensen"), a capital in mid-sentence where Danish writes
+ *   ordinary words in lower case ("legede med Storm"), or, at a sentence start where everything is
+ *   capitalised, a verb that makes it the subject ("Storm er 9 år", but not "Hans mor …").
+ * - Clinical vocabulary, authorities, places, weekdays and months are never names on their own, and
+ *   after "Sankt"/"Kong"/"Dronning" a name belongs to a saint, king or holiday ("Sankt Hans").
+ */
+
+/**
+ * name: a gazetteer name; ambiguous: a gazetteer name that is also a word (or very short); unknown: a
+ * capitalised word in no list; word: an ordinary word, weekday, month or town, or a clinical eponym that
+ * is also a surname — a name only after a person context; blocked: never a name (clinical vocabulary,
+ * acronyms, numbers); initial: "H." in "H.C. Andersen"; lower: a word in lower case.
+ */
+type WordKind = 'name' | 'ambiguous' | 'unknown' | 'word' | 'initial' | 'blocked' | 'lower';
+interface WordInfo {
+  kind: WordKind;
+  allCaps: boolean;
+  /** For kind "word": an ordinary Danish word or a weekday/month, not a town or an eponym. */
+  ordinary: boolean;
+  /** A capitalised clinical word ("Fonagy", "Hejlskov", "Cool"). */
+  clinical?: boolean;
+  /** For kind "word": a surname too ("Nyborg", "Greve"), so it joins a name before it ("Peter Nyborg"). */
+  surname?: boolean;
+}
+type Context = 'royal' | 'naming' | 'person';
+
+const CHAINABLE: ReadonlySet<WordKind> = new Set(['name', 'ambiguous', 'unknown', 'initial']);
+// Lower-case particles inside a name: "Anne de Vries", "Ahmed bin Salem", "Ludvig von Holstein".
+const PARTICLES = new Set('von van de af da di du el al bin ibn le la ter zu'.split(' '));
+const TITLES_WITH_DOT = new Set(['hr', 'fr', 'frk', 'dr']);
+// Definite nouns that name places and services, not people: "Lægehuset", "Familiecentret", "Skolen".
+const INSTITUTION_ENDINGS = (
+  'huset centret centeret klinikken skolen hjemmet stuen haven gården afdelingen institutionen tilbuddet ' +
+  'teamet klubben praksis hospitalet sygehuset'
+).split(' ');
+const ONLY_SPACES = /^[ \t\u00a0]+$/;
+
+export function findNames(text: string, words: readonly Word[], lexicon: Lexicon): Span[] {
+  return new NameFinder(text, words, lexicon).find();
+}
+
+class NameFinder {
+  private readonly info: WordInfo[];
+
+  constructor(
+    private readonly text: string,
+    private readonly words: readonly Word[],
+    private readonly lexicon: Lexicon,
+  ) {
+    this.info = words.map((word) => classify(word, text, lexicon));
+  }
+
+  find(): Span[] {
+    const spans: Span[] = [];
+    let index = 0;
+    while (index < this.words.length) {
+      const kind = this.info[index].kind;
+      if (kind === 'lower' && this.isLowerCaseNameAfterNamingWord(index)) {
+        spans.push(this.span(index, index));
+        index++;
+        continue;
+      }
+      const startsAfterContext = this.startsRunAfterContext(index);
+      if (!CHAINABLE.has(kind) && !startsAfterContext) {
+        index++;
+        continue;
+      }
+      const last = startsAfterContext && kind === 'lower' ? this.endOfRun(index + 1) : this.endOfRun(index);
+      const span = this.judgeRun(index, last);
+      if (span) spans.push(span);
+      index = last + 1;
+    }
+    return spans;
+  }
+
+  private endOfRun(first: number): number {
+    let last = first;
+    for (;;) {
+      const next = last + 1;
+      const surnameAfterName =
+        this.info[next]?.surname === true && ['name', 'ambiguous'].includes(this.info[last].kind);
+      if (
+        next < this.words.length &&
+        (CHAINABLE.has(this.info[next].kind) || surnameAfterName) &&
+        this.joined(last, next)
+      ) {
+        last = next;
+      } else if (
+        next + 1 < this.words.length &&
+        PARTICLES.has(this.words[next].key) &&
+        this.joined(last, next) &&
+        this.joined(next, next + 1) &&
+        ['name', 'ambiguous', 'unknown'].includes(this.info[next + 1].kind)
+      ) {
+        last = next + 1;
+      } else {
+        return last;
+      }
+    }
+  }
+
+  /** Two words belong to one name when only spaces (or an initial's full stop) separate them. */
+  private joined(left: number, right: number): boolean {
+    const gap = this.text.slice(this.words[left].end, this.words[right].start);
+    return this.info[left].kind === 'initial' ? /^\.[ \t]*$/.test(gap) : ONLY_SPACES.test(gap);
+  }
+
+  /**
+   * A word that is not a name on its own can still open a name right after a person context: a particle
+   * ("familien de Neergaard"), or an ordinary word or town after "hedder" ("hedder Herlev").
+   */
+  private startsRunAfterContext(index: number): boolean {
+    const { kind } = this.info[index];
+    const next = this.words[index + 1];
+    if (kind === 'lower') {
+      return (
+        PARTICLES.has(this.words[index].key) &&
+        next !== undefined &&
+        this.joined(index, index + 1) &&
+        ['name', 'ambiguous', 'unknown', 'word'].includes(this.info[index + 1].kind) &&
+        this.contextBefore(index) !== undefined &&
+        this.contextBefore(index) !== 'royal'
+      );
+    }
+    if (kind !== 'word') return false;
+    const context = this.contextBefore(index);
+    return context === 'naming' || (context === 'person' && !this.info[index].ordinary);
+  }
+
+  private judgeRun(first: number, last: number): Span | undefined {
+    const context = this.contextBefore(first);
+    if (context === 'royal' || this.isMunicipalityName(last)) return undefined;
+    const startsSentence = opensSentence(this.text, this.words, first);
+    let from = first;
+    // At a sentence start a capital proves nothing: an unknown first word is just the sentence's opener.
+    if (!context && startsSentence && this.info[first].kind === 'unknown') {
+      from++;
+      while (from <= last && this.info[from].kind === 'lower') from++; // a particle after it
+    }
+
+    let names = 0;
+    let ambiguous = 0;
+    let unknown = 0;
+    for (let k = from; k <= last; k++) {
+      const { kind, allCaps } = this.info[k];
+      if (kind === 'name') names++;
+      else if (kind === 'ambiguous' && !allCaps) ambiguous++;
+      else if (kind === 'unknown' || kind === 'word') unknown++;
+    }
+    const hasWords = names + ambiguous + unknown > 0;
+    if (!hasWords) return this.allCapsNamesWithContext(from, last, context);
+    if (context) {
+      const isName = names + ambiguous > 0 || this.unknownNameInContext(from, last);
+      return isName ? this.span(from, last) : undefined;
+    }
+    if (this.genitiveBeforeRelation(last)) return this.span(from, last);
+    // "Bo Hejlskov", "Peter Fonagy" (a method's author), "Ritalin Uno" (a medicine's name).
+    if (this.besideClinicalWord(from, last)) return undefined;
+
+    const ambiguousOpensSentence = startsSentence && from === first && this.info[from].kind === 'ambiguous';
+    const isName =
+      names > 0 ||
+      ambiguous >= 2 ||
+      (ambiguous === 1 && (unknown > 0 || !ambiguousOpensSentence || this.subjectCueAfter(last)));
+    return isName ? this.span(from, last) : undefined;
+  }
+
+  /** Names in capitals ("PETER HANSEN") are only taken after a title or naming phrase. */
+  private allCapsNamesWithContext(
+    from: number,
+    last: number,
+    context: Context | undefined,
+  ): Span | undefined {
+    if (!context) return undefined;
+    for (let k = from; k <= last; k++) if (this.info[k].kind === 'ambiguous') return this.span(from, last);
+    return undefined;
+  }
+
+  /** What the words just before `first` say about it: a naming phrase, another person context, or none. */
+  private contextBefore(first: number): Context | undefined {
+    const previous = this.words[first - 1];
+    if (!previous) return undefined;
+    const gap = this.text.slice(previous.end, this.words[first].start);
+    const key = previous.key;
+    const lexicon = this.lexicon;
+    if (lexicon.royalAndSaintPrefixes.has(key) && /^\.?[ \t]+$/.test(gap)) return 'royal';
+    if (lexicon.signOffWords.has(key) && /^[\s,.:!-]*$/.test(gap) && countLineBreaks(gap) <= 2)
+      return 'person';
+    if (lexicon.headerWords.has(key) && /^[ \t]*:[ \t]*$/.test(gap)) return 'person';
+    const titleGap =
+      /^[ \t]*[,:(–—-]?[ \t]*$/.test(gap) || (TITLES_WITH_DOT.has(key) && /^\.[ \t]*$/.test(gap));
+    // "Kære Alle" is a greeting to everybody: "kære" opens a name but not an ordinary word.
+    if (titleGap && lexicon.namingWords.has(key)) return key === 'kære' ? 'person' : 'naming';
+    if (titleGap && lexicon.relationWords.has(key)) return 'person';
+    if (lexicon.namingWords.has(key) && /^[ \t]*:[ \t]*\n[ \t]*$/.test(gap)) return 'naming'; // "Navn:\nEmil"
+
+    const beforePrevious = this.words[first - 2];
+    if (
+      !beforePrevious ||
+      !ONLY_SPACES.test(gap) ||
+      !ONLY_SPACES.test(this.text.slice(beforePrevious.end, previous.start))
+    ) {
+      return undefined;
+    }
+    const earlier = beforePrevious.key;
+    if (key === 'er' && lexicon.namingWords.has(earlier)) return 'naming'; // "navnet er Emil"
+    if (['sig', 'ham', 'hende'].includes(key) && earlier.startsWith('kald')) return 'naming'; // "kalder sig Emil"
+    if (key === 'til' && lexicon.relationWords.has(earlier)) return 'person'; // "mor til Emil"
+    if (key === 'af' && lexicon.authorVerbs.has(earlier)) return 'person'; // "skrevet af Jonna Lind"
+    return undefined;
+  }
+
+  /** "Emils mor", "Jonas' far": a genitive straight before a relation word names a person. */
+  private genitiveBeforeRelation(last: number): boolean {
+    const word = this.words[last];
+    const next = this.words[last + 1];
+    if (!next || !this.lexicon.relationWords.has(next.key)) return false;
+    const gap = this.text.slice(word.end, next.start);
+    const apostrophe = /^['’][ \t]+$/.test(gap);
+    if (!apostrophe && !(ONLY_SPACES.test(gap) && /s$/i.test(word.text))) return false;
+    // Without an apostrophe "Hans mor" is "his mother": ambiguous words need the apostrophe.
+    return this.info[last].kind === 'name' || this.info[last].kind === 'unknown' || apostrophe;
+  }
+
+  /** "Nyborg Kommune", "Skive Kommunes PPR": the place, whatever the word. */
+  private isMunicipalityName(last: number): boolean {
+    const next = this.words[last + 1];
+    return next !== undefined && next.key.startsWith('kommune') && this.joined(last, last + 1);
+  }
+
+  private besideClinicalWord(from: number, last: number): boolean {
+    const next = this.words[last + 1];
+    const previous = this.words[from - 1];
+    const clinicalAfter =
+      next !== undefined && this.info[last + 1].clinical === true && this.joined(last, last + 1);
+    const clinicalBefore =
+      previous !== undefined && this.info[from - 1].clinical === true && this.joined(from - 1, from);
+    return clinicalAfter || clinicalBefore;
+  }
+
+  /**
+   * Words in no list after a person context: "pædagogen Quenna", "Mor: Xuxu Qvist". Not institutions
+   * ("Egen læge: Lægehuset …"), and not the first word of a sentence after a colon ("Mor: Arbejder som
+   * pædagog"), which Danish capitalises.
+   */
+  private unknownNameInContext(from: number, last: number): boolean {
+    for (let k = from; k <= last; k++) {
+      if (INSTITUTION_ENDINGS.some((ending) => this.words[k].key.endsWith(ending))) return false;
+    }
+    const gap = this.text.slice(this.words[from - 1]?.end ?? 0, this.words[from].start);
+    if (from !== last || !gap.includes(':')) return true;
+    const after = this.text.slice(this.words[last].end, this.words[last].end + 20);
+    return !/^[ \t]+\p{Ll}/u.test(after);
+  }
+
+  /** "Storm er 9 år", "Bo og Emil": what follows a sentence-initial ambiguous name shows it is one. */
+  private subjectCueAfter(last: number): boolean {
+    const next = this.words[last + 1];
+    if (!next || !ONLY_SPACES.test(this.text.slice(this.words[last].end, next.start))) return false;
+    if (this.lexicon.verbsAfterSubject.has(next.key)) return true;
+    const afterNext = this.words[last + 2];
+    return next.key === 'og' && afterNext !== undefined && this.info[last + 2].kind === 'name';
+  }
+
+  /** "hedder emil": a lower-case first name right after a naming word (not an ordinary word). */
+  private isLowerCaseNameAfterNamingWord(index: number): boolean {
+    const previous = this.words[index - 1];
+    const word = this.words[index];
+    if (!previous || !this.lexicon.namingWords.has(previous.key) || previous.key === 'kære') return false;
+    if (!/^[ \t]*:?[ \t]*$/.test(this.text.slice(previous.end, word.start))) return false;
+    return this.lexicon.firstNames.has(word.key) && !this.lexicon.ordinaryWords.has(word.key);
+  }
+
+  private span(from: number, last: number): Span {
+    return { type: 'name', start: this.words[from].start, end: this.words[last].end };
+  }
+}
+
+function classify(word: Word, text: string, lexicon: Lexicon): WordInfo {
+  if (/\d/.test(word.text)) return { kind: 'blocked', allCaps: false, ordinary: false };
+  if (word.text.length === 1) {
+    const initial = isCapitalised(word) && text[word.end] === '.';
+    return { kind: initial ? 'initial' : 'blocked', allCaps: false, ordinary: false };
+  }
+  if (!isCapitalised(word)) return { kind: 'lower', allCaps: false, ordinary: true };
+  const { kind, ordinary } = classifyKey(word.key, lexicon);
+  if (!isAllCaps(word)) {
+    const clinical = isClinical(word.key, lexicon);
+    const surname = kind === 'word' && !ordinary && !clinical && nameHit(word.key, lexicon) !== undefined;
+    return { kind, allCaps: false, ordinary, clinical, surname };
+  }
+  // Acronyms (ADHD, SDQ, PPR) are never names; a gazetteer name in capitals may be one, with context.
+  const capsName = (kind === 'name' || kind === 'ambiguous') && word.text.length >= 3;
+  return { kind: capsName ? 'ambiguous' : 'blocked', allCaps: true, ordinary };
+}
+
+function classifyKey(key: string, lexicon: Lexicon): { kind: WordKind; ordinary: boolean } {
+  if (key.includes('-')) return { kind: classifyDoubleName(key, lexicon), ordinary: false };
+  // "Peter's", "SFO'en", "PPR's": judged by the word before the apostrophe.
+  const stem = /^(.+)['’](?:s|en|et|ens|ets|erne|ne)$/.exec(key)?.[1];
+  if (stem) return classifyKey(stem, lexicon);
+  if (lexicon.royalAndSaintPrefixes.has(key)) return { kind: 'blocked', ordinary: false };
+  const hit = nameHit(key, lexicon);
+  // Clinical words never count on their own; an eponym that is also a surname ("Williams" of Williams'
+  // syndrome, "Hejlskov" of low arousal) can still follow "familien" or "hedder".
+  if (isClinical(key, lexicon)) return { kind: hit && !hit.firstName ? 'word' : 'blocked', ordinary: false };
+  // Municipalities count with ordinary words: not a name even after a title ("psykolog, Skive Kommune").
+  const ordinary =
+    lexicon.ordinaryWords.has(key) ||
+    lexicon.timeWords.has(key) ||
+    lexicon.municipalities.has(key) ||
+    (hit !== undefined && lexicon.ordinaryWords.has(hit.matchedKey));
+  const place = lexicon.postcodes.townWordKeys.has(key);
+  if (hit) {
+    // A surname that is also a municipality ("Nyborg", "Greve"): a name beside a first name or after
+    // "familien", else the place.
+    if (lexicon.municipalities.has(key))
+      return { kind: hit.firstName ? 'ambiguous' : 'word', ordinary: false };
+    // Bo, Ask, Sol, Storm, Lærke, Hans, Per, August, Maj, "Li": names that are also words or very short.
+    if (ordinary || key.length <= 2) return { kind: 'ambiguous', ordinary };
+    // A surname that is also a town ("Lemvig", "Ribe") is more often the town; a first name that is a
+    // town too ("Tim", "Flemming") is more often the person.
+    if (place) return { kind: hit.firstName ? 'ambiguous' : 'word', ordinary: false };
+    return { kind: 'name', ordinary: false };
+  }
+  if (ordinary) return { kind: 'word', ordinary: true };
+  return { kind: place ? 'word' : 'unknown', ordinary: false };
+}
+
+/** "Anne-Marie", "Hansen-Holm": a name when every part is one; "Kiddie-SADS", "Ikast-Brande" are not. */
+function classifyDoubleName(key: string, lexicon: Lexicon): WordKind {
+  const parts = key.split('-').filter((part) => part.length > 0);
+  if (isClinical(key, lexicon) || parts.some((part) => isClinical(part, lexicon))) return 'blocked';
+  if (parts.every((part) => nameHit(part, lexicon) !== undefined)) return 'name';
+  return lexicon.postcodes.townWordKeys.has(key) ? 'word' : 'unknown';
+}
+
+function isClinical(key: string, lexicon: Lexicon): boolean {
+  return genitiveVariants(key).some((variant) => lexicon.clinicalWords.has(variant));
+}
+
+interface NameHit {
+  matchedKey: string;
+  firstName: boolean;
+}
+
+function nameHit(key: string, lexicon: Lexicon): NameHit | undefined {
+  for (const variant of genitiveVariants(key)) {
+    if (lexicon.firstNames.has(variant)) return { matchedKey: variant, firstName: true };
+    if (lexicon.surnames.has(variant) || isDerivedSurname(variant, lexicon)) {
+      return { matchedKey: variant, firstName: false };
+    }
+  }
+  return undefined;
+}
+
+/** The word itself, then without a genitive ending: "Emils" → "emil", "Peter's" → "peter". */
+function genitiveVariants(key: string): string[] {
+  if (/['’]s$/.test(key)) return [key, key.slice(0, -2)];
+  if (key.endsWith('s') && key.length > 3) return [key, key.slice(0, -1)];
+  return [key];
+}
+
+/*
+ * Surnames made by rule rather than listed: patronymics from a first name ("Mikkel" → "Mikkelsen",
+ * "Jens" → "Jensen", "Ole" → "Olsen", "Thomas" → "Thomsen", "Nils" → "Nilsson", "Jensdatter"), and the
+ * farm and place names in -gård/-gaard and -kjær ("Vestergaard", "Damkjær").
+ */
+function isDerivedSurname(key: string, lexicon: Lexicon): boolean {
+  if (key.length < 6) return false;
+  if ((key.endsWith('gård') || key.endsWith('kjær')) && key.length >= 7) return true;
+  const suffix = ['datter', 'sen', 'søn', 'son'].find((s) => key.endsWith(s));
+  if (!suffix) return false;
+  const stem = key.slice(0, -suffix.length);
+  const stems = [stem, `${stem}s`, `${stem}e`, `${stem}as`, stem.endsWith('s') ? stem.slice(0, -1) : stem];
+  return stems.some((candidate) => candidate.length >= 2 && lexicon.firstNames.has(candidate));
+}
+
+function countLineBreaks(text: string): number {
+  return (text.match(/\n/g) ?? []).length;
+}
