@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runMigrations } from '../../libs/database/src/migrate';
@@ -17,6 +17,7 @@ export default async function globalSetup(): Promise<void> {
   const runId = `${Date.now()}_${randomBytes(3).toString('hex')}`;
   const stops: (() => Promise<void>)[] = [];
   const scratch = mkdtempSync(join(tmpdir(), 'sparring-test-'));
+  chmodSync(scratch, 0o755); // run as root, PostgreSQL runs as the `postgres` user and must reach its data folder
 
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
@@ -45,5 +46,6 @@ export default async function globalSetup(): Promise<void> {
       QUEUE_PREFIX: `sparring-test-${runId}`,
     }),
   );
+  stops.push(async () => rmSync(scratch, { recursive: true, force: true }));
   (globalThis as { __sparringStops?: typeof stops }).__sparringStops = stops;
 }

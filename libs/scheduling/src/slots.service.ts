@@ -28,7 +28,9 @@ export class SlotsService {
         errors: [{ field: 'to', message: 'must be after from' }],
       });
     }
-    const query: SlotQuery = { from, to, limit: MAX_SLOTS, ...this.scope(user) };
+    const scope = this.scope(user);
+    if (!scope) return [];
+    const query: SlotQuery = { from, to, limit: MAX_SLOTS, ...scope };
     if (filter.municipalityId) {
       // A consultant filtering on another municipality simply sees nothing.
       if (user.role === Role.Consultant && filter.municipalityId !== user.municipalityId) return [];
@@ -39,10 +41,10 @@ export class SlotsService {
     return rows.map((row) => toSlotView(row, (startsAt) => this.window.closesAt(startsAt), now));
   }
 
-  private scope(user: AuthUser): Partial<SlotQuery> {
+  private scope(user: AuthUser): Partial<SlotQuery> | null {
     switch (user.role) {
       case Role.Consultant:
-        return { offeredTo: user.municipalityId ?? '00000000-0000-0000-0000-000000000000' };
+        return user.municipalityId ? { offeredTo: user.municipalityId } : null;
       case Role.Contact:
         return { contactId: user.id };
       case Role.Admin:
