@@ -10,6 +10,7 @@ import { SchedulingModule } from '@app/scheduling';
 import { AuthController } from './controllers/auth.controller';
 import { BookingsController } from './controllers/bookings.controller';
 import { OrganisationsController } from './controllers/organisations.controller';
+import { SlotSeriesController } from './controllers/slot-series.controller';
 import { SlotsController } from './controllers/slots.controller';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './http/logger.options';
@@ -26,6 +27,12 @@ import { loggerOptions } from './http/logger.options';
     BookingModule,
     HealthModule,
   ],
-  controllers: [AuthController, OrganisationsController, SlotsController, BookingsController],
+  controllers: [
+    AuthController,
+    OrganisationsController,
+    SlotsController,
+    SlotSeriesController,
+    BookingsController,
+  ],
 })
 export class AppModule {}

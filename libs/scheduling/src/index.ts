@@ -1,4 +1,7 @@
 export { BookingWindow } from './booking-window';
+export { CancelSlotDto } from './dto/cancel-slot.dto';
+export { CreateSlotSeriesDto } from './dto/create-slot-series.dto';
+export { CreateSlotDto } from './dto/create-slot.dto';
 export { ListSlotsQuery } from './dto/list-slots.query';
 export { isGroupKind, SessionKind } from './entities/session-kind';
 export { SlotOffer } from './entities/slot-offer.entity';
@@ -6,7 +9,10 @@ export { SlotSeries } from './entities/slot-series.entity';
 export { Slot, SlotStatus } from './entities/slot.entity';
 export { SchedulingModule } from './scheduling.module';
 export { SlotHorizonService } from './slot-horizon.service';
+export { SlotManagementService } from './slot-management.service';
 export { SlotMaterialiser } from './slot-materialiser';
+export { SlotSeriesService, toSlotSeriesView } from './slot-series.service';
+export type { SlotSeriesView } from './slot-series.service';
 export { toSlotView } from './slot.view';
 export type { SlotRow, SlotView } from './slot.view';
 export { SlotsRepository } from './slots.repository';

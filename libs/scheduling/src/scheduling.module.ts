@@ -4,14 +4,35 @@ import { BookingWindow } from './booking-window';
 import { SlotOffer } from './entities/slot-offer.entity';
 import { SlotSeries } from './entities/slot-series.entity';
 import { Slot } from './entities/slot.entity';
+import { JobsModule } from '@app/jobs';
 import { SlotHorizonService } from './slot-horizon.service';
+import { SlotManagementService } from './slot-management.service';
+import { SlotOwner } from './slot-owner';
+import { SlotSeriesService } from './slot-series.service';
 import { SlotMaterialiser } from './slot-materialiser';
 import { SlotsRepository } from './slots.repository';
 import { SlotsService } from './slots.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Slot, SlotSeries, SlotOffer])],
-  providers: [SlotsService, SlotsRepository, SlotMaterialiser, SlotHorizonService, BookingWindow],
-  exports: [SlotsService, SlotsRepository, SlotMaterialiser, SlotHorizonService, BookingWindow],
+  imports: [TypeOrmModule.forFeature([Slot, SlotSeries, SlotOffer]), JobsModule],
+  providers: [
+    SlotsService,
+    SlotsRepository,
+    SlotMaterialiser,
+    SlotHorizonService,
+    SlotSeriesService,
+    SlotManagementService,
+    SlotOwner,
+    BookingWindow,
+  ],
+  exports: [
+    SlotsService,
+    SlotsRepository,
+    SlotMaterialiser,
+    SlotHorizonService,
+    SlotSeriesService,
+    SlotManagementService,
+    BookingWindow,
+  ],
 })
 export class SchedulingModule {}

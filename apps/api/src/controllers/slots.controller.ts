@@ -1,17 +1,50 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuthUser, CurrentUser } from '@app/auth';
-import { ListSlotsQuery, SlotsService, SlotView } from '@app/scheduling';
+import { AuthUser, CurrentUser, Roles } from '@app/auth';
+import { NotFoundException } from '@app/common';
+import { Role } from '@app/organisations';
+import {
+  CancelSlotDto,
+  CreateSlotDto,
+  ListSlotsQuery,
+  SlotManagementService,
+  SlotsService,
+  SlotView,
+} from '@app/scheduling';
+
+const SlotId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('Slot') });
 
 @ApiTags('slots')
 @ApiBearerAuth()
 @Controller('slots')
 export class SlotsController {
-  constructor(private readonly slots: SlotsService) {}
+  constructor(
+    private readonly slots: SlotsService,
+    private readonly management: SlotManagementService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: "Slots in the caller's scope, sorted by start" })
   list(@CurrentUser() user: AuthUser, @Query() query: ListSlotsQuery): Promise<SlotView[]> {
     return this.slots.list(user, query);
+  }
+
+  @Post()
+  @Roles(Role.Contact, Role.Admin)
+  @ApiOperation({ summary: 'Publish a one-off slot' })
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateSlotDto): Promise<SlotView> {
+    return this.management.createOneOff(user, dto);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @Roles(Role.Contact, Role.Admin)
+  @ApiOperation({ summary: 'Cancel a slot; its bookings are cancelled and everyone is notified' })
+  cancel(
+    @CurrentUser() user: AuthUser,
+    @Param('id', SlotId) id: string,
+    @Body() dto: CancelSlotDto,
+  ): Promise<SlotView> {
+    return this.management.cancel(user, id, dto);
   }
 }

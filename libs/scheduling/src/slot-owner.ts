@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuthUser } from '@app/auth';
+import { DomainException, ErrorCode, ValidationFailedException } from '@app/common';
+import { Role } from '@app/organisations';
+import { SessionKind } from './entities/session-kind';
+
+/** Who a new series or slot belongs to, and whether the offer is allowed — the same rules for both. */
+@Injectable()
+export class SlotOwner {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** A contact publishes for themself; an admin for any active contact of their region. */
+  async resolveContact(user: AuthUser, contactId: string | undefined): Promise<string> {
+    if (user.role === Role.Contact) {
+      if (contactId && contactId !== user.id) {
+        throw new DomainException(ErrorCode.Forbidden, 'A contact can only publish their own times');
+      }
+      return user.id;
+    }
+    if (!contactId)
+      throw new ValidationFailedException([
+        { field: 'contactId', message: 'contactId is required for admins' },
+      ]);
+    const rows = await this.dataSource.query(
+      `SELECT 1 FROM users WHERE id = $1 AND role = 'contact' AND active AND region_id = $2`,
+      [contactId, user.regionId],
+    );
+    if (rows.length === 0)
+      throw new ValidationFailedException([
+        { field: 'contactId', message: 'no active contact with this id in your region' },
+      ]);
+    return contactId;
+  }
+
+  /** The municipalities must exist in the caller's region; one-to-one kinds take exactly one booking. */
+  async assertOffer(
+    user: AuthUser,
+    kind: SessionKind,
+    municipalityIds: string[],
+    capacity: number | undefined,
+  ): Promise<number> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM municipalities WHERE id = ANY($1::uuid[]) AND region_id = $2`,
+      [municipalityIds, user.regionId],
+    );
+    if (rows.length !== municipalityIds.length) {
+      throw new ValidationFailedException([
+        { field: 'municipalityIds', message: 'unknown municipality in the list' },
+      ]);
+    }
+    if (kind !== SessionKind.Teaching && capacity !== undefined && capacity !== 1) {
+      throw new ValidationFailedException([
+        { field: 'capacity', message: 'only teaching sessions take more than one booking' },
+      ]);
+    }
+    return capacity ?? 1;
+  }
+
+  /** Whether the caller may manage the contact's slots: the contact themself or an admin of the region. */
+  async mayManage(manager: EntityManager, user: AuthUser, contactId: string): Promise<boolean> {
+    if (user.role === Role.Contact) return user.id === contactId;
+    if (user.role !== Role.Admin) return false;
+    const rows = await manager.query(`SELECT 1 FROM users WHERE id = $1 AND region_id = $2`, [
+      contactId,
+      user.regionId,
+    ]);
+    return rows.length > 0;
+  }
+}

@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuthUser } from '@app/auth';
+import { Clock, NotFoundException, ValidationFailedException } from '@app/common';
+import { Role } from '@app/organisations';
+import { CreateSlotSeriesDto } from './dto/create-slot-series.dto';
+import { SlotSeries } from './entities/slot-series.entity';
+import { SlotMaterialiser } from './slot-materialiser';
+import { SlotOwner } from './slot-owner';
+import { IsoWeekday, validateSeriesRule } from './time';
+
+export interface SlotSeriesView {
+  id: string;
+  contactId: string;
+  kind: SlotSeries['kind'];
+  municipalityIds: string[];
+  weekday: number;
+  startTime: string;
+  intervalWeeks: number;
+  startsOn: string;
+  endsOn: string | null;
+  capacity: number;
+  videoUrl: string | null;
+  includePublicHolidays: boolean;
+  endedAt: string | null;
+  createdAt: string;
+}
+
+export const toSlotSeriesView = (series: SlotSeries): SlotSeriesView => ({
+  id: series.id,
+  contactId: series.contactId,
+  kind: series.kind,
+  municipalityIds: series.municipalityIds,
+  weekday: series.weekday,
+  startTime: series.startTime,
+  intervalWeeks: series.intervalWeeks,
+  startsOn: series.startsOn,
+  endsOn: series.endsOn,
+  capacity: series.capacity,
+  videoUrl: series.videoUrl,
+  includePublicHolidays: series.includePublicHolidays,
+  endedAt: series.endedAt?.toISOString() ?? null,
+  createdAt: series.createdAt.toISOString(),
+});
+
+/** Recurring fixed times: publish (with its slots up to the horizon), list, end. */
+@Injectable()
+export class SlotSeriesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly owner: SlotOwner,
+    private readonly materialiser: SlotMaterialiser,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(user: AuthUser, dto: CreateSlotSeriesDto): Promise<SlotSeriesView & { slotsCreated: number }> {
+    const problems = validateSeriesRule({ ...dto, weekday: dto.weekday as IsoWeekday });
+    if (problems.length)
+      throw new ValidationFailedException(
+        problems.map((message) => ({ field: message.split(' ')[0], message })),
+      );
+    const contactId = await this.owner.resolveContact(user, dto.contactId);
+    const capacity = await this.owner.assertOffer(user, dto.kind, dto.municipalityIds, dto.capacity);
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const series = await manager.save(
+        manager.create(SlotSeries, {
+          contactId,
+          kind: dto.kind,
+          municipalityIds: dto.municipalityIds,
+          weekday: dto.weekday,
+          startTime: dto.startTime,
+          intervalWeeks: dto.intervalWeeks,
+          startsOn: dto.startsOn,
+          endsOn: dto.endsOn ?? null,
+          capacity,
+          videoUrl: dto.videoUrl ?? null,
+          includePublicHolidays: dto.includePublicHolidays ?? false,
+        }),
+      );
+      const slotsCreated = await this.materialiser.materialise(
+        manager,
+        series,
+        now,
+        this.materialiser.horizonFrom(now),
+      );
+      return { ...toSlotSeriesView(series), slotsCreated };
+    });
+  }
+
+  async list(user: AuthUser): Promise<SlotSeriesView[]> {
+    const query = this.dataSource
+      .getRepository(SlotSeries)
+      .createQueryBuilder('series')
+      .orderBy('series.createdAt', 'DESC');
+    if (user.role === Role.Contact) query.where('series.contactId = :id', { id: user.id });
+    else
+      query
+        .innerJoin('series.contact', 'contact')
+        .where('contact.regionId = :regionId', { regionId: user.regionId });
+    return (await query.getMany()).map(toSlotSeriesView);
+  }
+
+  /** Ends a series: its future slots without bookings go, booked ones stay. */
+  async end(user: AuthUser, id: string): Promise<SlotSeriesView & { slotsRemoved: number }> {
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const series = await manager.findOne(SlotSeries, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!series || !(await this.owner.mayManage(manager, user, series.contactId)))
+        throw new NotFoundException('Slot series');
+      if (!series.endedAt) await manager.update(SlotSeries, { id }, { endedAt: now });
+      // UPDATE/DELETE through TypeORM answer [rows, affected].
+      const [, slotsRemoved]: [unknown[], number] = await manager.query(
+        `DELETE FROM slots s WHERE s.series_id = $1 AND s.starts_at > $2
+           AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.slot_id = s.id) RETURNING s.id`,
+        [id, now],
+      );
+      // Future slots that only have cancelled bookings cannot be deleted (history), so they are closed.
+      await manager.query(
+        `UPDATE slots s SET status = 'cancelled', cancelled_at = $2, cancel_reason = 'Serien er afsluttet'
+         WHERE s.series_id = $1 AND s.starts_at > $2 AND s.status = 'open'
+           AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.slot_id = s.id AND b.status <> 'cancelled')`,
+        [id, now],
+      );
+      const ended = await manager.findOneOrFail(SlotSeries, { where: { id } });
+      return { ...toSlotSeriesView(ended), slotsRemoved };
+    });
+  }
+}
