@@ -3,14 +3,21 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobsModule } from '@app/jobs';
 import { OrganisationsModule } from '@app/organisations';
 import { SchedulingModule } from '@app/scheduling';
+import { BookingOutcomeService } from './booking-outcome.service';
 import { BookingRepository } from './booking.repository';
 import { BookingService } from './booking.service';
 import { Booking } from './entities/booking.entity';
+import { IdempotencyKey } from './entities/idempotency-key.entity';
 import { QuestionScreening } from './question-screening';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Booking]), JobsModule, OrganisationsModule, SchedulingModule],
-  providers: [BookingService, BookingRepository, QuestionScreening],
-  exports: [BookingService],
+  imports: [
+    TypeOrmModule.forFeature([Booking, IdempotencyKey]),
+    JobsModule,
+    OrganisationsModule,
+    SchedulingModule,
+  ],
+  providers: [BookingService, BookingOutcomeService, BookingRepository, QuestionScreening],
+  exports: [BookingService, BookingOutcomeService],
 })
 export class BookingModule {}

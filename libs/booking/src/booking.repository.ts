@@ -3,14 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { BookingScope, scopeSql } from './booking-scope';
 import { BookingRow } from './booking.view';
-import { BookingStatus, ChildAgeBand, Topic } from './entities/booking.enums';
+import { Attendance, BookingStatus, ChildAgeBand, Recommendation, Topic } from './entities/booking.enums';
 
 const BOOKING_SELECT = `
   SELECT b.id, b.slot_id, b.status, b.municipality_id, b.consultant_id, c.name AS consultant_name,
          s.contact_id, k.name AS contact_name, b.topic, b.step, b.child_age_band, b.question, b.gp_email,
          b.participant_emails, b.case_summary_due_at, b.case_summary_submitted_at, b.created_at,
          b.cancelled_at, b.cancelled_by_id, x.name AS cancelled_by_name, b.cancel_reason, b.late_cancellation,
-         b.ics_sequence, s.starts_at
+         b.ics_sequence, s.starts_at, b.outcome_attendance, b.outcome_recommendation, b.outcome_gp_participated,
+         b.outcome_note, b.outcome_recorded_at, b.rating_value, b.rating_comment, b.rated_at
   FROM bookings b
   JOIN slots s ON s.id = b.slot_id
   JOIN users c ON c.id = b.consultant_id
@@ -47,6 +48,28 @@ export interface BookableSlot {
   starts_at: Date;
   capacity: number;
   offered: boolean;
+}
+
+export interface NewOutcome {
+  status: BookingStatus.Held | BookingStatus.NoShow;
+  attendance: Attendance;
+  recommendation: Recommendation;
+  gpParticipated: boolean;
+  note: string | null;
+  at: Date;
+}
+
+/** A stored Idempotency-Key row. */
+export interface IdempotencyRecord {
+  request_hash: string;
+  response_status: number | null;
+  response_body: unknown;
+}
+
+/** TypeORM returns [rows, count] for UPDATE … RETURNING on postgres. */
+function updatedRows<T>(result: unknown): T[] {
+  const rows = result as unknown[];
+  return (Array.isArray(rows[0]) ? rows[0] : rows) as T[];
 }
 
 /** Plain data access for bookings; all SQL, no rules. */
@@ -139,8 +162,126 @@ export class BookingRepository {
        WHERE id = $1 AND status = 'booked' RETURNING ics_sequence`,
       [id, change.at, change.cancelledById, change.reason, change.late],
     );
-    // TypeORM returns [rows, count] for UPDATE … RETURNING on postgres.
-    const returned = Array.isArray(rows[0]) ? (rows[0] as unknown as { ics_sequence: number }[]) : rows;
-    return returned[0]?.ics_sequence ?? null;
+    return updatedRows<{ ics_sequence: number }>(rows)[0]?.ics_sequence ?? null;
+  }
+
+  /** Locks the booking row for the rest of the transaction, so changes of one booking run one at a time. */
+  async lock(manager: EntityManager, id: string): Promise<void> {
+    await manager.query('SELECT id FROM bookings WHERE id = $1 FOR UPDATE', [id]);
+  }
+
+  /** Serialises the bookings of one consultant (for the active-bookings limit). */
+  async lockConsultant(manager: EntityManager, consultantId: string): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`booking:${consultantId}`]);
+  }
+
+  async countActiveFuture(manager: EntityManager, consultantId: string, now: Date): Promise<number> {
+    const [row]: { count: number }[] = await manager.query(
+      `SELECT count(*)::int AS count FROM bookings b JOIN slots s ON s.id = b.slot_id
+       WHERE b.consultant_id = $1 AND b.status = 'booked' AND s.starts_at > $2`,
+      [consultantId, now],
+    );
+    return row.count;
+  }
+
+  /**
+   * Moves a booked booking to the lowest free seat of another slot. Returns the new invite sequence,
+   * or null when the slot has no free seat. A concurrent winner for the same seat surfaces as a unique
+   * violation of the active-seat index (the caller maps it).
+   */
+  async moveToFreeSeat(
+    manager: EntityManager,
+    id: string,
+    move: { slotId: string; capacity: number; caseSummaryDueAt: Date },
+  ): Promise<number | null> {
+    const rows: unknown = await manager.query(
+      `WITH free AS (
+         SELECT g.seat FROM generate_series(1, $3::int) AS g(seat)
+         WHERE NOT EXISTS (SELECT 1 FROM bookings o WHERE o.slot_id = $2 AND o.seat = g.seat AND o.status <> 'cancelled')
+         ORDER BY g.seat LIMIT 1)
+       UPDATE bookings b SET slot_id = $2, seat = free.seat, case_summary_due_at = $4,
+              ics_sequence = b.ics_sequence + 1, updated_at = now()
+       FROM free WHERE b.id = $1 AND b.status = 'booked'
+       RETURNING b.ics_sequence`,
+      [id, move.slotId, move.capacity, move.caseSummaryDueAt],
+    );
+    return updatedRows<{ ics_sequence: number }>(rows)[0]?.ics_sequence ?? null;
+  }
+
+  /** Records the outcome of a booked session; false when it was not booked any more. */
+  async recordOutcome(manager: EntityManager, id: string, outcome: NewOutcome): Promise<boolean> {
+    const rows: unknown = await manager.query(
+      `UPDATE bookings SET status = $2, outcome_attendance = $3, outcome_recommendation = $4,
+              outcome_gp_participated = $5, outcome_note = $6, outcome_recorded_at = $7, updated_at = now()
+       WHERE id = $1 AND status = 'booked' RETURNING id`,
+      [
+        id,
+        outcome.status,
+        outcome.attendance,
+        outcome.recommendation,
+        outcome.gpParticipated,
+        outcome.note,
+        outcome.at,
+      ],
+    );
+    return updatedRows(rows).length === 1;
+  }
+
+  /** Rates a held session once; false when it was rated already or is not held. */
+  async rate(
+    manager: EntityManager,
+    id: string,
+    rating: { value: number; comment: string | null; at: Date },
+  ): Promise<boolean> {
+    const rows: unknown = await manager.query(
+      `UPDATE bookings SET rating_value = $2, rating_comment = $3, rated_at = $4, updated_at = now()
+       WHERE id = $1 AND status = 'held' AND rating_value IS NULL RETURNING id`,
+      [id, rating.value, rating.comment, rating.at],
+    );
+    return updatedRows(rows).length === 1;
+  }
+
+  /**
+   * Claims an Idempotency-Key for this transaction: true when it is new (or expired and taken over).
+   * A concurrent claim of the same key waits here until the first transaction ends.
+   */
+  async claimIdempotencyKey(
+    manager: EntityManager,
+    claim: { userId: string; key: string; requestHash: string; now: Date; expiredBefore: Date },
+  ): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `INSERT INTO idempotency_keys (user_id, key, request_hash, created_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (user_id, key) DO UPDATE
+         SET request_hash = EXCLUDED.request_hash, created_at = EXCLUDED.created_at,
+             response_status = NULL, response_body = NULL
+         WHERE idempotency_keys.created_at < $5
+       RETURNING user_id`,
+      [claim.userId, claim.key, claim.requestHash, claim.now, claim.expiredBefore],
+    );
+    return rows.length === 1;
+  }
+
+  async findIdempotencyKey(
+    manager: EntityManager,
+    userId: string,
+    key: string,
+  ): Promise<IdempotencyRecord | null> {
+    const rows: IdempotencyRecord[] = await manager.query(
+      'SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE user_id = $1 AND key = $2',
+      [userId, key],
+    );
+    return rows[0] ?? null;
+  }
+
+  async storeIdempotentResponse(
+    manager: EntityManager,
+    userId: string,
+    key: string,
+    response: { status: number; body: unknown },
+  ): Promise<void> {
+    await manager.query(
+      'UPDATE idempotency_keys SET response_status = $3, response_body = $4::jsonb WHERE user_id = $1 AND key = $2',
+      [userId, key, response.status, JSON.stringify(response.body)],
+    );
   }
 }

@@ -1,22 +1,31 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser } from '@app/auth';
-import { Clock, DomainException, ErrorCode, NotFoundException } from '@app/common';
+import { Clock, DomainException, ErrorCode, NotFoundException, ValidationFailedException } from '@app/common';
 import { AppConfig } from '@app/config';
+import { isUniqueViolation } from '@app/database';
 import { OutboxKind, OutboxWriter } from '@app/jobs';
 import { OrganisationsService, Role } from '@app/organisations';
 import { BookingWindow, SlotsRepository, toSlotView } from '@app/scheduling';
 import { BookingScope } from './booking-scope';
+import { assertTransition } from './booking-state';
 import { BookingRepository } from './booking.repository';
 import { BookingRow, BookingView, toBookingView } from './booking.view';
 import { CancelBookingDto } from './dto/cancel-booking.dto';
 import { CreateBookingDto } from './dto/create-booking.dto';
 import { ListBookingsQuery } from './dto/list-bookings.query';
-import { BookingStatus } from './entities/booking.enums';
+import { RescheduleBookingDto } from './dto/reschedule-booking.dto';
+import { ACTIVE_SEAT_INDEX } from './entities/booking.entity';
 import { QuestionScreening } from './question-screening';
 
 const MAX_LIST = 1000;
+const IDEMPOTENCY_TTL_MS = 24 * 3600_000;
+const MAX_IDEMPOTENCY_KEY = 200;
+
+/** The optional `Idempotency-Key` of a request; undefined when the header was not sent. */
+export type IdempotencyKeyHeader = string | undefined;
 
 /** The booking rules: who may book what and when, cancellation, and what the caller may see. */
 @Injectable()
@@ -33,14 +42,19 @@ export class BookingService {
     private readonly clock: Clock,
   ) {}
 
-  async book(user: AuthUser, dto: CreateBookingDto): Promise<BookingView> {
+  async book(
+    user: AuthUser,
+    dto: CreateBookingDto,
+    idempotencyKey?: IdempotencyKeyHeader,
+  ): Promise<BookingView> {
     if (user.role !== Role.Consultant || !user.municipalityId) {
       throw new DomainException(ErrorCode.Forbidden, 'Only municipal consultants can book');
     }
     const municipalityId = user.municipalityId;
     this.screening.assertAnonymous(dto.question);
 
-    const bookingId = await this.dataSource.transaction(async (manager) => {
+    const request = { key: idempotencyKey, route: 'POST /bookings', body: dto, status: 201 };
+    return this.transact(user, request, async (manager) => {
       const slot = await this.bookings.findBookableSlot(manager, dto.slotId, municipalityId);
       // A slot not offered to the caller's municipality does not exist for them.
       if (!slot || !slot.offered) throw new NotFoundException('Slot');
@@ -51,6 +65,14 @@ export class BookingService {
         throw new DomainException(
           ErrorCode.BookingClosed,
           'Booking of this slot has closed; choose a later time',
+        );
+      }
+      await this.bookings.lockConsultant(manager, user.id);
+      const active = await this.bookings.countActiveFuture(manager, user.id, now);
+      if (active >= this.config.maxActiveBookingsPerConsultant) {
+        throw new DomainException(
+          ErrorCode.Conflict,
+          `You already have ${active} upcoming bookings, the most one consultant may hold; cancel one or wait until a session has taken place`,
         );
       }
       const id = await this.bookings.insertIntoFreeSeat(manager, {
@@ -69,9 +91,8 @@ export class BookingService {
       if (!id)
         throw new DomainException(ErrorCode.SlotUnavailable, 'The slot has just been booked by someone else');
       await this.outbox.write(manager, OutboxKind.BookingCreated, { bookingId: id, icsSequence: 0 });
-      return id;
+      return this.view(manager, user, id);
     });
-    return this.get(user, bookingId);
   }
 
   async list(user: AuthUser, query: ListBookingsQuery): Promise<BookingView[]> {
@@ -96,17 +117,22 @@ export class BookingService {
    * The consultant, a colleague of the same municipality, the session's contact or an admin may
    * cancel until the session starts; a consultant's cancellation after the closing time is late.
    */
-  async cancel(user: AuthUser, id: string, dto: CancelBookingDto): Promise<BookingView> {
+  async cancel(
+    user: AuthUser,
+    id: string,
+    dto: CancelBookingDto,
+    idempotencyKey?: IdempotencyKeyHeader,
+  ): Promise<BookingView> {
     const scope = await this.scopeOf(user);
-    await this.dataSource.transaction(async (manager) => {
+    const request = { key: idempotencyKey, route: `POST /bookings/${id}/cancel`, body: dto, status: 200 };
+    return this.transact(user, request, async (manager) => {
+      await this.bookings.lock(manager, id);
       const row = await this.bookings.findInScope(id, scope, manager);
       if (!row) throw new NotFoundException('Booking');
       if (user.role === Role.Contact && row.contact_id !== user.id) {
         throw new DomainException(ErrorCode.Forbidden, 'Only the contact holding the session can cancel it');
       }
-      if (row.status !== BookingStatus.Booked) {
-        throw new DomainException(ErrorCode.Conflict, `A booking that is ${row.status} cannot be cancelled`);
-      }
+      assertTransition(row.status, 'cancel');
       const now = this.clock.now();
       if (now >= row.starts_at) {
         throw new DomainException(ErrorCode.Conflict, 'The session has started; record the outcome instead');
@@ -124,11 +150,132 @@ export class BookingService {
         icsSequence,
         cancelledById: user.id,
       });
+      return this.view(manager, user, id);
     });
-    return this.get(user, id);
   }
 
-  private async scopeOf(user: AuthUser): Promise<BookingScope> {
+  /**
+   * Moves a booked booking to another slot offered to its municipality: the same booking id, the
+   * lowest free seat of the new slot, a raised invite sequence. One transaction: a lost race for the
+   * seat (the active-seat index) or any refusal leaves everything as it was. The consultant, a
+   * colleague of the same municipality (take-over) or an admin may reschedule.
+   */
+  async reschedule(
+    user: AuthUser,
+    id: string,
+    dto: RescheduleBookingDto,
+    idempotencyKey?: IdempotencyKeyHeader,
+  ): Promise<BookingView> {
+    const scope = await this.scopeOf(user);
+    const request = { key: idempotencyKey, route: `POST /bookings/${id}/reschedule`, body: dto, status: 200 };
+    return this.transact(user, request, async (manager) => {
+      await this.bookings.lock(manager, id);
+      const row = await this.bookings.findInScope(id, scope, manager);
+      if (!row) throw new NotFoundException('Booking');
+      if (user.role === Role.Contact) {
+        throw new DomainException(
+          ErrorCode.Forbidden,
+          'Only the municipality or an admin can move a booking',
+        );
+      }
+      assertTransition(row.status, 'reschedule');
+      const now = this.clock.now();
+      if (now >= row.starts_at) {
+        throw new DomainException(ErrorCode.Conflict, 'The session has started and can no longer be moved');
+      }
+      if (dto.slotId === row.slot_id) {
+        throw new DomainException(ErrorCode.Conflict, 'The booking is already on this slot');
+      }
+      const slot = await this.bookings.findBookableSlot(manager, dto.slotId, row.municipality_id);
+      if (!slot || !slot.offered) throw new NotFoundException('Slot');
+      if (slot.status !== 'open')
+        throw new DomainException(ErrorCode.SlotUnavailable, 'The slot has been cancelled');
+      if (this.window.isClosed(slot.starts_at, now)) {
+        throw new DomainException(
+          ErrorCode.BookingClosed,
+          'Booking of this slot has closed; choose a later time',
+        );
+      }
+      let icsSequence: number | null;
+      try {
+        icsSequence = await this.bookings.moveToFreeSeat(manager, id, {
+          slotId: slot.id,
+          capacity: slot.capacity,
+          caseSummaryDueAt: new Date(slot.starts_at.getTime() - this.config.caseSummaryDueBeforeMs),
+        });
+      } catch (error) {
+        if (isUniqueViolation(error, ACTIVE_SEAT_INDEX)) icsSequence = null;
+        else throw error;
+      }
+      if (icsSequence === null)
+        throw new DomainException(ErrorCode.SlotUnavailable, 'The slot has just been booked by someone else');
+      await this.outbox.write(manager, OutboxKind.BookingRescheduled, {
+        bookingId: id,
+        icsSequence,
+        previousSlotId: row.slot_id,
+      });
+      return this.view(manager, user, id);
+    });
+  }
+
+  /** The booking as the caller sees it, read with the given transaction. */
+  async view(manager: EntityManager, user: AuthUser, id: string): Promise<BookingView> {
+    const row = await this.bookings.findInScope(id, await this.scopeOf(user), manager);
+    if (!row) throw new NotFoundException('Booking');
+    const [view] = await this.toViews(user, [row], manager);
+    return view;
+  }
+
+  /**
+   * Runs a change in one transaction. With an Idempotency-Key the key is claimed first (the database
+   * makes concurrent retries wait for the first): a retry with the same body gets the first response,
+   * a different body is a 409; only successful responses are kept, for 24 hours.
+   */
+  async transact(
+    user: AuthUser,
+    request: { key: IdempotencyKeyHeader; route: string; body: unknown; status: number },
+    work: (manager: EntityManager) => Promise<BookingView>,
+  ): Promise<BookingView> {
+    const key = request.key;
+    if (key !== undefined && (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY)) {
+      throw new ValidationFailedException([
+        { field: 'Idempotency-Key', message: `must be 1 to ${MAX_IDEMPOTENCY_KEY} characters` },
+      ]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      if (key === undefined) return work(manager);
+      const requestHash = hashRequest(request.route, request.body);
+      const now = this.clock.now();
+      const claimed = await this.bookings.claimIdempotencyKey(manager, {
+        userId: user.id,
+        key,
+        requestHash,
+        now,
+        expiredBefore: new Date(now.getTime() - IDEMPOTENCY_TTL_MS),
+      });
+      if (!claimed) {
+        const stored = await this.bookings.findIdempotencyKey(manager, user.id, key);
+        if (!stored || stored.request_hash !== requestHash) {
+          throw new DomainException(
+            ErrorCode.Conflict,
+            'This Idempotency-Key was already used for a different request',
+          );
+        }
+        if (stored.response_body === null) {
+          throw new DomainException(ErrorCode.Conflict, 'A request with this Idempotency-Key is in progress');
+        }
+        return stored.response_body as BookingView;
+      }
+      const view = await work(manager);
+      await this.bookings.storeIdempotentResponse(manager, user.id, key, {
+        status: request.status,
+        body: view,
+      });
+      return view;
+    });
+  }
+
+  async scopeOf(user: AuthUser): Promise<BookingScope> {
     switch (user.role) {
       case Role.Consultant:
         return user.municipalityId
@@ -145,9 +292,9 @@ export class BookingService {
     }
   }
 
-  private async toViews(user: AuthUser, rows: BookingRow[]): Promise<BookingView[]> {
+  private async toViews(user: AuthUser, rows: BookingRow[], manager?: EntityManager): Promise<BookingView[]> {
     const now = this.clock.now();
-    const slotRows = await this.slots.findByIds([...new Set(rows.map((row) => row.slot_id))]);
+    const slotRows = await this.slots.findByIds([...new Set(rows.map((row) => row.slot_id))], manager);
     const slots = new Map(
       slotRows.map((slot) => [slot.id, toSlotView(slot, (s) => this.window.closesAt(s), now)]),
     );
@@ -159,4 +306,23 @@ export class BookingService {
 function normaliseEmails(emails: string[], gpEmail?: string): string[] {
   const gp = gpEmail?.trim().toLowerCase();
   return [...new Set(emails.map((email) => email.trim().toLowerCase()))].filter((email) => email !== gp);
+}
+
+/** SHA-256 of the route and the body with its keys sorted, so a retry matches whatever the key order. */
+function hashRequest(route: string, body: unknown): string {
+  return createHash('sha256')
+    .update(`${route}\n${canonicalJson(body)}`)
+    .digest('hex');
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
 }

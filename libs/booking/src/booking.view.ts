@@ -1,6 +1,6 @@
 import { Role } from '@app/organisations';
 import { SlotView } from '@app/scheduling';
-import { BookingStatus, ChildAgeBand, Topic } from './entities/booking.enums';
+import { Attendance, BookingStatus, ChildAgeBand, Recommendation, Topic } from './entities/booking.enums';
 
 /** One row of the booking queries (bookings joined with people and the slot's contact). */
 export interface BookingRow {
@@ -28,6 +28,29 @@ export interface BookingRow {
   late_cancellation: boolean;
   ics_sequence: number;
   starts_at: Date;
+  outcome_attendance: Attendance | null;
+  outcome_recommendation: Recommendation | null;
+  outcome_gp_participated: boolean | null;
+  outcome_note: string | null;
+  outcome_recorded_at: Date | null;
+  rating_value: number | null;
+  rating_comment: string | null;
+  rated_at: Date | null;
+}
+
+export interface OutcomeView {
+  attendance: Attendance;
+  recommendation: Recommendation;
+  gpParticipated: boolean;
+  /** Absent for admins. */
+  note?: string | null;
+  recordedAt: string;
+}
+
+export interface RatingView {
+  value: number;
+  comment: string | null;
+  ratedAt: string;
 }
 
 /** A booking as the API shows it (shared/docs/api.md `booking`). */
@@ -46,7 +69,8 @@ export interface BookingView {
   gpEmail: string | null;
   participantEmails: string[];
   caseSummary: { submitted: boolean; submittedAt: string | null; dueAt: string };
-  outcome: null;
+  outcome: OutcomeView | null;
+  rating: RatingView | null;
   createdAt: string;
   cancelledAt: string | null;
   cancelledBy: { id: string; name: string } | null;
@@ -74,7 +98,20 @@ export function toBookingView(row: BookingRow, slot: SlotView, viewerRole: Role)
       submittedAt: row.case_summary_submitted_at?.toISOString() ?? null,
       dueAt: row.case_summary_due_at.toISOString(),
     },
-    outcome: null,
+    outcome:
+      row.outcome_attendance && row.outcome_recommendation && row.outcome_recorded_at
+        ? {
+            attendance: row.outcome_attendance,
+            recommendation: row.outcome_recommendation,
+            gpParticipated: row.outcome_gp_participated ?? false,
+            note: row.outcome_note,
+            recordedAt: row.outcome_recorded_at.toISOString(),
+          }
+        : null,
+    rating:
+      row.rating_value !== null && row.rated_at
+        ? { value: row.rating_value, comment: row.rating_comment, ratedAt: row.rated_at.toISOString() }
+        : null,
     createdAt: row.created_at.toISOString(),
     cancelledAt: row.cancelled_at?.toISOString() ?? null,
     cancelledBy: row.cancelled_by_id ? { id: row.cancelled_by_id, name: row.cancelled_by_name ?? '' } : null,
@@ -82,6 +119,9 @@ export function toBookingView(row: BookingRow, slot: SlotView, viewerRole: Role)
     lateCancellation: row.late_cancellation,
     icsSequence: row.ics_sequence,
   };
-  if (viewerRole === Role.Admin) delete view.question;
+  if (viewerRole === Role.Admin) {
+    delete view.question;
+    if (view.outcome) delete view.outcome.note;
+  }
   return view;
 }

@@ -1,8 +1,13 @@
 export { BookingModule } from './booking.module';
+export { BookingOutcomeService } from './booking-outcome.service';
 export { BookingService } from './booking.service';
 export type { BookingView } from './booking.view';
 export { CancelBookingDto } from './dto/cancel-booking.dto';
 export { CreateBookingDto, MAX_PARTICIPANTS } from './dto/create-booking.dto';
 export { ListBookingsQuery } from './dto/list-bookings.query';
+export { RateBookingDto } from './dto/rate-booking.dto';
+export { RecordOutcomeDto } from './dto/record-outcome.dto';
+export { RescheduleBookingDto } from './dto/reschedule-booking.dto';
 export { Booking } from './entities/booking.entity';
-export { BookingStatus, ChildAgeBand, Topic } from './entities/booking.enums';
+export { IdempotencyKey } from './entities/idempotency-key.entity';
+export { Attendance, BookingStatus, ChildAgeBand, Recommendation, Topic } from './entities/booking.enums';

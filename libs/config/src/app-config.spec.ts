@@ -14,6 +14,7 @@ describe('loadConfig', () => {
     expect(sut.port).toBe(3000);
     expect(sut.bookingClosesBeforeMs).toBe(24 * 3600_000);
     expect(sut.caseSummaryDueBeforeMs).toBe(48 * 3600_000);
+    expect(sut.maxActiveBookingsPerConsultant).toBe(10);
     expect(sut.caseSummaryRetentionMs).toBe(30 * 24 * 3600_000);
     expect(sut.reminderOffsetsMs).toEqual([24 * 3600_000, 3600_000]);
     expect(sut.slotDurationMs).toBe(45 * 60_000);
@@ -49,6 +50,12 @@ describe('loadConfig', () => {
       /DATABASE_URL: must be a postgres or postgresql URL/,
     );
     expect(() => loadConfig({ ...valid, PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ ...valid, MAX_ACTIVE_BOOKINGS_PER_CONSULTANT: '0' })).toThrow(
+      /MAX_ACTIVE_BOOKINGS_PER_CONSULTANT/,
+    );
+    expect(
+      loadConfig({ ...valid, MAX_ACTIVE_BOOKINGS_PER_CONSULTANT: '3' }).maxActiveBookingsPerConsultant,
+    ).toBe(3);
     expect(() => loadConfig({ ...valid, CASE_SUMMARY_KEY: 'short' })).toThrow(
       /CASE_SUMMARY_KEY: must be 32 random bytes/,
     );

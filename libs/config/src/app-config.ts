@@ -14,6 +14,7 @@ export class AppConfig {
   readonly demoData: boolean;
   readonly demoPassword: string;
   readonly bookingClosesBeforeMs: number;
+  readonly maxActiveBookingsPerConsultant: number;
   readonly caseSummaryDueBeforeMs: number;
   readonly caseSummaryRetentionMs: number;
   readonly reminderOffsetsMs: number[];
@@ -37,6 +38,7 @@ export class AppConfig {
     this.demoData = raw.DEMO_DATA;
     this.demoPassword = raw.DEMO_PASSWORD;
     this.bookingClosesBeforeMs = raw.BOOKING_CLOSES_BEFORE;
+    this.maxActiveBookingsPerConsultant = raw.MAX_ACTIVE_BOOKINGS_PER_CONSULTANT;
     this.caseSummaryDueBeforeMs = raw.CASE_SUMMARY_DUE_BEFORE;
     this.caseSummaryRetentionMs = raw.CASE_SUMMARY_RETENTION;
     this.reminderOffsetsMs = raw.REMINDER_OFFSETS;

@@ -62,6 +62,7 @@ export const configSchema = z.object({
   DEMO_DATA: bool(false),
   DEMO_PASSWORD: z.string().min(8).default('sparring-demo'),
   BOOKING_CLOSES_BEFORE: duration('24h'),
+  MAX_ACTIVE_BOOKINGS_PER_CONSULTANT: z.coerce.number().int().min(1).max(1000).default(10),
   CASE_SUMMARY_DUE_BEFORE: duration('48h'),
   CASE_SUMMARY_RETENTION: duration('30d'),
   REMINDER_OFFSETS: durationList('24h,1h'),

@@ -10,7 +10,7 @@ import {
 } from 'typeorm';
 import { Municipality, User } from '@app/organisations';
 import { Slot } from '@app/scheduling';
-import { BookingStatus, ChildAgeBand, Topic } from './booking.enums';
+import { Attendance, BookingStatus, ChildAgeBand, Recommendation, Topic } from './booking.enums';
 
 export const ACTIVE_SEAT_INDEX = 'uq_bookings_active_seat';
 
@@ -25,6 +25,7 @@ export const ACTIVE_SEAT_INDEX = 'uq_bookings_active_seat';
 @Index(['consultantId'])
 @Check('"step" BETWEEN 1 AND 4')
 @Check('"seat" >= 1')
+@Check('"rating_value" IS NULL OR "rating_value" BETWEEN 1 AND 5')
 export class Booking {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -99,6 +100,33 @@ export class Booking {
   /** A consultant's cancellation after the closing time. */
   @Column({ type: 'boolean', default: false })
   lateCancellation!: boolean;
+
+  /** The outcome, recorded by the session's contact after the start; null until then. */
+  @Column({ type: 'enum', enum: Attendance, enumName: 'booking_attendance', nullable: true })
+  outcomeAttendance!: Attendance | null;
+
+  @Column({ type: 'enum', enum: Recommendation, enumName: 'booking_recommendation', nullable: true })
+  outcomeRecommendation!: Recommendation | null;
+
+  @Column({ type: 'boolean', nullable: true })
+  outcomeGpParticipated!: boolean | null;
+
+  /** The contact's note; never shown to admins. */
+  @Column({ type: 'text', nullable: true })
+  outcomeNote!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  outcomeRecordedAt!: Date | null;
+
+  /** The consultant's rating (1–5) of a held session, given once. */
+  @Column({ type: 'smallint', nullable: true })
+  ratingValue!: number | null;
+
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  ratingComment!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  ratedAt!: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -27,3 +27,18 @@ export enum ChildAgeBand {
   Age14to17 = '14-17',
   Age18plus = '18+',
 }
+
+/** What the contact records about whether the session took place. */
+export enum Attendance {
+  Held = 'held',
+  NoShow = 'no_show',
+  CancelledLate = 'cancelled_late',
+}
+
+export enum Recommendation {
+  ContinueMunicipal = 'continue_municipal',
+  ReferBup = 'refer_bup',
+  ReferPrivateSpecialist = 'refer_private_specialist',
+  Other = 'other',
+  None = 'none',
+}

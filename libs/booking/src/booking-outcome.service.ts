@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { AuthUser } from '@app/auth';
+import { Clock, DomainException, ErrorCode, NotFoundException } from '@app/common';
+import { Role } from '@app/organisations';
+import { assertTransition } from './booking-state';
+import { BookingRepository } from './booking.repository';
+import { BookingService } from './booking.service';
+import { BookingView } from './booking.view';
+import { RateBookingDto } from './dto/rate-booking.dto';
+import { RecordOutcomeDto } from './dto/record-outcome.dto';
+import { Attendance, BookingStatus } from './entities/booking.enums';
+
+/** After the session: the contact's outcome and the consultant's rating. */
+@Injectable()
+export class BookingOutcomeService {
+  constructor(
+    private readonly bookings: BookingRepository,
+    private readonly bookingService: BookingService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The session's contact records attendance and recommendation once the session has started. */
+  async recordOutcome(user: AuthUser, id: string, dto: RecordOutcomeDto): Promise<BookingView> {
+    const scope = await this.bookingService.scopeOf(user);
+    const request = { key: undefined, route: '', body: null, status: 200 };
+    return this.bookingService.transact(user, request, async (manager) => {
+      await this.bookings.lock(manager, id);
+      const row = await this.bookings.findInScope(id, scope, manager);
+      if (!row) throw new NotFoundException('Booking');
+      if (user.role !== Role.Contact || row.contact_id !== user.id) {
+        throw new DomainException(
+          ErrorCode.Forbidden,
+          'Only the contact holding the session records its outcome',
+        );
+      }
+      assertTransition(row.status, 'record the outcome of');
+      const now = this.clock.now();
+      if (now < row.starts_at) {
+        throw new DomainException(
+          ErrorCode.Conflict,
+          'The outcome can be recorded once the session has started',
+        );
+      }
+      const recorded = await this.bookings.recordOutcome(manager, id, {
+        status: dto.attendance === Attendance.Held ? BookingStatus.Held : BookingStatus.NoShow,
+        attendance: dto.attendance,
+        recommendation: dto.recommendation,
+        gpParticipated: dto.gpParticipated,
+        note: dto.note?.trim() || null,
+        at: now,
+      });
+      if (!recorded) throw new DomainException(ErrorCode.Conflict, 'The booking was changed meanwhile');
+      return this.bookingService.view(manager, user, id);
+    });
+  }
+
+  /** The booking's own consultant rates a held session, once. */
+  async rate(user: AuthUser, id: string, dto: RateBookingDto): Promise<BookingView> {
+    const scope = await this.bookingService.scopeOf(user);
+    const request = { key: undefined, route: '', body: null, status: 200 };
+    return this.bookingService.transact(user, request, async (manager) => {
+      await this.bookings.lock(manager, id);
+      const row = await this.bookings.findInScope(id, scope, manager);
+      if (!row) throw new NotFoundException('Booking');
+      if (row.consultant_id !== user.id) {
+        throw new DomainException(
+          ErrorCode.Forbidden,
+          'Only the consultant who booked the session can rate it',
+        );
+      }
+      const now = this.clock.now();
+      if (now < row.starts_at) {
+        throw new DomainException(ErrorCode.Conflict, 'A session can be rated once it has started');
+      }
+      assertTransition(row.status, 'rate');
+      if (row.rating_value !== null) {
+        throw new DomainException(ErrorCode.Conflict, 'This session has already been rated');
+      }
+      const rated = await this.bookings.rate(manager, id, {
+        value: dto.value,
+        comment: dto.comment?.trim() || null,
+        at: now,
+      });
+      if (!rated) throw new DomainException(ErrorCode.Conflict, 'The booking was changed meanwhile');
+      return this.bookingService.view(manager, user, id);
+    });
+  }
+}

@@ -1,0 +1,26 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Attendance, Recommendation } from '../entities/booking.enums';
+
+export class RecordOutcomeDto {
+  @ApiProperty({ enum: Attendance })
+  @IsEnum(Attendance)
+  attendance!: Attendance;
+
+  @ApiProperty({ enum: Recommendation })
+  @IsEnum(Recommendation)
+  recommendation!: Recommendation;
+
+  @ApiProperty()
+  @IsBoolean()
+  gpParticipated!: boolean;
+
+  @ApiPropertyOptional({
+    maxLength: 2000,
+    description: 'Visible to the consultant and the contact, not admins',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
