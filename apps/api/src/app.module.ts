@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from '@app/audit';
 import { AuthModule } from '@app/auth';
 import { BookingModule } from '@app/booking';
 import { CommonModule } from '@app/common';
@@ -21,6 +22,7 @@ import { loggerOptions } from './http/logger.options';
     CommonModule,
     LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: loggerOptions }),
     DatabaseModule,
+    AuditModule,
     AuthModule,
     OrganisationsModule,
     SchedulingModule,

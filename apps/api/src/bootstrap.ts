@@ -7,6 +7,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { RequestContextInterceptor } from './http/request-context.interceptor';
 import { createValidationPipe } from './http/validation.pipe';
 
 export const API_PREFIX = 'api/v1';
@@ -27,6 +28,7 @@ export async function bootstrap(
   app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'health/*path', method: RequestMethod.ALL }] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalInterceptors(new RequestContextInterceptor());
   app.enableShutdownHooks();
 
   await app.register(helmet, {

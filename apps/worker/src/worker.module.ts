@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from '@app/audit';
 import { CommonModule } from '@app/common';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
@@ -18,6 +19,7 @@ import { SchedulingProcessor } from './processors/scheduling.processor';
       useFactory: (config: AppConfig) => ({ pinoHttp: { level: config.logLevel } }),
     }),
     DatabaseModule,
+    AuditModule,
     BullModule.forRootAsync({
       inject: [AppConfig],
       // BullMQ creates (and closes) its own connections from the URL.

@@ -1,4 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { AuditAction, AuditService } from '@app/audit';
 import { DomainException, ErrorCode } from '@app/common';
 import { UsersRepository } from '@app/organisations';
 import { AuthUser, toAuthUser } from './auth-user';
@@ -19,6 +20,7 @@ export class AuthService implements OnModuleInit {
     private readonly users: UsersRepository,
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
+    private readonly audit: AuditService,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -29,11 +31,24 @@ export class AuthService implements OnModuleInit {
     const user = await this.users.findByEmailWithPassword(email);
     const valid = await this.passwords.verify(user?.passwordHash ?? this.dummyHash, password);
     if (!user || !user.passwordHash || !valid || !user.active) {
+      await this.audit.record({
+        action: AuditAction.LoginFailed,
+        subject: user ? { type: 'user', id: user.id } : null,
+        regionId: user?.regionId ?? null,
+        details: {
+          email: email.trim().toLowerCase().slice(0, 254),
+          reason: !user ? 'unknown_user' : !user.active ? 'deactivated' : 'wrong_password',
+        },
+      });
       throw new DomainException(
         ErrorCode.Unauthenticated,
         'Wrong e-mail or password, or the account is deactivated',
       );
     }
+    await this.audit.record({
+      action: AuditAction.LoginSucceeded,
+      actor: { id: user.id, role: user.role, regionId: user.regionId },
+    });
     return {
       accessToken: await this.tokens.signAccessToken(user.id),
       expiresIn: this.tokens.accessTokenTtlSeconds,

@@ -3,3 +3,5 @@ export { CommonModule } from './common.module';
 export { DomainException, NotFoundException, ValidationFailedException } from './domain.exception';
 export type { FieldError } from './domain.exception';
 export { ErrorCode, ERROR_STATUS, ERROR_TITLE } from './error-code';
+export { requestContext } from './request-context';
+export type { RequestContext } from './request-context';

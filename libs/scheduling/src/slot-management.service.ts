@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AuditAction, AuditService } from '@app/audit';
 import { AuthUser } from '@app/auth';
 import { Clock, DomainException, ErrorCode, NotFoundException, ValidationFailedException } from '@app/common';
 import { AppConfig } from '@app/config';
@@ -23,6 +24,7 @@ export class SlotManagementService {
     private readonly window: BookingWindow,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   async createOneOff(user: AuthUser, dto: CreateSlotDto): Promise<SlotView> {
@@ -76,12 +78,23 @@ export class SlotManagementService {
          WHERE slot_id = $1 AND status = 'booked' RETURNING id, ics_sequence`,
         [id, now, user.id, dto.reason],
       );
+      const actor = { id: user.id, role: user.role, regionId: user.regionId };
+      const cause = { bookingsCancelled: cancelled.length };
+      await this.audit.record(
+        { action: AuditAction.SlotCancelled, actor, subject: { type: 'slot', id }, details: cause },
+        manager,
+      );
       for (const booking of cancelled) {
         await this.outbox.write(manager, OutboxKind.BookingCancelled, {
           bookingId: booking.id,
           icsSequence: booking.ics_sequence,
           cancelledById: user.id,
         });
+        const details = { cause: 'slot_cancelled' };
+        await this.audit.record(
+          { action: AuditAction.BookingCancelled, actor, bookingId: booking.id, details },
+          manager,
+        );
       }
     });
     return this.view(id);

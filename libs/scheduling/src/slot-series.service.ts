@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AuditAction, AuditService } from '@app/audit';
 import { AuthUser } from '@app/auth';
 import { Clock, NotFoundException, ValidationFailedException } from '@app/common';
 import { Role } from '@app/organisations';
@@ -52,6 +53,7 @@ export class SlotSeriesService {
     private readonly owner: SlotOwner,
     private readonly materialiser: SlotMaterialiser,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   async create(user: AuthUser, dto: CreateSlotSeriesDto): Promise<SlotSeriesView & { slotsCreated: number }> {
@@ -84,6 +86,12 @@ export class SlotSeriesService {
         series,
         now,
         this.materialiser.horizonFrom(now),
+      );
+      const actor = { id: user.id, role: user.role, regionId: user.regionId };
+      const subject = { type: 'slot_series', id: series.id };
+      await this.audit.record(
+        { action: AuditAction.SeriesCreated, actor, subject, details: { slotsCreated } },
+        manager,
       );
       return { ...toSlotSeriesView(series), slotsCreated };
     });
@@ -127,6 +135,12 @@ export class SlotSeriesService {
         [id, now],
       );
       const ended = await manager.findOneOrFail(SlotSeries, { where: { id } });
+      const actor = { id: user.id, role: user.role, regionId: user.regionId };
+      const subject = { type: 'slot_series', id };
+      await this.audit.record(
+        { action: AuditAction.SeriesEnded, actor, subject, details: { slotsRemoved } },
+        manager,
+      );
       return { ...toSlotSeriesView(ended), slotsRemoved };
     });
   }
