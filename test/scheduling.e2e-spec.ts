@@ -58,6 +58,25 @@ describe('Scheduling: series, one-off slots, cancelling a slot', () => {
     );
   });
 
+  it('keeps 09:00 local across the autumn change too', async () => {
+    t.clock!.set(new Date('2027-09-01T12:00:00Z'));
+    try {
+      const created = await t.http
+        .post('/api/v1/slot-series')
+        .set(auth(w.contactA))
+        .send(series({ startsOn: '2027-10-19', endsOn: '2027-11-09' }))
+        .expect(201);
+      expect((await slotsOf(created.body.id)).map((s: { startsAt: string }) => s.startsAt)).toEqual([
+        '2027-10-19T07:00:00.000Z',
+        '2027-10-26T07:00:00.000Z',
+        '2027-11-02T08:00:00.000Z',
+        '2027-11-09T08:00:00.000Z',
+      ]);
+    } finally {
+      t.clock!.set(new Date('2027-01-10T12:00:00Z'));
+    }
+  });
+
   it('skips Danish public holidays unless the series opts in', async () => {
     const thursdays = series({ weekday: 4, startsOn: '2027-04-29', endsOn: '2027-05-13' });
     const skipping = await t.http

@@ -8,6 +8,7 @@ import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { OrganisationsModule } from '@app/organisations';
 import { SchedulingModule } from '@app/scheduling';
+import { AbsencesController } from './controllers/absences.controller';
 import { AuthController } from './controllers/auth.controller';
 import { BookingsController } from './controllers/bookings.controller';
 import { OrganisationsController } from './controllers/organisations.controller';
@@ -35,6 +36,7 @@ import { loggerOptions } from './http/logger.options';
     SlotsController,
     SlotSeriesController,
     BookingsController,
+    AbsencesController,
   ],
 })
 export class AppModule {}

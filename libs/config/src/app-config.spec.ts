@@ -18,6 +18,7 @@ describe('loadConfig', () => {
     expect(sut.caseSummaryRetentionMs).toBe(30 * 24 * 3600_000);
     expect(sut.reminderOffsetsMs).toEqual([24 * 3600_000, 3600_000]);
     expect(sut.slotDurationMs).toBe(45 * 60_000);
+    expect(sut.closingDays).toEqual(['christmas_eve', 'new_years_eve', 'constitution_day']);
     expect(sut.demoData).toBe(false);
     expect(sut.demoPassword).toBe('sparring-demo');
     expect(sut.oidc).toBeNull();
@@ -40,6 +41,12 @@ describe('loadConfig', () => {
         expect(message).toContain(`${name} is required but not set`);
       }
     }
+  });
+
+  it('takes closing days as a list, empty allowed', () => {
+    expect(loadConfig({ ...valid, CLOSING_DAYS: '' }).closingDays).toEqual([]);
+    expect(loadConfig({ ...valid, CLOSING_DAYS: 'christmas_eve' }).closingDays).toEqual(['christmas_eve']);
+    expect(() => loadConfig({ ...valid, CLOSING_DAYS: 'midsummer' })).toThrow(/CLOSING_DAYS/);
   });
 
   it('names a malformed variable and says what is wrong', () => {

@@ -20,6 +20,7 @@ export class AppConfig {
   readonly reminderOffsetsMs: number[];
   readonly slotDurationMs: number;
   readonly slotHorizonWeeks: number;
+  readonly closingDays: RawConfig['CLOSING_DAYS'];
   readonly accessTokenTtlMs: number;
   readonly logLevel: RawConfig['LOG_LEVEL'];
   readonly queuePrefix: string;
@@ -44,6 +45,7 @@ export class AppConfig {
     this.reminderOffsetsMs = raw.REMINDER_OFFSETS;
     this.slotDurationMs = raw.SLOT_DURATION;
     this.slotHorizonWeeks = raw.SLOT_HORIZON_WEEKS;
+    this.closingDays = raw.CLOSING_DAYS;
     this.accessTokenTtlMs = raw.ACCESS_TOKEN_TTL;
     this.logLevel = raw.LOG_LEVEL;
     this.queuePrefix = raw.QUEUE_PREFIX;

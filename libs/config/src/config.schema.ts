@@ -68,6 +68,17 @@ export const configSchema = z.object({
   REMINDER_OFFSETS: durationList('24h,1h'),
   SLOT_DURATION: duration('45m'),
   SLOT_HORIZON_WEEKS: z.coerce.number().int().min(1).max(104).default(26),
+  /** Days besides the public holidays on which series make no slots (unless a series opts in). */
+  CLOSING_DAYS: z
+    .string()
+    .default('christmas_eve,new_years_eve,constitution_day')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((day) => day.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(['christmas_eve', 'new_years_eve', 'constitution_day']))),
   ACCESS_TOKEN_TTL: duration('8h'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   QUEUE_PREFIX: z

@@ -3,6 +3,8 @@ export enum OutboxKind {
   BookingCreated = 'booking.created',
   BookingCancelled = 'booking.cancelled',
   BookingRescheduled = 'booking.rescheduled',
+  /** An absence moved the session to a deputy: same time, new contact. */
+  BookingContactChanged = 'booking.contact_changed',
 }
 
 export interface BookingEventPayload {
@@ -15,4 +17,5 @@ export interface OutboxPayloads {
   [OutboxKind.BookingCreated]: BookingEventPayload;
   [OutboxKind.BookingCancelled]: BookingEventPayload & { cancelledById: string };
   [OutboxKind.BookingRescheduled]: BookingEventPayload & { previousSlotId: string };
+  [OutboxKind.BookingContactChanged]: BookingEventPayload & { previousContactId: string };
 }

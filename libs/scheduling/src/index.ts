@@ -1,4 +1,8 @@
+export { AbsencesService } from './absences.service';
+export type { AbsenceResult } from './absences.service';
 export { BookingWindow } from './booking-window';
+export { CreateAbsenceDto } from './dto/create-absence.dto';
+export { Absence } from './entities/absence.entity';
 export { CancelSlotDto } from './dto/cancel-slot.dto';
 export { CreateSlotSeriesDto } from './dto/create-slot-series.dto';
 export { CreateSlotDto } from './dto/create-slot.dto';

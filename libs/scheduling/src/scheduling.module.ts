@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AbsencesService } from './absences.service';
 import { BookingWindow } from './booking-window';
+import { Absence } from './entities/absence.entity';
+import { SlotCancellation } from './slot-cancellation';
 import { SlotOffer } from './entities/slot-offer.entity';
 import { SlotSeries } from './entities/slot-series.entity';
 import { Slot } from './entities/slot.entity';
@@ -14,7 +17,7 @@ import { SlotsRepository } from './slots.repository';
 import { SlotsService } from './slots.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Slot, SlotSeries, SlotOffer]), JobsModule],
+  imports: [TypeOrmModule.forFeature([Slot, SlotSeries, SlotOffer, Absence]), JobsModule],
   providers: [
     SlotsService,
     SlotsRepository,
@@ -23,6 +26,8 @@ import { SlotsService } from './slots.service';
     SlotSeriesService,
     SlotManagementService,
     SlotOwner,
+    SlotCancellation,
+    AbsencesService,
     BookingWindow,
   ],
   exports: [
@@ -32,6 +37,7 @@ import { SlotsService } from './slots.service';
     SlotHorizonService,
     SlotSeriesService,
     SlotManagementService,
+    AbsencesService,
     BookingWindow,
   ],
 })

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditAction, AuditService } from '@app/audit';
 import { AuthUser } from '@app/auth';
 import { Clock, DomainException, ErrorCode, NotFoundException, ValidationFailedException } from '@app/common';
 import { AppConfig } from '@app/config';
-import { OutboxKind, OutboxWriter } from '@app/jobs';
 import { BookingWindow } from './booking-window';
 import { CancelSlotDto } from './dto/cancel-slot.dto';
 import { CreateSlotDto } from './dto/create-slot.dto';
+import { SlotCancellation } from './slot-cancellation';
 import { SlotOwner } from './slot-owner';
 import { SlotView, toSlotView } from './slot.view';
 import { SlotsRepository } from './slots.repository';
@@ -20,11 +19,10 @@ export class SlotManagementService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly owner: SlotOwner,
     private readonly slots: SlotsRepository,
-    private readonly outbox: OutboxWriter,
     private readonly window: BookingWindow,
     private readonly config: AppConfig,
     private readonly clock: Clock,
-    private readonly audit: AuditService,
+    private readonly cancellation: SlotCancellation,
   ) {}
 
   async createOneOff(user: AuthUser, dto: CreateSlotDto): Promise<SlotView> {
@@ -68,34 +66,7 @@ export class SlotManagementService {
         throw new DomainException(ErrorCode.Conflict, 'The slot is already cancelled');
       if (slot.starts_at <= now)
         throw new DomainException(ErrorCode.Conflict, 'The session has started and cannot be cancelled');
-      await manager.query(
-        `UPDATE slots SET status = 'cancelled', cancelled_at = $2, cancel_reason = $3 WHERE id = $1`,
-        [id, now, dto.reason],
-      );
-      const [cancelled]: [{ id: string; ics_sequence: number }[], number] = await manager.query(
-        `UPDATE bookings SET status = 'cancelled', cancelled_at = $2, cancelled_by_id = $3, cancel_reason = $4,
-                ics_sequence = ics_sequence + 1, updated_at = now()
-         WHERE slot_id = $1 AND status = 'booked' RETURNING id, ics_sequence`,
-        [id, now, user.id, dto.reason],
-      );
-      const actor = { id: user.id, role: user.role, regionId: user.regionId };
-      const cause = { bookingsCancelled: cancelled.length };
-      await this.audit.record(
-        { action: AuditAction.SlotCancelled, actor, subject: { type: 'slot', id }, details: cause },
-        manager,
-      );
-      for (const booking of cancelled) {
-        await this.outbox.write(manager, OutboxKind.BookingCancelled, {
-          bookingId: booking.id,
-          icsSequence: booking.ics_sequence,
-          cancelledById: user.id,
-        });
-        const details = { cause: 'slot_cancelled' };
-        await this.audit.record(
-          { action: AuditAction.BookingCancelled, actor, bookingId: booking.id, details },
-          manager,
-        );
-      }
+      await this.cancellation.cancel(manager, id, user, dto.reason, now);
     });
     return this.view(id);
   }

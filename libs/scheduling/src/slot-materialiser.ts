@@ -28,6 +28,7 @@ export class SlotMaterialiser {
         startsOn: series.startsOn,
         endsOn: series.endsOn,
         includePublicHolidays: series.includePublicHolidays,
+        closingDays: this.config.closingDays,
       },
       { from, to: until },
       this.config.slotDurationMs / 60_000,

@@ -17,4 +17,4 @@ export {
   validateSeriesRule,
 } from './recurrence';
 export type { ExpansionWindow, IsoWeekday, Occurrence, SeriesRule } from './recurrence';
-export { isCalendarDate } from './calendar-date';
+export { addDays, isCalendarDate } from './calendar-date';

@@ -1,0 +1,153 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditAction, AuditService } from '@app/audit';
+import { AuthUser } from '@app/auth';
+import { Clock, ValidationFailedException } from '@app/common';
+import { OutboxKind, OutboxWriter } from '@app/jobs';
+import { CreateAbsenceDto } from './dto/create-absence.dto';
+import { Absence } from './entities/absence.entity';
+import { SlotCancellation } from './slot-cancellation';
+import { SlotOwner } from './slot-owner';
+import { addDays, copenhagenInstant, isCalendarDate } from './time';
+
+export interface AbsenceResult {
+  id: string;
+  contactId: string;
+  from: string;
+  to: string;
+  deputyContactId: string | null;
+  slotsMoved: number;
+  slotsCancelled: number;
+}
+
+interface AffectedSlot {
+  id: string;
+  /** Distinct deputies of the municipalities the slot is offered to (null where one has none). */
+  deputies: (string | null)[];
+}
+
+/**
+ * A contact's absence: each of their future open slots in the period moves to a deputy — the one
+ * named, or else the deputy all the slot's municipalities share — or, without one, is cancelled.
+ * Nobody is left waiting in an empty video room: every booking hears about it through the outbox.
+ */
+@Injectable()
+export class AbsencesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly owner: SlotOwner,
+    private readonly cancellation: SlotCancellation,
+    private readonly outbox: OutboxWriter,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async register(user: AuthUser, dto: CreateAbsenceDto): Promise<AbsenceResult> {
+    if (!isCalendarDate(dto.from))
+      throw new ValidationFailedException([{ field: 'from', message: 'from is not a valid date' }]);
+    if (!isCalendarDate(dto.to) || dto.to < dto.from) {
+      throw new ValidationFailedException([
+        { field: 'to', message: 'to must be a valid date on or after from' },
+      ]);
+    }
+    const contactId = await this.owner.resolveContact(user, dto.contactId);
+    if (dto.deputyContactId) await this.assertDeputy(user, contactId, dto.deputyContactId);
+    const now = this.clock.now();
+    const periodStart = copenhagenInstant(dto.from, '00:00');
+    const periodEnd = copenhagenInstant(addDays(dto.to, 1), '00:00');
+
+    return this.dataSource.transaction(async (manager) => {
+      const slots: AffectedSlot[] = await manager.query(
+        `SELECT s.id,
+                (SELECT array_agg(DISTINCT m.deputy_contact_id) FROM slot_offers o
+                   JOIN municipalities m ON m.id = o.municipality_id WHERE o.slot_id = s.id) AS deputies
+         FROM slots s
+         WHERE s.contact_id = $1 AND s.status = 'open' AND s.starts_at >= $2 AND s.starts_at < $3 AND s.starts_at > $4
+         ORDER BY s.starts_at FOR UPDATE OF s`,
+        [contactId, periodStart, periodEnd, now],
+      );
+      let slotsMoved = 0;
+      let slotsCancelled = 0;
+      for (const slot of slots) {
+        const deputy = dto.deputyContactId ?? sharedDeputy(slot.deputies, contactId);
+        if (deputy) {
+          await this.moveToDeputy(manager, slot.id, contactId, deputy);
+          slotsMoved += 1;
+        } else {
+          await this.cancellation.cancel(manager, slot.id, user, absenceReason(dto.reason), now);
+          slotsCancelled += 1;
+        }
+      }
+      const absence = await manager.save(
+        manager.create(Absence, {
+          contactId,
+          fromDate: dto.from,
+          toDate: dto.to,
+          reason: dto.reason?.trim() || null,
+          deputyContactId: dto.deputyContactId ?? null,
+          slotsMoved,
+          slotsCancelled,
+          createdById: user.id,
+        }),
+      );
+      await this.audit.record(
+        {
+          action: AuditAction.AbsenceRegistered,
+          actor: { id: user.id, role: user.role, regionId: user.regionId },
+          subject: { type: 'absence', id: absence.id },
+          details: { slotsMoved, slotsCancelled },
+        },
+        manager,
+      );
+      return {
+        id: absence.id,
+        contactId,
+        from: dto.from,
+        to: dto.to,
+        deputyContactId: absence.deputyContactId,
+        slotsMoved,
+        slotsCancelled,
+      };
+    });
+  }
+
+  /** Same time, new contact: each booking's invite changes, so its sequence is raised and it is notified. */
+  private async moveToDeputy(
+    manager: EntityManager,
+    slotId: string,
+    previousContactId: string,
+    deputy: string,
+  ): Promise<void> {
+    await manager.query(`UPDATE slots SET contact_id = $2 WHERE id = $1`, [slotId, deputy]);
+    const [bookings]: [{ id: string; ics_sequence: number }[], number] = await manager.query(
+      `UPDATE bookings SET ics_sequence = ics_sequence + 1, updated_at = now()
+       WHERE slot_id = $1 AND status = 'booked' RETURNING id, ics_sequence`,
+      [slotId],
+    );
+    for (const booking of bookings) {
+      const payload = { bookingId: booking.id, icsSequence: booking.ics_sequence, previousContactId };
+      await this.outbox.write(manager, OutboxKind.BookingContactChanged, payload);
+    }
+  }
+
+  private async assertDeputy(user: AuthUser, contactId: string, deputyId: string): Promise<void> {
+    const rows = await this.dataSource.query(
+      `SELECT 1 FROM users WHERE id = $1 AND role = 'contact' AND active AND region_id = $2 AND id <> $3`,
+      [deputyId, user.regionId, contactId],
+    );
+    if (rows.length === 0) {
+      throw new ValidationFailedException([
+        { field: 'deputyContactId', message: 'no other active contact with this id in your region' },
+      ]);
+    }
+  }
+}
+
+/** The one deputy every offered municipality has (and who is not the absent contact), else none. */
+function sharedDeputy(deputies: (string | null)[] | null, absentContactId: string): string | null {
+  if (!deputies || deputies.length !== 1 || !deputies[0] || deputies[0] === absentContactId) return null;
+  return deputies[0];
+}
+
+const absenceReason = (reason?: string) => (reason?.trim() ? `Fravær: ${reason.trim()}` : 'Fravær');

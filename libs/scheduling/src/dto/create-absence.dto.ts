@@ -1,0 +1,35 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { DATE_PATTERN } from './create-slot-series.dto';
+
+export class CreateAbsenceDto {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Admins name the contact; contacts register their own',
+  })
+  @IsOptional()
+  @IsUUID()
+  contactId?: string;
+
+  @ApiProperty({ example: '2027-07-05', description: 'First day (local), inclusive' })
+  @Matches(DATE_PATTERN, { message: 'from must be a date YYYY-MM-DD' })
+  from!: string;
+
+  @ApiProperty({ example: '2027-07-23', description: 'Last day (local), inclusive' })
+  @Matches(DATE_PATTERN, { message: 'to must be a date YYYY-MM-DD' })
+  to!: string;
+
+  @ApiPropertyOptional({ maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "Default: each municipality's deputy; none → slots are cancelled",
+  })
+  @IsOptional()
+  @IsUUID()
+  deputyContactId?: string;
+}
