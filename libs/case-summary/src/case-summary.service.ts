@@ -249,11 +249,7 @@ export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex
   const unsafe = /[\u0000-\u001f\u007f<>:"|?*]/g;
-  const cleaned = base
-    .replace(unsafe, '')
-    .replace(/^\.+/, '')
-    .trim()
-    .slice(0, 200);
+  const cleaned = base.replace(unsafe, '').replace(/^\.+/, '').trim().slice(0, 200);
   return cleaned || 'sagsresume';
 }
 

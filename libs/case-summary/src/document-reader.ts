@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { fileTypeFromBuffer } from 'file-type';
+import { fileTypeFromBuffer } from 'file-type/core';
 import mammoth from 'mammoth';
 import { PDFParse } from 'pdf-parse';
 import * as yauzl from 'yauzl';
@@ -34,7 +34,8 @@ const unsupported = () =>
 
 /**
  * Decides a file's type by its content and extracts its text. Never trusts the name or the declared
- * type; a DOCX's zip directory is inspected before anything is decompressed.
+ * type; a DOCX's zip directory is inspected before anything is decompressed. (file-type/core: the
+ * buffer detectors, without the Node stream entry that Jest's CommonJS resolution cannot load.)
  */
 @Injectable()
 export class DocumentReader {
@@ -73,7 +74,18 @@ export function decodePlainText(bytes: Buffer): string | null {
   return text.replace(/^\uFEFF/, '');
 }
 
+/**
+ * pdf.js parses in-process here (its "fake worker"); handing it the worker's message handler up
+ * front spares it a dynamic import() that CommonJS test runners cannot do.
+ */
+function ensurePdfWorker(): void {
+  const scope = globalThis as { pdfjsWorker?: unknown };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  scope.pdfjsWorker ??= require('pdfjs-dist/legacy/build/pdf.worker.mjs') as unknown;
+}
+
 async function pdfText(bytes: Buffer): Promise<string> {
+  ensurePdfWorker();
   const parser = new PDFParse({ data: new Uint8Array(bytes) });
   let text: string;
   try {
