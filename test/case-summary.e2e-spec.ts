@@ -114,7 +114,11 @@ describe('Case summaries (HTTP, real Postgres and Redis)', () => {
         fileContentType: 'application/pdf',
         text: null,
       });
-      const file = await t.http.get(path(pdfId, '/file')).set(auth(w.contactA)).buffer(true).parse(binary);
+      const file = await t.http
+        .get(path(pdfId, '/file'))
+        .set(auth(w.contactA))
+        .buffer(true)
+        .parse(binary as never);
       expect(file.status).toBe(200);
       expect(file.headers['content-type']).toBe('application/pdf');
       expect(file.headers['x-content-type-options']).toBe('nosniff');
@@ -133,7 +137,7 @@ describe('Case summaries (HTTP, real Postgres and Redis)', () => {
         .get(path(docxId, '/file'))
         .set(auth(w.consultantA))
         .buffer(true)
-        .parse(binary);
+        .parse(binary as never);
       expect(docxFile.headers['content-type']).toBe(DOCX);
       expect(Buffer.compare(docxFile.body as Buffer, docx)).toBe(0);
     });
@@ -395,10 +399,8 @@ describe('Case summaries (HTTP, real Postgres and Redis)', () => {
   });
 });
 
-function binary(
-  response: NodeJS.ReadableStream & { setEncoding(e: string): void },
-  done: (err: Error | null, body: Buffer) => void,
-) {
+/** Collects a response body as raw bytes (supertest would decode it as text). */
+function binary(response: NodeJS.ReadableStream, done: (err: Error | null, body: Buffer) => void): void {
   const chunks: Buffer[] = [];
   response.on('data', (chunk: Buffer) => chunks.push(chunk));
   response.on('end', () => done(null, Buffer.concat(chunks)));
