@@ -3,14 +3,17 @@ import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from '@app/audit';
 import { AuthModule } from '@app/auth';
 import { BookingModule } from '@app/booking';
+import { CaseSummaryModule } from '@app/case-summary';
 import { CommonModule } from '@app/common';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { OrganisationsModule } from '@app/organisations';
 import { SchedulingModule } from '@app/scheduling';
 import { AbsencesController } from './controllers/absences.controller';
+import { AnonymisationController } from './controllers/anonymisation.controller';
 import { AuthController } from './controllers/auth.controller';
 import { BookingsController } from './controllers/bookings.controller';
+import { CaseSummariesController } from './controllers/case-summaries.controller';
 import { OrganisationsController } from './controllers/organisations.controller';
 import { SlotSeriesController } from './controllers/slot-series.controller';
 import { SlotsController } from './controllers/slots.controller';
@@ -28,6 +31,7 @@ import { loggerOptions } from './http/logger.options';
     OrganisationsModule,
     SchedulingModule,
     BookingModule,
+    CaseSummaryModule,
     HealthModule,
   ],
   controllers: [
@@ -37,6 +41,8 @@ import { loggerOptions } from './http/logger.options';
     SlotSeriesController,
     BookingsController,
     AbsencesController,
+    CaseSummariesController,
+    AnonymisationController,
   ],
 })
 export class AppModule {}

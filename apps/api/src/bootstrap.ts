@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { RequestMethod } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { MULTIPART_LIMITS } from './http/case-summary-input';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RequestContextInterceptor } from './http/request-context.interceptor';
 import { createValidationPipe } from './http/validation.pipe';
@@ -43,6 +45,9 @@ export async function bootstrap(
       },
     },
   });
+
+  // Case-summary uploads: one file of at most 5 MB (larger → 413 from the limit, not buffered).
+  await app.register(multipart, { limits: MULTIPART_LIMITS, throwFileSizeLimit: true });
 
   const document = SwaggerModule.createDocument(
     app,

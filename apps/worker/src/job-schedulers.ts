@@ -6,10 +6,19 @@ import { JobName, QueueName, SCHEDULES } from '@app/jobs';
 /** Registers the recurring jobs once, on purpose, in the worker only (upsert: replicas agree). */
 @Injectable()
 export class JobSchedulers implements OnApplicationBootstrap {
-  constructor(@InjectQueue(QueueName.Scheduling) private readonly scheduling: Queue) {}
+  constructor(
+    @InjectQueue(QueueName.Scheduling) private readonly scheduling: Queue,
+    @InjectQueue(QueueName.CaseSummaries) private readonly caseSummaries: Queue,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const { id, pattern, tz } = SCHEDULES.extendSlotHorizon;
     await this.scheduling.upsertJobScheduler(id, { pattern, tz }, { name: JobName.ExtendSlotHorizon });
+    const retention = SCHEDULES.purgeCaseSummaries;
+    await this.caseSummaries.upsertJobScheduler(
+      retention.id,
+      { pattern: retention.pattern, tz: retention.tz },
+      { name: JobName.PurgeCaseSummaries },
+    );
   }
 }

@@ -2,12 +2,14 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from '@app/audit';
+import { CaseSummaryModule } from '@app/case-summary';
 import { CommonModule } from '@app/common';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { QUEUE_DEFAULTS, QueueName } from '@app/jobs';
 import { SchedulingModule } from '@app/scheduling';
 import { JobSchedulers } from './job-schedulers';
+import { CaseSummaryProcessor } from './processors/case-summary.processor';
 import { SchedulingProcessor } from './processors/scheduling.processor';
 
 @Module({
@@ -32,8 +34,13 @@ import { SchedulingProcessor } from './processors/scheduling.processor';
       name: QueueName.Scheduling,
       defaultJobOptions: QUEUE_DEFAULTS[QueueName.Scheduling],
     }),
+    BullModule.registerQueue({
+      name: QueueName.CaseSummaries,
+      defaultJobOptions: QUEUE_DEFAULTS[QueueName.CaseSummaries],
+    }),
     SchedulingModule,
+    CaseSummaryModule,
   ],
-  providers: [SchedulingProcessor, JobSchedulers],
+  providers: [SchedulingProcessor, CaseSummaryProcessor, JobSchedulers],
 })
 export class WorkerModule {}

@@ -17,7 +17,7 @@ export class SchedulingProcessor extends WorkerHost {
   }
 
   async process(job: Job): Promise<unknown> {
-    const name = job.name as JobName;
+    const name = job.name as JobName.ExtendSlotHorizon; // the jobs of this queue
     switch (name) {
       case JobName.ExtendSlotHorizon: {
         const result = await this.horizon.extendAll(this.clock.now());

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditAction, AuditService } from '@app/audit';
+import { AppConfig } from '@app/config';
+import { CaseSummaryRepository } from './case-summary.repository';
+
+/**
+ * Deletes case-summary content CASE_SUMMARY_RETENTION after the session (and any left of cancelled
+ * bookings — the cancellation itself purges at once, see the migration's trigger). Keeps what
+ * statistics need: submitted, when, screening attached. Audited with no actor (the platform).
+ */
+@Injectable()
+export class CaseSummaryRetentionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly summaries: CaseSummaryRepository,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async purgeDue(now: Date): Promise<{ purged: number }> {
+    const endedBefore = new Date(now.getTime() - this.config.caseSummaryRetentionMs);
+    return this.dataSource.transaction(async (manager) => {
+      const purged = await this.summaries.purgeDue(manager, endedBefore, now);
+      for (const row of purged) {
+        await this.audit.record(
+          {
+            action: AuditAction.CaseSummaryDeleted,
+            actor: null,
+            bookingId: row.booking_id,
+            subject: { type: 'case_summary', id: row.booking_id },
+            regionId: row.region_id,
+            details: { reason: row.reason },
+          },
+          manager,
+        );
+      }
+      return { purged: purged.length };
+    });
+  }
+}

@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { CaseSummary, CaseSummaryPurgeReason } from './entities/case-summary.entity';
+
+/** A booking as far as case summaries care: who may write and who may read. */
+export interface CaseSummaryBookingRow {
+  id: string;
+  status: string;
+  consultant_id: string;
+  contact_id: string;
+  region_id: string;
+  ends_at: Date;
+}
+
+/** Plain data access for case summaries; no rules. */
+@Injectable()
+export class CaseSummaryRepository {
+  async findBooking(
+    manager: EntityManager,
+    bookingId: string,
+    lock = false,
+  ): Promise<CaseSummaryBookingRow | null> {
+    const [row] = await manager.query(
+      `SELECT b.id, b.status, b.consultant_id, s.contact_id, m.region_id, s.ends_at
+         FROM bookings b JOIN slots s ON s.id = b.slot_id JOIN municipalities m ON m.id = b.municipality_id
+        WHERE b.id = $1 ${lock ? 'FOR UPDATE OF b' : ''}`,
+      [bookingId],
+    );
+    return row ?? null;
+  }
+
+  find(manager: EntityManager, bookingId: string): Promise<CaseSummary | null> {
+    return manager.findOne(CaseSummary, { where: { bookingId } });
+  }
+
+  async save(manager: EntityManager, summary: CaseSummary): Promise<void> {
+    await manager.upsert(CaseSummary, summary, ['bookingId']);
+    await manager.query(
+      `UPDATE bookings SET case_summary_submitted_at = $2, updated_at = now() WHERE id = $1`,
+      [summary.bookingId, summary.submittedAt],
+    );
+  }
+
+  async remove(manager: EntityManager, bookingId: string): Promise<boolean> {
+    const [, deleted]: [unknown, number] = await manager.query(
+      `DELETE FROM case_summaries WHERE booking_id = $1`,
+      [bookingId],
+    );
+    await manager.query(
+      `UPDATE bookings SET case_summary_submitted_at = NULL, updated_at = now() WHERE id = $1`,
+      [bookingId],
+    );
+    return deleted > 0;
+  }
+
+  /**
+   * Empties the content of summaries whose session ended before `endedBefore` (or whose booking is
+   * cancelled), keeping the statistics metadata; returns the purged booking ids with their region.
+   */
+  async purgeDue(
+    manager: EntityManager,
+    endedBefore: Date,
+    now: Date,
+  ): Promise<{ booking_id: string; region_id: string; reason: CaseSummaryPurgeReason }[]> {
+    const [rows]: [{ booking_id: string; region_id: string; reason: CaseSummaryPurgeReason }[], number] =
+      await manager.query(
+        `UPDATE case_summaries c
+            SET text_encrypted = NULL, screenings_encrypted = NULL, file_name_encrypted = NULL,
+                file_encrypted = NULL, key_id = NULL, purged_at = $2,
+                purge_reason = CASE WHEN b.status = 'cancelled' THEN 'booking_cancelled' ELSE 'retention' END::case_summary_purge_reason
+           FROM bookings b JOIN slots s ON s.id = b.slot_id JOIN municipalities m ON m.id = b.municipality_id
+          WHERE c.booking_id = b.id AND c.purged_at IS NULL
+            AND (s.ends_at < $1 OR b.status = 'cancelled')
+        RETURNING c.booking_id, m.region_id, c.purge_reason AS reason`,
+        [endedBefore, now],
+      );
+    return rows;
+  }
+}
