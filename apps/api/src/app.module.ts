@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { AdministrationModule } from '@app/administration';
 import { AuditModule } from '@app/audit';
 import { AuthModule } from '@app/auth';
 import { BookingModule } from '@app/booking';
@@ -8,6 +9,8 @@ import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { OrganisationsModule } from '@app/organisations';
 import { SchedulingModule } from '@app/scheduling';
+import { AdministrationController } from './controllers/administration.controller';
+import { AuditEventsController } from './controllers/audit-events.controller';
 import { AuthController } from './controllers/auth.controller';
 import { BookingsController } from './controllers/bookings.controller';
 import { OrganisationsController } from './controllers/organisations.controller';
@@ -28,6 +31,7 @@ import { loggerOptions } from './http/logger.options';
     SchedulingModule,
     BookingModule,
     HealthModule,
+    AdministrationModule,
   ],
   controllers: [
     AuthController,
@@ -35,6 +39,8 @@ import { loggerOptions } from './http/logger.options';
     SlotsController,
     SlotSeriesController,
     BookingsController,
+    AdministrationController,
+    AuditEventsController,
   ],
 })
 export class AppModule {}
