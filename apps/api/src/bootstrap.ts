@@ -74,7 +74,7 @@ export async function bootstrap(
 async function registerRequestLimits(app: NestFastifyApplication): Promise<void> {
   const config = app.get(AppConfig);
   await app.register(cors, {
-    origin: new URL(config.appUrl).origin,
+    origin: [new URL(config.appUrl).origin],
     credentials: true,
     methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
   });

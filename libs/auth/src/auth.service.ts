@@ -47,6 +47,10 @@ export class AuthService implements OnModuleInit {
     this.dummyHash = await this.passwords.hash(DUMMY_HASH_INPUT);
   }
 
+  signInOptions(): { sso: boolean; localLogin: boolean } {
+    return { sso: this.config.oidc !== null, localLogin: this.config.localLoginEnabled };
+  }
+
   async login(email: string, password: string): Promise<LoginResult> {
     if (!this.config.localLoginEnabled) {
       throw new DomainException(ErrorCode.Forbidden, 'Local sign-in is switched off; use single sign-on');

@@ -40,6 +40,13 @@ export class AuthController {
   }
 
   @Public()
+  @Get('config')
+  @ApiOperation({ summary: 'Which sign-in methods the web app should offer' })
+  config(): { sso: boolean; localLogin: boolean } {
+    return this.auth.signInOptions();
+  }
+
+  @Public()
   @Post('refresh')
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchange a refresh token for a new pair (each refresh token works once)' })
