@@ -16,14 +16,24 @@ describe('Session security', () => {
 
   it('login answers access and refresh token; refresh rotates, and reusing a rotated token revokes the session', async () => {
     const first = await signIn(t.http, w.consultantA.email);
-    expect(first).toMatchObject({ accessToken: expect.any(String), refreshToken: expect.any(String), expiresIn: 900 });
-    const second = await t.http.post('/api/v1/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200);
+    expect(first).toMatchObject({
+      accessToken: expect.any(String),
+      refreshToken: expect.any(String),
+      expiresIn: 900,
+    });
+    const second = await t.http
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: first.refreshToken })
+      .expect(200);
     expect(second.body).toMatchObject({ user: { id: w.consultantA.id, role: 'consultant' } });
     expect(second.body.refreshToken).not.toBe(first.refreshToken);
     await t.http.get('/api/v1/auth/me').set(bearer(second.body.accessToken)).expect(200);
 
     // The old refresh token again: someone replayed it — the whole session ends.
-    const reuse = await t.http.post('/api/v1/auth/refresh').send({ refreshToken: first.refreshToken }).expect(401);
+    const reuse = await t.http
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: first.refreshToken })
+      .expect(401);
     expect(reuse.body.code).toBe('UNAUTHENTICATED');
     await t.http.post('/api/v1/auth/refresh').send({ refreshToken: second.body.refreshToken }).expect(401);
     await t.http.get('/api/v1/auth/me').set(bearer(second.body.accessToken)).expect(401);
@@ -43,7 +53,8 @@ describe('Session security', () => {
   });
 
   it('locks an address for a while after 5 failures, with the same answer for unknown addresses', async () => {
-    const tryLogin = (email: string, password: string) => t.http.post('/api/v1/auth/login').send({ email, password });
+    const tryLogin = (email: string, password: string) =>
+      t.http.post('/api/v1/auth/login').send({ email, password });
     for (let i = 0; i < 4; i++) expect((await tryLogin(w.contactB.email, 'wrong')).status).toBe(401);
     const locking = await tryLogin(w.contactB.email, 'wrong');
     expect(locking.status).toBe(429);
@@ -67,10 +78,16 @@ describe('Session security', () => {
   });
 
   it('keeps helmet headers and allows cross-origin requests only from APP_URL', async () => {
-    const allowed = await t.http.get('/api/v1/auth/me').set(auth(w.admin)).set('Origin', 'http://localhost:3000');
+    const allowed = await t.http
+      .get('/api/v1/auth/me')
+      .set(auth(w.admin))
+      .set('Origin', 'http://localhost:3000');
     expect(allowed.headers['access-control-allow-origin']).toBe('http://localhost:3000');
     expect(allowed.headers['x-content-type-options']).toBe('nosniff');
-    const foreign = await t.http.get('/api/v1/auth/me').set(auth(w.admin)).set('Origin', 'https://evil.example');
+    const foreign = await t.http
+      .get('/api/v1/auth/me')
+      .set(auth(w.admin))
+      .set('Origin', 'https://evil.example');
     expect(foreign.headers['access-control-allow-origin']).toBeUndefined();
   });
 
@@ -95,23 +112,52 @@ describe('Audit log API and booking audit records', () => {
   it('records booking created, rescheduled, cancelled, outcome and rating — never the question', async () => {
     const startsAt = new Date(Date.now() + 7 * 24 * 3600_000);
     const [slot1, slot2, slot3] = await Promise.all(
-      [0, 1, 2].map((i) => createSlot(t.db, { contactId: w.contactA.id, municipalityIds: [w.municipalityA], startsAt: new Date(startsAt.getTime() + i * 3600_000) })),
+      [0, 1, 2].map((i) =>
+        createSlot(t.db, {
+          contactId: w.contactA.id,
+          municipalityIds: [w.municipalityA],
+          startsAt: new Date(startsAt.getTime() + i * 3600_000),
+        }),
+      ),
     );
     const question = 'Hvordan hjælper vi bedst en dreng med voldsom eksamensangst i 9. klasse?';
-    const booking = await t.http.post('/api/v1/bookings').set(auth(w.consultantA)).send(bookingBody(slot1, { question })).expect(201);
-    await t.http.post(`/api/v1/bookings/${booking.body.id}/reschedule`).set(auth(w.consultantA)).send({ slotId: slot2 }).expect(200);
-    const other2 = await t.http.post('/api/v1/bookings').set(auth(w.colleagueA)).send(bookingBody(slot3)).expect(201);
-    await t.http.post(`/api/v1/bookings/${other2.body.id}/cancel`).set(auth(w.contactA)).send({ reason: 'Syg' }).expect(200);
+    const booking = await t.http
+      .post('/api/v1/bookings')
+      .set(auth(w.consultantA))
+      .send(bookingBody(slot1, { question }))
+      .expect(201);
+    await t.http
+      .post(`/api/v1/bookings/${booking.body.id}/reschedule`)
+      .set(auth(w.consultantA))
+      .send({ slotId: slot2 })
+      .expect(200);
+    const other2 = await t.http
+      .post('/api/v1/bookings')
+      .set(auth(w.colleagueA))
+      .send(bookingBody(slot3))
+      .expect(201);
+    await t.http
+      .post(`/api/v1/bookings/${other2.body.id}/cancel`)
+      .set(auth(w.contactA))
+      .send({ reason: 'Syg' })
+      .expect(200);
     clock.set(new Date(startsAt.getTime() + 2 * 3600_000));
     await t.http
       .post(`/api/v1/bookings/${booking.body.id}/outcome`)
       .set(auth(w.contactA))
       .send({ attendance: 'held', recommendation: 'continue_municipal', gpParticipated: false })
       .expect(200);
-    await t.http.post(`/api/v1/bookings/${booking.body.id}/rating`).set(auth(w.consultantA)).send({ value: 5 }).expect(200);
+    await t.http
+      .post(`/api/v1/bookings/${booking.body.id}/rating`)
+      .set(auth(w.consultantA))
+      .send({ value: 5 })
+      .expect(200);
     clock.set(new Date());
 
-    const events = await t.http.get(`/api/v1/audit-events?bookingId=${booking.body.id}`).set(auth(w.admin)).expect(200);
+    const events = await t.http
+      .get(`/api/v1/audit-events?bookingId=${booking.body.id}`)
+      .set(auth(w.admin))
+      .expect(200);
     expect(events.body.map((e: { action: string }) => e.action)).toEqual([
       'booking.rated',
       'booking.outcome_recorded',
@@ -123,23 +169,40 @@ describe('Audit log API and booking audit records', () => {
       bookingId: booking.body.id,
       occurredAt: expect.any(String),
     });
-    const cancelled = await t.http.get(`/api/v1/audit-events?bookingId=${other2.body.id}`).set(auth(w.admin)).expect(200);
-    expect(cancelled.body[0]).toMatchObject({ action: 'booking.cancelled', actor: { id: w.contactA.id, role: 'contact' } });
-    const everything = await t.db.query(`SELECT details FROM audit_events WHERE booking_id = ANY($1)`, [[booking.body.id, other2.body.id]]);
+    const cancelled = await t.http
+      .get(`/api/v1/audit-events?bookingId=${other2.body.id}`)
+      .set(auth(w.admin))
+      .expect(200);
+    expect(cancelled.body[0]).toMatchObject({
+      action: 'booking.cancelled',
+      actor: { id: w.contactA.id, role: 'contact' },
+    });
+    const everything = await t.db.query(`SELECT details FROM audit_events WHERE booking_id = ANY($1)`, [
+      [booking.body.id, other2.body.id],
+    ]);
     expect(JSON.stringify(everything)).not.toContain('eksamensangst');
   });
 
-  it("is for admins only, of their own region, filterable by actor and time, newest first, paged", async () => {
+  it('is for admins only, of their own region, filterable by actor and time, newest first, paged', async () => {
     await t.http.get('/api/v1/audit-events').set(auth(w.consultantA)).expect(403);
     await t.http.get('/api/v1/audit-events').set(auth(w.contactA)).expect(403);
-    const mine = await t.http.get(`/api/v1/audit-events?actorId=${w.consultantA.id}`).set(auth(w.admin)).expect(200);
+    const mine = await t.http
+      .get(`/api/v1/audit-events?actorId=${w.consultantA.id}`)
+      .set(auth(w.admin))
+      .expect(200);
     expect(mine.body.length).toBeGreaterThan(0);
     expect(mine.body.every((e: { actor: { id: string } }) => e.actor.id === w.consultantA.id)).toBe(true);
     const times = mine.body.map((e: { occurredAt: string }) => e.occurredAt);
     expect([...times].sort().reverse()).toEqual(times);
-    const foreign = await t.http.get(`/api/v1/audit-events?actorId=${w.consultantA.id}`).set(auth(other.admin)).expect(200);
+    const foreign = await t.http
+      .get(`/api/v1/audit-events?actorId=${w.consultantA.id}`)
+      .set(auth(other.admin))
+      .expect(200);
     expect(foreign.body).toEqual([]);
-    const page = await t.http.get(`/api/v1/audit-events?limit=1&offset=1&actorId=${w.consultantA.id}`).set(auth(w.admin)).expect(200);
+    const page = await t.http
+      .get(`/api/v1/audit-events?limit=1&offset=1&actorId=${w.consultantA.id}`)
+      .set(auth(w.admin))
+      .expect(200);
     expect(page.body).toEqual([mine.body[1]]);
     const future = await t.http.get(`/api/v1/audit-events?from=2999-01-01`).set(auth(w.admin)).expect(200);
     expect(future.body).toEqual([]);

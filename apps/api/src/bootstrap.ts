@@ -92,10 +92,7 @@ async function registerRequestLimits(app: NestFastifyApplication): Promise<void>
     skipOnError: true,
     allowList: (request) => request.url.startsWith('/health/'),
     errorResponseBuilder: (_request, context) =>
-      new DomainException(
-        ErrorCode.RateLimited,
-        `Too many requests; try again in ${context.after}`,
-      ),
+      new DomainException(ErrorCode.RateLimited, `Too many requests; try again in ${context.after}`),
   });
 }
 

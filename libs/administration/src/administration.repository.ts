@@ -18,7 +18,11 @@ export class AdministrationRepository {
     filter: { role?: Role; municipalityId?: string },
   ): Promise<User[]> {
     return manager.getRepository(User).find({
-      where: { regionId, ...(filter.role ? { role: filter.role } : {}), ...(filter.municipalityId ? { municipalityId: filter.municipalityId } : {}) },
+      where: {
+        regionId,
+        ...(filter.role ? { role: filter.role } : {}),
+        ...(filter.municipalityId ? { municipalityId: filter.municipalityId } : {}),
+      },
       order: { name: 'ASC' },
       take: 5000,
     });
@@ -26,7 +30,7 @@ export class AdministrationRepository {
 
   async insertUser(manager: EntityManager, values: Partial<User>): Promise<User> {
     const saved = await manager.getRepository(User).save(manager.getRepository(User).create(values));
-    return (await manager.getRepository(User).findOneByOrFail({ id: saved.id }));
+    return await manager.getRepository(User).findOneByOrFail({ id: saved.id });
   }
 
   async updateUser(manager: EntityManager, id: string, values: Partial<User>): Promise<User> {
@@ -34,14 +38,23 @@ export class AdministrationRepository {
     return manager.getRepository(User).findOneByOrFail({ id });
   }
 
-  findMunicipality(manager: EntityManager, regionId: string, id: string, lock = false): Promise<Municipality | null> {
+  findMunicipality(
+    manager: EntityManager,
+    regionId: string,
+    id: string,
+    lock = false,
+  ): Promise<Municipality | null> {
     return manager.getRepository(Municipality).findOne({
       where: { id, regionId },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
   }
 
-  async updateMunicipality(manager: EntityManager, id: string, values: Partial<Municipality>): Promise<Municipality> {
+  async updateMunicipality(
+    manager: EntityManager,
+    id: string,
+    values: Partial<Municipality>,
+  ): Promise<Municipality> {
     await manager.getRepository(Municipality).update({ id }, values);
     return manager.getRepository(Municipality).findOneByOrFail({ id });
   }

@@ -3,13 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, AuditService } from '@app/audit';
 import { AuthUser, PasswordService, SessionsRepository } from '@app/auth';
-import {
-  Clock,
-  DomainException,
-  ErrorCode,
-  NotFoundException,
-  ValidationFailedException,
-} from '@app/common';
+import { Clock, DomainException, ErrorCode, NotFoundException, ValidationFailedException } from '@app/common';
 import { isUniqueViolation } from '@app/database';
 import { Role, User } from '@app/organisations';
 import { AdministrationRepository } from './administration.repository';
@@ -119,9 +113,18 @@ export class AdministrationService {
   }
 
   /** Sets the fixed contact (and deputy); existing bookings stay where they are. */
-  async assignContact(admin: AuthUser, municipalityId: string, dto: AssignContactDto): Promise<MunicipalityView> {
+  async assignContact(
+    admin: AuthUser,
+    municipalityId: string,
+    dto: AssignContactDto,
+  ): Promise<MunicipalityView> {
     return this.write(async (manager) => {
-      const municipality = await this.repository.findMunicipality(manager, admin.regionId, municipalityId, true);
+      const municipality = await this.repository.findMunicipality(
+        manager,
+        admin.regionId,
+        municipalityId,
+        true,
+      );
       if (!municipality) throw new NotFoundException('Municipality');
       const deputyContactId = dto.deputyContactId ?? null;
       if (deputyContactId === dto.contactId) {
@@ -159,7 +162,12 @@ export class AdministrationService {
     dto: UpdateMunicipalityDto,
   ): Promise<MunicipalityView> {
     return this.write(async (manager) => {
-      const municipality = await this.repository.findMunicipality(manager, admin.regionId, municipalityId, true);
+      const municipality = await this.repository.findMunicipality(
+        manager,
+        admin.regionId,
+        municipalityId,
+        true,
+      );
       if (!municipality) throw new NotFoundException('Municipality');
       const population0to17 = dto.population0to17 ?? null;
       const updated = await this.repository.updateMunicipality(manager, municipality.id, { population0to17 });
@@ -194,13 +202,22 @@ export class AdministrationService {
     municipalityId: string | null,
   ): Promise<void> {
     if (role === Role.Consultant && !municipalityId) {
-      throw new ValidationFailedException([{ field: 'municipalityId', message: 'a consultant must have a municipality' }]);
+      throw new ValidationFailedException([
+        { field: 'municipalityId', message: 'a consultant must have a municipality' },
+      ]);
     }
     if (role !== Role.Consultant && municipalityId) {
-      throw new ValidationFailedException([{ field: 'municipalityId', message: 'only consultants belong to a municipality' }]);
+      throw new ValidationFailedException([
+        { field: 'municipalityId', message: 'only consultants belong to a municipality' },
+      ]);
     }
-    if (municipalityId && !(await this.repository.findMunicipality(manager, admin.regionId, municipalityId))) {
-      throw new ValidationFailedException([{ field: 'municipalityId', message: 'no such municipality in your region' }]);
+    if (
+      municipalityId &&
+      !(await this.repository.findMunicipality(manager, admin.regionId, municipalityId))
+    ) {
+      throw new ValidationFailedException([
+        { field: 'municipalityId', message: 'no such municipality in your region' },
+      ]);
     }
   }
 
@@ -223,7 +240,10 @@ export class AdministrationService {
     userId: string,
     details: Record<string, string>,
   ): Promise<void> {
-    return this.audit.record({ action, actor: actorOf(admin), subject: { type: 'user', id: userId }, details }, manager);
+    return this.audit.record(
+      { action, actor: actorOf(admin), subject: { type: 'user', id: userId }, details },
+      manager,
+    );
   }
 }
 

@@ -28,7 +28,8 @@ export class AuthGuard implements CanActivate {
     const header = request.headers.authorization;
     const token = typeof header === 'string' && /^Bearer /i.test(header) ? header.slice(7).trim() : null;
     const authenticated = token ? await this.auth.authenticate(token) : null;
-    if (!authenticated) throw new DomainException(ErrorCode.Unauthenticated, 'A valid bearer token is required');
+    if (!authenticated)
+      throw new DomainException(ErrorCode.Unauthenticated, 'A valid bearer token is required');
     const { user } = authenticated;
     request.user = user;
     request.sessionId = authenticated.sessionId;

@@ -17,7 +17,13 @@ import { TokenService } from './token.service';
       useFactory: (config: AppConfig) => ({ secret: config.authSecret }),
     }),
   ],
-  providers: [AuthService, PasswordService, TokenService, SessionsRepository, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    AuthService,
+    PasswordService,
+    TokenService,
+    SessionsRepository,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [AuthService, PasswordService, SessionsRepository],
 })
 export class AuthModule {}

@@ -75,7 +75,9 @@ export class SessionsRepository {
   }
 
   async lockedUntil(email: string): Promise<Date | null> {
-    const rows = await this.dataSource.query(`SELECT locked_until FROM login_throttle WHERE email = $1`, [email]);
+    const rows = await this.dataSource.query(`SELECT locked_until FROM login_throttle WHERE email = $1`, [
+      email,
+    ]);
     return rows[0]?.locked_until ?? null;
   }
 
