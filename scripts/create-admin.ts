@@ -6,13 +6,18 @@ import { dataSourceOptions } from '@app/database';
 import { createAdmin } from './admin/create-admin';
 
 const USAGE =
-  'usage: node dist/scripts/create-admin.js --email <e-mail> --name <name> --region-code <code>\n' +
+  'usage: node dist/scripts/create-admin.js --email <e-mail> --name <name> --region-code <code> [--region-name <name>]\n' +
   '       the password comes from ADMIN_PASSWORD or, when unset, from the first line of stdin';
 
 /** Creates the first administrator account of a production install. */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { email: { type: 'string' }, name: { type: 'string' }, 'region-code': { type: 'string' } },
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      'region-code': { type: 'string' },
+      'region-name': { type: 'string' },
+    },
   });
   if (!values.email || !values.name || !values['region-code']) throw new Error(USAGE);
   const password = process.env.ADMIN_PASSWORD ?? (await firstLineOfStdin());
@@ -23,6 +28,7 @@ async function main(): Promise<void> {
       email: values.email,
       name: values.name,
       regionCode: values['region-code'],
+      regionName: values['region-name'],
       password,
     });
     console.log(`Administrator ${values.email} created (id ${id})`);

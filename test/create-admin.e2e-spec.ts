@@ -3,6 +3,9 @@ import { unique } from './support/factories';
 import { signIn } from './support/identity';
 import { createTestApp, TestApp } from './support/test-app';
 
+// Two worlds and argon2 hashing in the set-up take longer than Jest's default 5 s on a busy machine.
+jest.setTimeout(30_000);
+
 describe('create-admin script (first admin of a production install)', () => {
   let t: TestApp;
   let regionCode: string;
@@ -39,6 +42,17 @@ describe('create-admin script (first admin of a production install)', () => {
         password: 'a-strong-password',
       }),
     ).rejects.toThrow(/no region/);
+    const fresh = `b${unique(3)}`;
+    await createAdmin(t.db, {
+      email: `y.${unique()}@r.dk`,
+      name: 'Y',
+      regionCode: fresh,
+      regionName: 'Ny Region',
+      password: 'a-strong-password',
+    });
+    expect(await t.db.query(`SELECT name FROM regions WHERE code = $1`, [fresh])).toEqual([
+      { name: 'Ny Region' },
+    ]);
     const [event] = await t.db.query(`SELECT action, actor_id FROM audit_events WHERE subject_id = $1`, [id]);
     expect(event).toEqual({ action: 'user.created', actor_id: null });
   });

@@ -3,6 +3,9 @@ import { auth, bookingBody, createSlot, createWorld, unique, World } from './sup
 import { auditEventsAbout, bearer, signIn, TEST_PASSWORD } from './support/identity';
 import { createTestApp, TestApp } from './support/test-app';
 
+// Two worlds and argon2 hashing in the set-up take longer than Jest's default 5 s on a busy machine.
+jest.setTimeout(30_000);
+
 describe('Session security', () => {
   let t: TestApp;
   let w: World;

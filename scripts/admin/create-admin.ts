@@ -5,6 +5,8 @@ export interface CreateAdminInput {
   email: string;
   name: string;
   regionCode: string;
+  /** Creates the region when no region has the code yet (a fresh install has none). */
+  regionName?: string;
   password: string;
 }
 
@@ -19,8 +21,17 @@ export async function createAdmin(dataSource: DataSource, input: CreateAdminInpu
   if (input.password.length < 10) throw new Error('the password must have at least 10 characters');
   const passwordHash = await argon2.hash(input.password, { type: argon2.argon2id });
   return dataSource.transaction(async (manager) => {
-    const [region] = await manager.query(`SELECT id FROM regions WHERE code = $1`, [input.regionCode]);
-    if (!region) throw new Error(`no region with code ${input.regionCode} (Region Midtjylland is 1082)`);
+    let [region] = await manager.query(`SELECT id FROM regions WHERE code = $1`, [input.regionCode]);
+    if (!region && input.regionName?.trim()) {
+      [region] = await manager.query(`INSERT INTO regions (code, name) VALUES ($1, $2) RETURNING id`, [
+        input.regionCode,
+        input.regionName.trim(),
+      ]);
+    }
+    if (!region)
+      throw new Error(
+        `no region with code ${input.regionCode} (Region Midtjylland is 1082); pass --region-name to create it`,
+      );
     const [existing] = await manager.query(`SELECT id FROM users WHERE email = $1`, [email]);
     if (existing) throw new Error(`a user with the e-mail ${email} already exists`);
     const [user] = await manager.query(
