@@ -202,14 +202,20 @@ describe('Booking core (HTTP, real Postgres)', () => {
   it('refuses a question with identifying data (422 NOT_ANONYMOUS with findings) and stores nothing', async () => {
     const slotId = await slotOfA();
     const question = 'Drengen har CPR 010315-1234 og bor på Vestergade 12, 2. tv. Hvad gør vi?';
-    const response = await t.http.post('/api/v1/bookings').set(auth(w.consultantA)).send(bookingBody(slotId, { question })).expect(422);
+    const response = await t.http
+      .post('/api/v1/bookings')
+      .set(auth(w.consultantA))
+      .send(bookingBody(slotId, { question }))
+      .expect(422);
     expect(response.body.code).toBe('NOT_ANONYMOUS');
     const types = response.body.findings.map((f: { type: string }) => f.type);
     expect(types).toEqual(expect.arrayContaining(['cpr', 'address']));
     const cpr = response.body.findings.find((f: { type: string }) => f.type === 'cpr');
     expect(question.slice(cpr.start, cpr.end)).toBe('010315-1234');
     expect(JSON.stringify(response.body)).not.toContain('010315-1234');
-    const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM bookings WHERE slot_id = $1`, [slotId]);
+    const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM bookings WHERE slot_id = $1`, [
+      slotId,
+    ]);
     expect(count).toBe(0);
   });
 

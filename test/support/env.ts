@@ -13,4 +13,6 @@ Object.assign(process.env, shared, {
   CASE_SUMMARY_KEY: Buffer.alloc(32, 1).toString('base64'),
   LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
   DEMO_DATA: 'false',
+  // All e2e requests come from 127.0.0.1; specs that test the limit lower it themselves.
+  RATE_LIMIT_MAX: process.env.RATE_LIMIT_MAX ?? '100000',
 });

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { AdministrationModule } from '@app/administration';
 import { AuditModule } from '@app/audit';
 import { AuthModule } from '@app/auth';
 import { BookingModule } from '@app/booking';
@@ -11,6 +12,8 @@ import { OrganisationsModule } from '@app/organisations';
 import { SchedulingModule } from '@app/scheduling';
 import { AbsencesController } from './controllers/absences.controller';
 import { AnonymisationController } from './controllers/anonymisation.controller';
+import { AdministrationController } from './controllers/administration.controller';
+import { AuditEventsController } from './controllers/audit-events.controller';
 import { AuthController } from './controllers/auth.controller';
 import { BookingsController } from './controllers/bookings.controller';
 import { CaseSummariesController } from './controllers/case-summaries.controller';
@@ -33,6 +36,7 @@ import { loggerOptions } from './http/logger.options';
     BookingModule,
     CaseSummaryModule,
     HealthModule,
+    AdministrationModule,
   ],
   controllers: [
     AuthController,
@@ -43,6 +47,8 @@ import { loggerOptions } from './http/logger.options';
     AbsencesController,
     CaseSummariesController,
     AnonymisationController,
+    AdministrationController,
+    AuditEventsController,
   ],
 })
 export class AppModule {}

@@ -1,13 +1,18 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { RequestMethod } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { MULTIPART_LIMITS } from './http/case-summary-input';
+import { DomainException, ErrorCode } from '@app/common';
+import { AppConfig } from '@app/config';
+import { createFailFastRedis } from '@app/jobs';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RequestContextInterceptor } from './http/request-context.interceptor';
 import { createValidationPipe } from './http/validation.pipe';
@@ -48,6 +53,7 @@ export async function bootstrap(
 
   // Case-summary uploads: one file of at most 5 MB (larger → 413 from the limit, not buffered).
   await app.register(multipart, { limits: MULTIPART_LIMITS, throwFileSizeLimit: true });
+  await registerRequestLimits(app);
 
   const document = SwaggerModule.createDocument(
     app,
@@ -63,6 +69,35 @@ export async function bootstrap(
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   await serveWebApp(app, options.webRoot ?? WEB_ROOT);
+}
+
+/**
+ * Strict CORS (only APP_URL's origin) and a per-client request limit kept in Redis, so it holds across
+ * replicas; if Redis is away the limit is skipped rather than the api refused (fail open).
+ */
+async function registerRequestLimits(app: NestFastifyApplication): Promise<void> {
+  const config = app.get(AppConfig);
+  await app.register(cors, {
+    origin: [new URL(config.appUrl).origin],
+    credentials: true,
+    methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+  });
+  const redis = createFailFastRedis(config.redisUrl, 'sparring-api-rate-limit');
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onClose', async () => {
+    redis.disconnect();
+  });
+  await app.register(rateLimit, {
+    global: true,
+    max: config.rateLimit.max,
+    timeWindow: config.rateLimit.windowMs,
+    redis,
+    nameSpace: `${config.queuePrefix}:rate-limit:`,
+    skipOnError: true,
+    allowList: (request) => request.url.startsWith('/health/'),
+    errorResponseBuilder: (_request, context) =>
+      new DomainException(ErrorCode.RateLimited, `Too many requests; try again in ${context.after}`),
+  });
 }
 
 /** Serves the built single-page app (hash routes: only `/` and its assets are files). */

@@ -2,6 +2,9 @@
 export enum AuditAction {
   LoginSucceeded = 'login.succeeded',
   LoginFailed = 'login.failed',
+  LoginLocked = 'login.locked',
+  Logout = 'logout',
+  RefreshTokenReused = 'session.refresh_reused',
   BookingCreated = 'booking.created',
   BookingCancelled = 'booking.cancelled',
   BookingRescheduled = 'booking.rescheduled',

@@ -9,6 +9,7 @@ import { IS_PUBLIC, ROLES } from './decorators';
 interface RequestWithUser {
   headers: Record<string, string | string[] | undefined>;
   user?: AuthUser;
+  sessionId?: string;
 }
 
 /** Global guard: every route needs a valid bearer token unless marked @Public(); @Roles() narrows further. */
@@ -26,9 +27,12 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<RequestWithUser>();
     const header = request.headers.authorization;
     const token = typeof header === 'string' && /^Bearer /i.test(header) ? header.slice(7).trim() : null;
-    const user = token ? await this.auth.authenticate(token) : null;
-    if (!user) throw new DomainException(ErrorCode.Unauthenticated, 'A valid bearer token is required');
+    const authenticated = token ? await this.auth.authenticate(token) : null;
+    if (!authenticated)
+      throw new DomainException(ErrorCode.Unauthenticated, 'A valid bearer token is required');
+    const { user } = authenticated;
     request.user = user;
+    request.sessionId = authenticated.sessionId;
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
     if (roles && !roles.includes(user.role)) {

@@ -6,6 +6,7 @@ import { OrganisationsModule } from '@app/organisations';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { PasswordService } from './password.service';
+import { SessionsRepository } from './sessions.repository';
 import { TokenService } from './token.service';
 
 @Module({
@@ -16,7 +17,13 @@ import { TokenService } from './token.service';
       useFactory: (config: AppConfig) => ({ secret: config.authSecret }),
     }),
   ],
-  providers: [AuthService, PasswordService, TokenService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService, PasswordService],
+  providers: [
+    AuthService,
+    PasswordService,
+    TokenService,
+    SessionsRepository,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AuthService, PasswordService, SessionsRepository],
 })
 export class AuthModule {}

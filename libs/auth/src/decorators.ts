@@ -16,3 +16,9 @@ export const CurrentUser = createParamDecorator(
   (_data: unknown, context: ExecutionContext): AuthUser =>
     context.switchToHttp().getRequest<{ user: AuthUser }>().user,
 );
+
+/** The id of the caller's session (from the access token), e.g. to end it. */
+export const CurrentSession = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): string =>
+    context.switchToHttp().getRequest<{ sessionId: string }>().sessionId,
+);

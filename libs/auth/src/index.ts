@@ -3,5 +3,6 @@ export { AuthService } from './auth.service';
 export type { LoginResult } from './auth.service';
 export type { AuthUser } from './auth-user';
 export { toAuthUser } from './auth-user';
-export { CurrentUser, Public, Roles } from './decorators';
+export { CurrentSession, CurrentUser, Public, Roles } from './decorators';
+export { SessionsRepository } from './sessions.repository';
 export { PasswordService } from './password.service';

@@ -4,6 +4,8 @@ import { AppConfig } from '@app/config';
 
 export interface AccessTokenClaims {
   sub: string;
+  /** The session the token belongs to; a revoked session makes the token useless at once. */
+  sid: string;
   typ: 'access';
 }
 
@@ -16,19 +18,21 @@ export class TokenService {
   ) {}
 
   get accessTokenTtlSeconds(): number {
-    return Math.floor(this.config.accessTokenTtlMs / 1000);
+    return Math.max(1, Math.floor(this.config.accessTokenTtlMs / 1000));
   }
 
-  signAccessToken(userId: string): Promise<string> {
-    const claims: AccessTokenClaims = { sub: userId, typ: 'access' };
+  signAccessToken(userId: string, sessionId: string): Promise<string> {
+    const claims: AccessTokenClaims = { sub: userId, sid: sessionId, typ: 'access' };
     return this.jwt.signAsync(claims, { expiresIn: this.accessTokenTtlSeconds, algorithm: 'HS256' });
   }
 
-  /** The user id of a valid access token, or null for anything else (expired, forged, malformed). */
-  async verifyAccessToken(token: string): Promise<string | null> {
+  /** The user and session of a valid access token, or null for anything else (expired, forged, malformed). */
+  async verifyAccessToken(token: string): Promise<{ userId: string; sessionId: string } | null> {
     try {
       const claims = await this.jwt.verifyAsync<AccessTokenClaims>(token, { algorithms: ['HS256'] });
-      return claims.typ === 'access' && typeof claims.sub === 'string' ? claims.sub : null;
+      return claims.typ === 'access' && typeof claims.sub === 'string' && typeof claims.sid === 'string'
+        ? { userId: claims.sub, sessionId: claims.sid }
+        : null;
     } catch {
       return null;
     }

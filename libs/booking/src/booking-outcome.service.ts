@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AuditAction } from '@app/audit';
 import { AuthUser } from '@app/auth';
 import { Clock, DomainException, ErrorCode, NotFoundException } from '@app/common';
 import { Role } from '@app/organisations';
@@ -50,6 +51,10 @@ export class BookingOutcomeService {
         at: now,
       });
       if (!recorded) throw new DomainException(ErrorCode.Conflict, 'The booking was changed meanwhile');
+      await this.bookingService.recordAudit(manager, user, AuditAction.OutcomeRecorded, id, {
+        attendance: dto.attendance,
+        recommendation: dto.recommendation,
+      });
       return this.bookingService.view(manager, user, id);
     });
   }
@@ -82,6 +87,7 @@ export class BookingOutcomeService {
         at: now,
       });
       if (!rated) throw new DomainException(ErrorCode.Conflict, 'The booking was changed meanwhile');
+      await this.bookingService.recordAudit(manager, user, AuditAction.RatingGiven, id, { value: dto.value });
       return this.bookingService.view(manager, user, id);
     });
   }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditAction, AuditService } from '@app/audit';
 import { AuthUser } from '@app/auth';
 import { Clock, DomainException, ErrorCode, NotFoundException, ValidationFailedException } from '@app/common';
 import { AppConfig } from '@app/config';
@@ -40,7 +41,22 @@ export class BookingService {
     private readonly screening: QuestionScreening,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
+
+  /** An audit line for a change to a booking, in the change's transaction (ids and small facts only). */
+  recordAudit(
+    manager: EntityManager,
+    user: AuthUser,
+    action: AuditAction,
+    bookingId: string,
+    details: Record<string, string | number | boolean | null> = {},
+  ): Promise<void> {
+    return this.audit.record(
+      { action, actor: { id: user.id, role: user.role, regionId: user.regionId }, bookingId, details },
+      manager,
+    );
+  }
 
   async book(
     user: AuthUser,
@@ -91,6 +107,7 @@ export class BookingService {
       if (!id)
         throw new DomainException(ErrorCode.SlotUnavailable, 'The slot has just been booked by someone else');
       await this.outbox.write(manager, OutboxKind.BookingCreated, { bookingId: id, icsSequence: 0 });
+      await this.recordAudit(manager, user, AuditAction.BookingCreated, id, { slotId: slot.id });
       return this.view(manager, user, id);
     });
   }
@@ -149,6 +166,9 @@ export class BookingService {
         bookingId: id,
         icsSequence,
         cancelledById: user.id,
+      });
+      await this.recordAudit(manager, user, AuditAction.BookingCancelled, id, {
+        late: user.role === Role.Consultant && this.window.isClosed(row.starts_at, now),
       });
       return this.view(manager, user, id);
     });
@@ -213,6 +233,10 @@ export class BookingService {
         bookingId: id,
         icsSequence,
         previousSlotId: row.slot_id,
+      });
+      await this.recordAudit(manager, user, AuditAction.BookingRescheduled, id, {
+        fromSlotId: row.slot_id,
+        toSlotId: slot.id,
       });
       return this.view(manager, user, id);
     });

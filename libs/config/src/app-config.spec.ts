@@ -23,6 +23,19 @@ describe('loadConfig', () => {
     expect(sut.demoPassword).toBe('sparring-demo');
     expect(sut.oidc).toBeNull();
     expect(sut.caseSummaryKey).toHaveLength(32);
+    expect(sut.accessTokenTtlMs).toBe(15 * 60_000);
+    expect(sut.refreshTokenTtlMs).toBe(12 * 3600_000);
+    expect(sut.loginMaxFailures).toBe(5);
+    expect(sut.loginLockoutMs).toBe(15 * 60_000);
+    expect(sut.rateLimit).toEqual({ max: 1000, windowMs: 60_000 });
+    expect(sut.localLoginEnabled).toBe(true);
+  });
+
+  it('switches local passwords off only while single sign-on is configured', () => {
+    const oidc = { OIDC_ISSUER: 'https://idp.test', OIDC_CLIENT_ID: 'c', OIDC_CLIENT_SECRET: 's' };
+    expect(loadConfig({ ...valid, LOCAL_LOGIN_ENABLED: 'false' }).localLoginEnabled).toBe(true);
+    expect(loadConfig({ ...valid, ...oidc, LOCAL_LOGIN_ENABLED: 'false' }).localLoginEnabled).toBe(false);
+    expect(loadConfig({ ...valid, ...oidc }).localLoginEnabled).toBe(true);
   });
 
   it('accepts 0 and ms-style durations', () => {

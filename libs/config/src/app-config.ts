@@ -22,6 +22,12 @@ export class AppConfig {
   readonly slotHorizonWeeks: number;
   readonly closingDays: RawConfig['CLOSING_DAYS'];
   readonly accessTokenTtlMs: number;
+  readonly refreshTokenTtlMs: number;
+  readonly loginMaxFailures: number;
+  readonly loginLockoutMs: number;
+  readonly rateLimit: { max: number; windowMs: number };
+  /** Local passwords; only switched off while single sign-on is configured. */
+  readonly localLoginEnabled: boolean;
   readonly logLevel: RawConfig['LOG_LEVEL'];
   readonly queuePrefix: string;
   readonly oidc: { issuer: string; clientId: string; clientSecret: string } | null;
@@ -47,12 +53,17 @@ export class AppConfig {
     this.slotHorizonWeeks = raw.SLOT_HORIZON_WEEKS;
     this.closingDays = raw.CLOSING_DAYS;
     this.accessTokenTtlMs = raw.ACCESS_TOKEN_TTL;
+    this.refreshTokenTtlMs = raw.REFRESH_TOKEN_TTL;
+    this.loginMaxFailures = raw.LOGIN_MAX_FAILURES;
+    this.loginLockoutMs = raw.LOGIN_LOCKOUT;
+    this.rateLimit = { max: raw.RATE_LIMIT_MAX, windowMs: raw.RATE_LIMIT_WINDOW };
     this.logLevel = raw.LOG_LEVEL;
     this.queuePrefix = raw.QUEUE_PREFIX;
     this.oidc =
       raw.OIDC_ISSUER && raw.OIDC_CLIENT_ID && raw.OIDC_CLIENT_SECRET
         ? { issuer: raw.OIDC_ISSUER, clientId: raw.OIDC_CLIENT_ID, clientSecret: raw.OIDC_CLIENT_SECRET }
         : null;
+    this.localLoginEnabled = raw.LOCAL_LOGIN_ENABLED || this.oidc === null;
   }
 }
 

@@ -61,6 +61,10 @@ export class User {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** The OpenID Connect subject (`iss` + `sub`) the user is bound to at their first single sign-on. */
+  @Column({ type: 'varchar', length: 600, nullable: true, unique: true })
+  oidcSubject!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -1,0 +1,87 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  AdministrationService,
+  AssignContactDto,
+  CreateUserDto,
+  ListUsersQuery,
+  MunicipalityView,
+  UpdateMunicipalityDto,
+  UpdateUserDto,
+  UserView,
+} from '@app/administration';
+import { AuthUser, CurrentUser, Roles } from '@app/auth';
+import { NotFoundException } from '@app/common';
+import { Role } from '@app/organisations';
+
+const UserId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('User') });
+const MunicipalityId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('Municipality') });
+
+/** Users and municipalities of the admin's region. */
+@ApiTags('administration')
+@ApiBearerAuth()
+@Roles(Role.Admin)
+@Controller()
+export class AdministrationController {
+  constructor(private readonly administration: AdministrationService) {}
+
+  @Post('users')
+  @ApiOperation({ summary: 'Create a user (a consultant needs a municipality)' })
+  createUser(@CurrentUser() admin: AuthUser, @Body() dto: CreateUserDto): Promise<UserView> {
+    return this.administration.createUser(admin, dto);
+  }
+
+  @Get('users')
+  @ApiOperation({ summary: "The region's users" })
+  listUsers(@CurrentUser() admin: AuthUser, @Query() query: ListUsersQuery): Promise<UserView[]> {
+    return this.administration.listUsers(admin, query);
+  }
+
+  @Patch('users/:id')
+  @ApiOperation({ summary: 'Change a user' })
+  updateUser(
+    @CurrentUser() admin: AuthUser,
+    @Param('id', UserId) id: string,
+    @Body() dto: UpdateUserDto,
+  ): Promise<UserView> {
+    return this.administration.updateUser(admin, id, dto);
+  }
+
+  @Post('users/:id/deactivate')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Deactivate a user: no sign-in, earlier tokens stop working' })
+  deactivateUser(@CurrentUser() admin: AuthUser, @Param('id', UserId) id: string): Promise<UserView> {
+    return this.administration.deactivateUser(admin, id);
+  }
+
+  @Put('municipalities/:id/contact')
+  @ApiOperation({ summary: "Set the municipality's fixed contact and deputy (bookings stay as they are)" })
+  assignContact(
+    @CurrentUser() admin: AuthUser,
+    @Param('id', MunicipalityId) id: string,
+    @Body() dto: AssignContactDto,
+  ): Promise<MunicipalityView> {
+    return this.administration.assignContact(admin, id, dto);
+  }
+
+  @Patch('municipalities/:id')
+  @ApiOperation({ summary: 'Maintain the number of children aged 0–17' })
+  updateMunicipality(
+    @CurrentUser() admin: AuthUser,
+    @Param('id', MunicipalityId) id: string,
+    @Body() dto: UpdateMunicipalityDto,
+  ): Promise<MunicipalityView> {
+    return this.administration.updateMunicipality(admin, id, dto);
+  }
+}

@@ -1,0 +1,250 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditAction, AuditService } from '@app/audit';
+import { AuthUser, PasswordService, SessionsRepository } from '@app/auth';
+import { Clock, DomainException, ErrorCode, NotFoundException, ValidationFailedException } from '@app/common';
+import { isUniqueViolation } from '@app/database';
+import { Role, User } from '@app/organisations';
+import { AdministrationRepository } from './administration.repository';
+import { AssignContactDto } from './dto/assign-contact.dto';
+import { CreateUserDto } from './dto/create-user.dto';
+import { ListUsersQuery } from './dto/list-users.query';
+import { UpdateMunicipalityDto } from './dto/update-municipality.dto';
+import { UpdateUserDto } from './dto/update-user.dto';
+import { MunicipalityView, toMunicipalityView } from './municipality.view';
+import { toUserView, UserView } from './user.view';
+
+/**
+ * The regional administrator's work on users and municipalities. Everything stays inside the admin's
+ * region (anything else is 404), and every change is audited in the same transaction.
+ */
+@Injectable()
+export class AdministrationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: AdministrationRepository,
+    private readonly passwords: PasswordService,
+    private readonly sessions: SessionsRepository,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async createUser(admin: AuthUser, dto: CreateUserDto): Promise<UserView> {
+    const passwordHash = dto.password ? await this.passwords.hash(dto.password) : null;
+    return this.write(async (manager) => {
+      const municipalityId = dto.municipalityId ?? null;
+      await this.assertRoleAndMunicipality(manager, admin, dto.role, municipalityId);
+      const user = await this.repository.insertUser(manager, {
+        email: dto.email,
+        name: dto.name,
+        role: dto.role,
+        regionId: admin.regionId,
+        municipalityId,
+        profession: dto.profession ?? null,
+        passwordHash,
+        active: true,
+      });
+      await this.record(manager, admin, AuditAction.UserCreated, user.id, { role: user.role });
+      return toUserView(user);
+    });
+  }
+
+  async listUsers(admin: AuthUser, query: ListUsersQuery): Promise<UserView[]> {
+    const users = await this.repository.listUsers(this.dataSource.manager, admin.regionId, query);
+    return users.map(toUserView);
+  }
+
+  async updateUser(admin: AuthUser, id: string, dto: UpdateUserDto): Promise<UserView> {
+    const passwordHash = dto.password ? await this.passwords.hash(dto.password) : undefined;
+    return this.write(async (manager) => {
+      const current = await this.repository.findUser(manager, admin.regionId, id, true);
+      if (!current) throw new NotFoundException('User');
+      const role = dto.role ?? current.role;
+      const municipalityId =
+        dto.municipalityId !== undefined
+          ? dto.municipalityId
+          : role === Role.Consultant
+            ? current.municipalityId
+            : null;
+      await this.assertRoleAndMunicipality(manager, admin, role, municipalityId);
+      if (current.id === admin.id && (role !== Role.Admin || dto.active === false)) {
+        throw new DomainException(ErrorCode.Conflict, 'You cannot remove your own administrator access');
+      }
+      const changes: Partial<User> = {};
+      if (dto.email !== undefined && dto.email !== current.email) changes.email = dto.email;
+      if (dto.name !== undefined && dto.name !== current.name) changes.name = dto.name;
+      if (role !== current.role) changes.role = role;
+      if (municipalityId !== current.municipalityId) changes.municipalityId = municipalityId;
+      if (dto.profession !== undefined && dto.profession !== current.profession)
+        changes.profession = dto.profession;
+      if (dto.active !== undefined && dto.active !== current.active) changes.active = dto.active;
+      if (passwordHash) changes.passwordHash = passwordHash;
+      const user = await this.repository.updateUser(manager, id, changes);
+      // A new role, municipality or e-mail changes what the person may see: end their sessions.
+      if (changes.role || 'municipalityId' in changes || changes.email || changes.passwordHash) {
+        await this.sessions.revokeAllOfUser(manager, id, 'changed_by_admin', this.clock.now());
+      }
+      if (Object.keys(changes).length > 0) {
+        await this.record(manager, admin, AuditAction.UserUpdated, id, {
+          fields: Object.keys(changes)
+            .map((field) => (field === 'passwordHash' ? 'password' : field))
+            .sort()
+            .join(','),
+        });
+      }
+      return toUserView(user);
+    });
+  }
+
+  async deactivateUser(admin: AuthUser, id: string): Promise<UserView> {
+    return this.write(async (manager) => {
+      const current = await this.repository.findUser(manager, admin.regionId, id, true);
+      if (!current) throw new NotFoundException('User');
+      if (current.id === admin.id) {
+        throw new DomainException(ErrorCode.Conflict, 'You cannot deactivate your own account');
+      }
+      if (!current.active) return toUserView(current);
+      const user = await this.repository.updateUser(manager, id, { active: false });
+      await this.sessions.revokeAllOfUser(manager, id, 'deactivated', this.clock.now());
+      await this.record(manager, admin, AuditAction.UserDeactivated, id, { role: user.role });
+      return toUserView(user);
+    });
+  }
+
+  /** Sets the fixed contact (and deputy); existing bookings stay where they are. */
+  async assignContact(
+    admin: AuthUser,
+    municipalityId: string,
+    dto: AssignContactDto,
+  ): Promise<MunicipalityView> {
+    return this.write(async (manager) => {
+      const municipality = await this.repository.findMunicipality(
+        manager,
+        admin.regionId,
+        municipalityId,
+        true,
+      );
+      if (!municipality) throw new NotFoundException('Municipality');
+      const deputyContactId = dto.deputyContactId ?? null;
+      if (deputyContactId === dto.contactId) {
+        throw new ValidationFailedException([
+          { field: 'deputyContactId', message: 'must be another person than the contact' },
+        ]);
+      }
+      await this.assertActiveContact(manager, admin, dto.contactId, 'contactId');
+      if (deputyContactId) await this.assertActiveContact(manager, admin, deputyContactId, 'deputyContactId');
+      const updated = await this.repository.updateMunicipality(manager, municipality.id, {
+        contactId: dto.contactId,
+        deputyContactId,
+      });
+      await this.audit.record(
+        {
+          action: AuditAction.ContactAssigned,
+          actor: actorOf(admin),
+          subject: { type: 'municipality', id: municipality.id },
+          details: {
+            contactId: dto.contactId,
+            deputyContactId,
+            previousContactId: municipality.contactId,
+            previousDeputyContactId: municipality.deputyContactId,
+          },
+        },
+        manager,
+      );
+      return toMunicipalityView(updated);
+    });
+  }
+
+  async updateMunicipality(
+    admin: AuthUser,
+    municipalityId: string,
+    dto: UpdateMunicipalityDto,
+  ): Promise<MunicipalityView> {
+    return this.write(async (manager) => {
+      const municipality = await this.repository.findMunicipality(
+        manager,
+        admin.regionId,
+        municipalityId,
+        true,
+      );
+      if (!municipality) throw new NotFoundException('Municipality');
+      const population0to17 = dto.population0to17 ?? null;
+      const updated = await this.repository.updateMunicipality(manager, municipality.id, { population0to17 });
+      await this.audit.record(
+        {
+          action: AuditAction.PopulationUpdated,
+          actor: actorOf(admin),
+          subject: { type: 'municipality', id: municipality.id },
+          details: { population0to17, previous: municipality.population0to17 },
+        },
+        manager,
+      );
+      return toMunicipalityView(updated);
+    });
+  }
+
+  private async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.dataSource.transaction(work);
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new DomainException(ErrorCode.Conflict, 'A user with this e-mail address already exists');
+      }
+      throw error;
+    }
+  }
+
+  private async assertRoleAndMunicipality(
+    manager: EntityManager,
+    admin: AuthUser,
+    role: Role,
+    municipalityId: string | null,
+  ): Promise<void> {
+    if (role === Role.Consultant && !municipalityId) {
+      throw new ValidationFailedException([
+        { field: 'municipalityId', message: 'a consultant must have a municipality' },
+      ]);
+    }
+    if (role !== Role.Consultant && municipalityId) {
+      throw new ValidationFailedException([
+        { field: 'municipalityId', message: 'only consultants belong to a municipality' },
+      ]);
+    }
+    if (
+      municipalityId &&
+      !(await this.repository.findMunicipality(manager, admin.regionId, municipalityId))
+    ) {
+      throw new ValidationFailedException([
+        { field: 'municipalityId', message: 'no such municipality in your region' },
+      ]);
+    }
+  }
+
+  private async assertActiveContact(
+    manager: EntityManager,
+    admin: AuthUser,
+    userId: string,
+    field: string,
+  ): Promise<void> {
+    const user = await this.repository.findUser(manager, admin.regionId, userId);
+    if (!user || !user.active || user.role !== Role.Contact) {
+      throw new ValidationFailedException([{ field, message: 'must be an active contact of your region' }]);
+    }
+  }
+
+  private record(
+    manager: EntityManager,
+    admin: AuthUser,
+    action: AuditAction,
+    userId: string,
+    details: Record<string, string>,
+  ): Promise<void> {
+    return this.audit.record(
+      { action, actor: actorOf(admin), subject: { type: 'user', id: userId }, details },
+      manager,
+    );
+  }
+}
+
+const actorOf = (user: AuthUser) => ({ id: user.id, role: user.role, regionId: user.regionId });
