@@ -6,10 +6,12 @@ import { BookingModule } from '@app/booking';
 import { CommonModule } from '@app/common';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { NotificationsModule } from '@app/notifications';
 import { OrganisationsModule } from '@app/organisations';
 import { SchedulingModule } from '@app/scheduling';
 import { AuthController } from './controllers/auth.controller';
 import { BookingsController } from './controllers/bookings.controller';
+import { CalendarController } from './controllers/calendar.controller';
 import { OrganisationsController } from './controllers/organisations.controller';
 import { SlotSeriesController } from './controllers/slot-series.controller';
 import { SlotsController } from './controllers/slots.controller';
@@ -27,6 +29,7 @@ import { loggerOptions } from './http/logger.options';
     OrganisationsModule,
     SchedulingModule,
     BookingModule,
+    NotificationsModule,
     HealthModule,
   ],
   controllers: [
@@ -35,6 +38,7 @@ import { loggerOptions } from './http/logger.options';
     SlotsController,
     SlotSeriesController,
     BookingsController,
+    CalendarController,
   ],
 })
 export class AppModule {}

@@ -6,8 +6,11 @@ import { CommonModule } from '@app/common';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { QUEUE_DEFAULTS, QueueName } from '@app/jobs';
+import { NotificationsWorkerModule } from '@app/notifications';
 import { SchedulingModule } from '@app/scheduling';
 import { JobSchedulers } from './job-schedulers';
+import { MailProcessor } from './processors/mail.processor';
+import { RemindersProcessor } from './processors/reminders.processor';
 import { SchedulingProcessor } from './processors/scheduling.processor';
 
 @Module({
@@ -33,7 +36,8 @@ import { SchedulingProcessor } from './processors/scheduling.processor';
       defaultJobOptions: QUEUE_DEFAULTS[QueueName.Scheduling],
     }),
     SchedulingModule,
+    NotificationsWorkerModule,
   ],
-  providers: [SchedulingProcessor, JobSchedulers],
+  providers: [SchedulingProcessor, MailProcessor, RemindersProcessor, JobSchedulers],
 })
 export class WorkerModule {}

@@ -1,17 +1,31 @@
 /** Every BullMQ queue of the platform. */
 export enum QueueName {
   Scheduling = 'scheduling',
+  Mail = 'mail',
+  Reminders = 'reminders',
 }
 
 /** Every job, by queue. */
 export enum JobName {
   ExtendSlotHorizon = 'extend-slot-horizon',
+  SendBookingMail = 'send-booking-mail',
+  SendReminder = 'send-reminder',
+  ReconcileReminders = 'reconcile-reminders',
+}
+
+/** Which jobs run on which queue (each processor switches exhaustively over its own). */
+export interface QueueJobs {
+  [QueueName.Scheduling]: JobName.ExtendSlotHorizon;
+  [QueueName.Mail]: JobName.SendBookingMail;
+  [QueueName.Reminders]: JobName.SendReminder | JobName.ReconcileReminders;
 }
 
 /** Named schedules of the recurring jobs (cron in Europe/Copenhagen). */
 export const SCHEDULES = {
   /** Every night: materialise series' slots up to the horizon. */
   extendSlotHorizon: { id: 'nightly-slot-horizon', pattern: '0 2 * * *', tz: 'Europe/Copenhagen' },
+  /** Every 10 minutes: re-create missing reminder jobs from the database (Redis is not the truth). */
+  reconcileReminders: { id: 'reminder-reconciler', pattern: '*/10 * * * *', tz: 'Europe/Copenhagen' },
 } as const;
 
 /** Retries, backoff and retention per queue, set in one place. */
@@ -20,6 +34,20 @@ export const QUEUE_DEFAULTS = {
     attempts: 5,
     backoff: { type: 'exponential', delay: 30_000 },
     removeOnComplete: { age: 7 * 24 * 3600, count: 1000 },
+    removeOnFail: { age: 30 * 24 * 3600 },
+  },
+  // Mail: SMTP 4xx retried with exponential backoff (5 s, 10 s, 20 s … ~1.4 h in all); 5xx is
+  // UnrecoverableError. Completed jobs are kept a week so a re-relayed outbox id stays deduplicated.
+  [QueueName.Mail]: {
+    attempts: 12,
+    backoff: { type: 'exponential', delay: 5_000 },
+    removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
+    removeOnFail: { age: 30 * 24 * 3600 },
+  },
+  [QueueName.Reminders]: {
+    attempts: 12,
+    backoff: { type: 'exponential', delay: 5_000 },
+    removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
     removeOnFail: { age: 30 * 24 * 3600 },
   },
 } as const;

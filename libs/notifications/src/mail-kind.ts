@@ -1,0 +1,12 @@
+/** Every kind of e-mail the platform sends about a booking. */
+export enum MailKind {
+  Booked = 'booked',
+  Moved = 'moved',
+  Cancelled = 'cancelled',
+  Reminder = 'reminder',
+  SummaryMissing = 'summary-missing',
+  OutcomeRequested = 'outcome-requested',
+}
+
+/** The kinds that carry the calendar invite. */
+export const INVITE_KINDS: ReadonlySet<MailKind> = new Set([MailKind.Booked, MailKind.Moved, MailKind.Cancelled]);
