@@ -6,6 +6,7 @@ export { MailKind } from './mail-kind';
 export { MailService } from './mail.service';
 export type { BookingMailRequest } from './mail.service';
 export { NotificationsModule, NotificationsWorkerModule } from './notifications.module';
+export { NotificationBookingRepository } from './notification-booking.repository';
 export { OutboxRelay } from './outbox-relay.service';
 export type { ReminderJobData } from './reminder-plan';
 export { ReminderScheduler } from './reminder.scheduler';
