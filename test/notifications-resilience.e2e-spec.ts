@@ -45,7 +45,10 @@ describe('Notifications: Redis down and a worker dying mid-batch lose nothing an
       expect(Date.now() - started).toBeLessThan(2_000);
       const id = res.body.id as string;
       await sleep(3_000);
-      const [row] = await t.db.query(`SELECT processed_at FROM outbox_messages WHERE payload->>'bookingId' = $1`, [id]);
+      const [row] = await t.db.query(
+        `SELECT processed_at FROM outbox_messages WHERE payload->>'bookingId' = $1`,
+        [id],
+      );
       expect(row.processed_at).toBeNull(); // waiting, not lost
       expect(aboutBooking(catcher.messages, id)).toHaveLength(0);
 
@@ -63,14 +66,21 @@ describe('Notifications: Redis down and a worker dying mid-batch lose nothing an
     const w = await createWorld(t.db, t.http);
     const ids: string[] = [];
     for (let i = 0; i < 4; i++) {
-      const slot = await createSlot(t.db, { contactId: w.contactA.id, municipalityIds: [w.municipalityA], startsInMs: (8 + i) * 24 * 3600_000 });
+      const slot = await createSlot(t.db, {
+        contactId: w.contactA.id,
+        municipalityIds: [w.municipalityA],
+        startsInMs: (8 + i) * 24 * 3600_000,
+      });
       const res = await t.http.post('/api/v1/bookings').set(auth(w.consultantA)).send(bookingBody(slot));
       expect(res.status).toBe(201);
       ids.push(res.body.id);
     }
     // A relay whose process "dies" after two enqueues: its database session is killed mid-transaction,
     // exactly what PostgreSQL sees when a worker is killed.
-    const queue = new Queue(QueueName.Mail, { connection: { url: redis.url }, prefix: process.env.QUEUE_PREFIX });
+    const queue = new Queue(QueueName.Mail, {
+      connection: { url: redis.url },
+      prefix: process.env.QUEUE_PREFIX,
+    });
     let adds = 0;
     const dying = {
       add: async (...args: Parameters<Queue['add']>) => {
@@ -117,6 +127,9 @@ async function startWorkerlessRelay(db: DataSource, mail: Queue) {
   const dataSource = new DataSource(db.options);
   await dataSource.initialize();
   const bookings = new NotificationBookingRepository(dataSource);
-  const reminders = { schedule: async () => 0, supersede: async () => undefined } as unknown as ReminderScheduler;
+  const reminders = {
+    schedule: async () => 0,
+    supersede: async () => undefined,
+  } as unknown as ReminderScheduler;
   return { relay: new OutboxRelay(dataSource, mail, reminders, bookings), close: () => dataSource.destroy() };
 }

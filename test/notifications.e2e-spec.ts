@@ -4,7 +4,15 @@ import { AppConfig } from '@app/config';
 import { QueueName } from '@app/jobs';
 import { MailCatcher } from '../scripts/local/mail-catcher';
 import { auth, bookingBody, createSlot, createWorld, World } from './support/factories';
-import { aboutBooking, inviteOf, mailsTo, parseInvite, sleep, startMailCatcher, startWorker } from './support/mail-world';
+import {
+  aboutBooking,
+  inviteOf,
+  mailsTo,
+  parseInvite,
+  sleep,
+  startMailCatcher,
+  startWorker,
+} from './support/mail-world';
 import { createTestApp, TestApp } from './support/test-app';
 
 const QUESTION = 'Hvordan støtter vi en dreng med tvangstanker og håndvask i skolen?';
@@ -22,7 +30,10 @@ describe('Notifications: outbox → queue → SMTP with invites and reminders', 
     t = await createTestApp();
     worker = await startWorker();
     const config = worker.get(AppConfig);
-    mailQueue = new Queue(QueueName.Mail, { connection: { url: config.redisUrl }, prefix: config.queuePrefix });
+    mailQueue = new Queue(QueueName.Mail, {
+      connection: { url: config.redisUrl },
+      prefix: config.queuePrefix,
+    });
   });
   afterAll(async () => {
     await mailQueue.close();
@@ -44,8 +55,16 @@ describe('Notifications: outbox → queue → SMTP with invites and reminders', 
     const w = await createWorld(t.db, t.http);
     const gp = `laege.${w.consultantA.id.slice(0, 8)}@praksis.dk`;
     const extra = `ekstra.${w.consultantA.id.slice(0, 8)}@kommune.dk`;
-    const beforeDst = await createSlot(t.db, { contactId: w.contactA.id, municipalityIds: [w.municipalityA], startsAt: new Date('2027-03-23T08:00:00Z') });
-    const afterDst = await createSlot(t.db, { contactId: w.contactA.id, municipalityIds: [w.municipalityA], startsAt: new Date('2027-03-30T07:00:00Z') });
+    const beforeDst = await createSlot(t.db, {
+      contactId: w.contactA.id,
+      municipalityIds: [w.municipalityA],
+      startsAt: new Date('2027-03-23T08:00:00Z'),
+    });
+    const afterDst = await createSlot(t.db, {
+      contactId: w.contactA.id,
+      municipalityIds: [w.municipalityA],
+      startsAt: new Date('2027-03-30T07:00:00Z'),
+    });
     const everyone = [w.consultantA.email, w.contactA.email, gp, extra];
 
     const id = await book(w, beforeDst, { gpEmail: gp, participantEmails: [extra] });
@@ -54,13 +73,22 @@ describe('Notifications: outbox → queue → SMTP with invites and reminders', 
       const [mail, ...more] = mailsTo(aboutBooking(catcher.messages, id), email);
       expect(more).toHaveLength(0);
       const invite = inviteOf(mail);
-      expect(invite).toMatchObject({ method: 'REQUEST', uid: `${id}@sparringsportalen`, sequence: 0, location: 'https://video.test/room' });
+      expect(invite).toMatchObject({
+        method: 'REQUEST',
+        uid: `${id}@sparringsportalen`,
+        sequence: 0,
+        location: 'https://video.test/room',
+      });
       expect(invite.start.zone?.tzid).toBe('Europe/Copenhagen');
       expect(invite.start.toString()).toBe('2027-03-23T09:00:00');
       expect(invite.start.toJSDate().toISOString()).toBe('2027-03-23T08:00:00.000Z');
       expect(invite.end.toJSDate().toISOString()).toBe('2027-03-23T08:45:00.000Z');
-      expect(invite.attendees.map((a) => a.email).sort()).toEqual(everyone.map((e) => e.toLowerCase()).sort());
-      expect(invite.attendees.find((a) => a.email === w.contactA.email.toLowerCase())?.partstat).toBe('ACCEPTED');
+      expect(invite.attendees.map((a) => a.email).sort()).toEqual(
+        everyone.map((e) => e.toLowerCase()).sort(),
+      );
+      expect(invite.attendees.find((a) => a.email === w.contactA.email.toLowerCase())?.partstat).toBe(
+        'ACCEPTED',
+      );
       expect(mail.raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i);
     }
 
@@ -68,10 +96,17 @@ describe('Notifications: outbox → queue → SMTP with invites and reminders', 
     const ics = await t.http.get(`/api/v1/bookings/${id}/invite.ics`).set(auth(w.consultantA));
     expect(ics.status).toBe(200);
     expect(ics.headers['content-type']).toMatch(/^text\/calendar/);
-    expect(parseInvite(ics.text)).toMatchObject({ uid: `${id}@sparringsportalen`, sequence: 0, method: 'REQUEST' });
+    expect(parseInvite(ics.text)).toMatchObject({
+      uid: `${id}@sparringsportalen`,
+      sequence: 0,
+      method: 'REQUEST',
+    });
     expect((await t.http.get(`/api/v1/bookings/${id}/invite.ics`).set(auth(w.consultantB))).status).toBe(404);
 
-    const moved = await t.http.post(`/api/v1/bookings/${id}/reschedule`).set(auth(w.consultantA)).send({ slotId: afterDst });
+    const moved = await t.http
+      .post(`/api/v1/bookings/${id}/reschedule`)
+      .set(auth(w.consultantA))
+      .send({ slotId: afterDst });
     expect(moved.status).toBe(200);
     await catcher.waitFor((m) => aboutBooking(m, id).length >= 8);
     for (const email of everyone) {
@@ -83,14 +118,22 @@ describe('Notifications: outbox → queue → SMTP with invites and reminders', 
       expect(invite.start.toJSDate().toISOString()).toBe('2027-03-30T07:00:00.000Z');
     }
 
-    const cancelled = await t.http.post(`/api/v1/bookings/${id}/cancel`).set(auth(w.contactA)).send({ reason: 'Sygdom' });
+    const cancelled = await t.http
+      .post(`/api/v1/bookings/${id}/cancel`)
+      .set(auth(w.contactA))
+      .send({ reason: 'Sygdom' });
     expect(cancelled.status).toBe(200);
     await catcher.waitFor((m) => aboutBooking(m, id).length >= 12);
     for (const email of everyone) {
       const mails = mailsTo(aboutBooking(catcher.messages, id), email);
       expect(mails).toHaveLength(3);
       const invite = inviteOf(mails[2]);
-      expect(invite).toMatchObject({ method: 'CANCEL', status: 'CANCELLED', uid: `${id}@sparringsportalen`, sequence: 2 });
+      expect(invite).toMatchObject({
+        method: 'CANCEL',
+        status: 'CANCELLED',
+        uid: `${id}@sparringsportalen`,
+        sequence: 2,
+      });
       expect(mails[2].text).toContain('Begrundelse: Sygdom');
       expect(mails[2].raw).toMatch(/method=CANCEL/);
     }
@@ -99,22 +142,42 @@ describe('Notifications: outbox → queue → SMTP with invites and reminders', 
       for (const part of [mail.text, mail.html, mail.raw, ...mail.attachments.map((a) => a.content)])
         expect(part).not.toContain('tvangstanker');
     }
-  });
+  }, 45_000);
 
   it('reminds once at the offset; a cancelled booking never, a moved one only for the new time', async () => {
     const w = await createWorld(t.db, t.http);
-    const soon = (ms: number) => createSlot(t.db, { contactId: w.contactA.id, municipalityIds: [w.municipalityA], startsInMs: ms });
-    const [kept, dropped, movedFrom, movedTo] = await Promise.all([soon(8_000), soon(8_000), soon(7_000), soon(12_000)]);
+    const soon = (ms: number) =>
+      createSlot(t.db, { contactId: w.contactA.id, municipalityIds: [w.municipalityA], startsInMs: ms });
+    const [kept, dropped, movedFrom, movedTo] = await Promise.all([
+      soon(8_000),
+      soon(8_000),
+      soon(7_000),
+      soon(12_000),
+    ]);
     const keptId = await book(w, kept);
     const droppedId = await book(w, dropped);
     const movedId = await book(w, movedFrom);
-    expect((await t.http.post(`/api/v1/bookings/${droppedId}/cancel`).set(auth(w.consultantA)).send({})).status).toBe(200);
-    expect((await t.http.post(`/api/v1/bookings/${movedId}/reschedule`).set(auth(w.consultantA)).send({ slotId: movedTo })).status).toBe(200);
+    expect(
+      (await t.http.post(`/api/v1/bookings/${droppedId}/cancel`).set(auth(w.consultantA)).send({})).status,
+    ).toBe(200);
+    expect(
+      (
+        await t.http
+          .post(`/api/v1/bookings/${movedId}/reschedule`)
+          .set(auth(w.consultantA))
+          .send({ slotId: movedTo })
+      ).status,
+    ).toBe(200);
 
-    const reminders = (id: string) => aboutBooking(catcher.messages, id).filter((m) => m.subject.startsWith('Påmindelse'));
+    const reminders = (id: string) =>
+      aboutBooking(catcher.messages, id).filter((m) => m.subject.startsWith('Påmindelse'));
     await catcher.waitFor(() => reminders(keptId).length >= 2 && reminders(movedId).length >= 2, 20_000);
     await sleep(1500);
-    expect(reminders(keptId).map((m) => m.envelopeTo[0]).sort()).toEqual([w.consultantA.email, w.contactA.email].sort());
+    expect(
+      reminders(keptId)
+        .map((m) => m.envelopeTo[0])
+        .sort(),
+    ).toEqual([w.consultantA.email, w.contactA.email].sort());
     expect(reminders(droppedId)).toHaveLength(0);
     expect(reminders(movedId)).toHaveLength(2); // only for the new time, once each
     const reminder = reminders(movedId)[0];
@@ -135,7 +198,10 @@ describe('Notifications: outbox → queue → SMTP with invites and reminders', 
       expect(refusals).toBeGreaterThanOrEqual(1);
       expect(mailsTo(aboutBooking(catcher.messages, id), w.contactA.email)).toHaveLength(1);
       expect(mailsTo(aboutBooking(catcher.messages, id), w.consultantA.email)).toHaveLength(1);
-      const log = await t.db.query(`SELECT recipient, status, attempts FROM mail_sends WHERE booking_id = $1 ORDER BY attempts`, [id]);
+      const log = await t.db.query(
+        `SELECT recipient, status, attempts FROM mail_sends WHERE booking_id = $1 ORDER BY attempts`,
+        [id],
+      );
       expect(log).toEqual([
         { recipient: w.consultantA.email, status: 'sent', attempts: 1 },
         { recipient: w.contactA.email, status: 'sent', attempts: 2 },
@@ -150,10 +216,13 @@ describe('Notifications: outbox → queue → SMTP with invites and reminders', 
     const slot = await createSlot(t.db, { contactId: w.contactA.id, municipalityIds: [w.municipalityA] });
     const mine = [w.consultantA.email, w.contactA.email];
     let refusals = 0;
-    catcher.rejectWith = ({ to }) => (to.some((e) => mine.includes(e)) ? (refusals++, { code: 550, message: 'No such user' }) : null);
+    catcher.rejectWith = ({ to }) =>
+      to.some((e) => mine.includes(e)) ? (refusals++, { code: 550, message: 'No such user' }) : null;
     try {
       const id = await book(w, slot);
-      const [outbox] = await t.db.query(`SELECT id FROM outbox_messages WHERE payload->>'bookingId' = $1`, [id]);
+      const [outbox] = await t.db.query(`SELECT id FROM outbox_messages WHERE payload->>'bookingId' = $1`, [
+        id,
+      ]);
       let job: Job | undefined;
       for (let i = 0; i < 60 && (await job?.getState()) !== 'failed'; i++) {
         await sleep(250);
@@ -163,9 +232,17 @@ describe('Notifications: outbox → queue → SMTP with invites and reminders', 
       expect(job!.attemptsMade).toBe(1);
       await sleep(6_000); // longer than the first backoff
       expect(refusals).toBe(2);
-      const log = await t.db.query(`SELECT status, attempts, last_error FROM mail_sends WHERE booking_id = $1`, [id]);
+      const log = await t.db.query(
+        `SELECT status, attempts, last_error FROM mail_sends WHERE booking_id = $1`,
+        [id],
+      );
       expect(log).toHaveLength(2);
-      for (const row of log) expect(row).toMatchObject({ status: 'failed', attempts: 1, last_error: expect.stringContaining('550') });
+      for (const row of log)
+        expect(row).toMatchObject({
+          status: 'failed',
+          attempts: 1,
+          last_error: expect.stringContaining('550'),
+        });
     } finally {
       catcher.rejectWith = () => null;
     }

@@ -36,7 +36,9 @@ export function parseInvite(ics: string) {
     start: event.startDate,
     end: event.endDate,
     attendees: vevent.getAllProperties('attendee').map((p) => ({
-      email: String(p.getFirstValue()).replace(/^mailto:/i, '').toLowerCase(),
+      email: String(p.getFirstValue())
+        .replace(/^mailto:/i, '')
+        .toLowerCase(),
       partstat: p.getParameter('partstat'),
     })),
   };

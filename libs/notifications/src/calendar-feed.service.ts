@@ -20,11 +20,13 @@ export class CalendarFeedService {
   async renew(userId: string): Promise<{ url: string }> {
     const token = randomBytes(32).toString('base64url');
     await this.bookings.replaceFeedToken(userId, hash(token));
-    return { url: `${this.config.appUrl}/calendar/${token}.ics` };
+    return { url: `${this.config.appUrl}/api/v1/calendar/${token}.ics` };
   }
 
   async feed(token: string): Promise<string> {
-    const userId = /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await this.bookings.findFeedUser(hash(token)) : null;
+    const userId = /^[A-Za-z0-9_-]{20,100}$/.test(token)
+      ? await this.bookings.findFeedUser(hash(token))
+      : null;
     if (!userId) throw new NotFoundException('Calendar feed');
     const bookings = await this.bookings.findUpcomingFor(userId, this.clock.now());
     return buildFeed(bookings, this.config);

@@ -38,7 +38,10 @@ describe('buildInvite', () => {
     ['after DST (CEST)', '2027-03-30T07:00:00Z', '09:00'],
   ])('places a slot %s at 09:00 Europe/Copenhagen', (_name, startsAt, local) => {
     const start = new Date(startsAt);
-    const sut = buildInvite(booking({ startsAt: start, endsAt: new Date(start.getTime() + 45 * 60_000) }), options);
+    const sut = buildInvite(
+      booking({ startsAt: start, endsAt: new Date(start.getTime() + 45 * 60_000) }),
+      options,
+    );
     const { event } = parse(sut);
     expect(event.startDate.zone?.tzid).toBe('Europe/Copenhagen');
     expect(event.startDate.toString().slice(11, 16)).toBe(local);
@@ -71,7 +74,9 @@ describe('buildInvite', () => {
   });
 
   it('is a CANCEL with STATUS:CANCELLED once cancelled', () => {
-    const { calendar, vevent } = parse(buildInvite(booking({ status: 'cancelled', icsSequence: 1 }), options));
+    const { calendar, vevent } = parse(
+      buildInvite(booking({ status: 'cancelled', icsSequence: 1 }), options),
+    );
     expect(calendar.getFirstPropertyValue('method')).toBe('CANCEL');
     expect(vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(vevent.getFirstPropertyValue('sequence')).toBe(1);

@@ -38,7 +38,8 @@ export interface InviteOptions {
 
 export const inviteUid = (bookingId: string) => `${bookingId}@sparringsportalen`;
 export const bookingLink = (appUrl: string, bookingId: string) => `${appUrl}/#/bookinger/${bookingId}`;
-export const inviteSummary = (booking: NotificationBooking) => `Sparring med BUP — ${booking.municipalityName}`;
+export const inviteSummary = (booking: NotificationBooking) =>
+  `Sparring med BUP — ${booking.municipalityName}`;
 
 /** The method of a booking's current invite: CANCEL once cancelled, REQUEST otherwise. */
 export const inviteMethod = (booking: NotificationBooking): 'REQUEST' | 'CANCEL' =>
@@ -72,7 +73,11 @@ export function buildFeed(bookings: NotificationBooking[], options: InviteOption
   return calendar.toString();
 }
 
-function addEvent(calendar: ReturnType<typeof ical>, booking: NotificationBooking, options: InviteOptions): void {
+function addEvent(
+  calendar: ReturnType<typeof ical>,
+  booking: NotificationBooking,
+  options: InviteOptions,
+): void {
   const link = bookingLink(options.appUrl, booking.id);
   const cancelled = booking.status === 'cancelled';
   const event = calendar.createEvent({

@@ -9,4 +9,8 @@ export enum MailKind {
 }
 
 /** The kinds that carry the calendar invite. */
-export const INVITE_KINDS: ReadonlySet<MailKind> = new Set([MailKind.Booked, MailKind.Moved, MailKind.Cancelled]);
+export const INVITE_KINDS: ReadonlySet<MailKind> = new Set([
+  MailKind.Booked,
+  MailKind.Moved,
+  MailKind.Cancelled,
+]);

@@ -9,12 +9,19 @@ export interface RenderedMail {
 }
 
 const TZ = 'Europe/Copenhagen';
-const dateFormat = new Intl.DateTimeFormat('da-DK', { timeZone: TZ, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const dateFormat = new Intl.DateTimeFormat('da-DK', {
+  timeZone: TZ,
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
 const timeFormat = new Intl.DateTimeFormat('da-DK', { timeZone: TZ, hour: '2-digit', minute: '2-digit' });
 
 export const danishDate = (d: Date) => dateFormat.format(d);
 export const danishTime = (d: Date) => timeFormat.format(d).replace('.', ':');
-const when = (b: NotificationBooking) => `${danishDate(b.startsAt)} kl. ${danishTime(b.startsAt)}–${danishTime(b.endsAt)}`;
+const when = (b: NotificationBooking) =>
+  `${danishDate(b.startsAt)} kl. ${danishTime(b.startsAt)}–${danishTime(b.endsAt)}`;
 
 const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -52,7 +59,9 @@ export function renderMail({ kind, booking, appUrl, offsetMs }: TemplateInput): 
   switch (kind) {
     case MailKind.Booked:
       subject = `Booket: sparring med BUP ${danishDate(booking.startsAt)} kl. ${danishTime(booking.startsAt)}`;
-      lead = ['Der er booket en sparring med Børne- og Ungdomspsykiatrien (BUP). Kalenderinvitationen er vedhæftet.'];
+      lead = [
+        'Der er booket en sparring med Børne- og Ungdomspsykiatrien (BUP). Kalenderinvitationen er vedhæftet.',
+      ];
       break;
     case MailKind.Moved:
       subject = `Flyttet: sparring med BUP til ${danishDate(booking.startsAt)} kl. ${danishTime(booking.startsAt)}`;
@@ -83,7 +92,9 @@ export function renderMail({ kind, booking, appUrl, offsetMs }: TemplateInput): 
       break;
     case MailKind.OutcomeRequested:
       subject = 'Registrér udfaldet af sparringen';
-      lead = ['Sparringen er afholdt. Registrér venligst udfaldet (afholdt/udeblevet og anbefaling) i portalen.'];
+      lead = [
+        'Sparringen er afholdt. Registrér venligst udfaldet (afholdt/udeblevet og anbefaling) i portalen.',
+      ];
       break;
     default: {
       const unknown: never = kind;

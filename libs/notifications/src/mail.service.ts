@@ -20,8 +20,7 @@ export interface BookingMailRequest {
 }
 
 export type MailOutcome =
-  | { skipped: 'booking-gone' | 'stale' }
-  | { sent: number; alreadySent: number; failed: number };
+  { skipped: 'booking-gone' | 'stale' } | { sent: number; alreadySent: number; failed: number };
 
 /** Whether the booking, as it is now, still wants this mail (re-checked by every job). */
 export function stillWanted(booking: NotificationBooking, request: BookingMailRequest): boolean {
@@ -67,7 +66,12 @@ export class MailService {
     if (!booking) return { skipped: 'booking-gone' };
     if (!stillWanted(booking, request)) return { skipped: 'stale' };
     const logKind = request.kind === MailKind.Reminder ? `reminder-${request.offsetMs ?? 0}` : request.kind;
-    const rendered = renderMail({ kind: request.kind, booking, appUrl: this.config.appUrl, offsetMs: request.offsetMs });
+    const rendered = renderMail({
+      kind: request.kind,
+      booking,
+      appUrl: this.config.appUrl,
+      offsetMs: request.offsetMs,
+    });
     const invite = INVITE_KINDS.has(request.kind)
       ? { method: inviteMethod(booking), content: buildInvite(booking, this.config) }
       : undefined;
@@ -78,7 +82,12 @@ export class MailService {
     let temporary: unknown = null;
     for (const recipient of recipientsFor(booking, request.kind)) {
       const result = await this.sendOnce(
-        { bookingId: booking.id, kind: logKind, icsSequence: request.icsSequence, recipient: recipient.email },
+        {
+          bookingId: booking.id,
+          kind: logKind,
+          icsSequence: request.icsSequence,
+          recipient: recipient.email,
+        },
         () => this.mailer.send({ to: recipient.email, ...rendered, invite }),
       );
       if (result === 'sent') sent++;
@@ -126,7 +135,10 @@ export class MailService {
           );
           return 'failed' as const;
         }
-        this.logger.warn({ bookingId: key.bookingId, kind: key.kind, smtp: message }, 'Mail failed temporarily; will retry');
+        this.logger.warn(
+          { bookingId: key.bookingId, kind: key.kind, smtp: message },
+          'Mail failed temporarily; will retry',
+        );
         return { error };
       }
       await manager.query(

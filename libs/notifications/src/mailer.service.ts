@@ -13,7 +13,10 @@ export interface OutgoingMail {
 
 /** An SMTP refusal the retry cannot fix (5xx). */
 export class PermanentSmtpError extends Error {
-  constructor(readonly responseCode: number, message: string) {
+  constructor(
+    readonly responseCode: number,
+    message: string,
+  ) {
     super(message);
     this.name = 'PermanentSmtpError';
   }

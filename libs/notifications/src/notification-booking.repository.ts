@@ -55,7 +55,10 @@ const toBooking = (r: Row): NotificationBooking => ({
   caseSummaryDueAt: r.case_summary_due_at,
   caseSummarySubmitted: r.case_summary_submitted_at !== null,
   outcomeRecorded: r.outcome_recorded_at !== null,
-  cancelledBy: r.cancelled_by_name && r.cancelled_by_role ? { name: r.cancelled_by_name, role: r.cancelled_by_role } : null,
+  cancelledBy:
+    r.cancelled_by_name && r.cancelled_by_role
+      ? { name: r.cancelled_by_name, role: r.cancelled_by_role }
+      : null,
   cancelReason: r.cancel_reason,
   slotCancelled: r.slot_status === 'cancelled',
 });
@@ -65,7 +68,10 @@ const toBooking = (r: Row): NotificationBooking => ({
 export class NotificationBookingRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async find(id: string, manager: EntityManager = this.dataSource.manager): Promise<NotificationBooking | null> {
+  async find(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<NotificationBooking | null> {
     const rows: Row[] = await manager.query(`${SELECT} WHERE b.id = $1`, [id]);
     return rows[0] ? toBooking(rows[0]) : null;
   }

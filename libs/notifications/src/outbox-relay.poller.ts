@@ -31,7 +31,9 @@ export class OutboxRelayPoller implements OnApplicationBootstrap, OnApplicationS
     this.running = this.relay
       .drain()
       .then(() => undefined)
-      .catch((error: unknown) => this.logger.error({ error: (error as Error).message }, 'Outbox relay failed'))
+      .catch((error: unknown) =>
+        this.logger.error({ error: (error as Error).message }, 'Outbox relay failed'),
+      )
       .finally(() => {
         this.running = null;
         if (!this.stopped) this.timer = setTimeout(() => this.tick(), RELAY_INTERVAL_MS);

@@ -74,7 +74,10 @@ export class OutboxRelay {
                     available_at = now() + ($3 || ' milliseconds')::interval WHERE id = $1`,
             [row.id, (error as Error).message.slice(0, 1000), String(waitMs)],
           );
-          this.logger.warn({ outboxId: row.id, kind: row.kind, error: (error as Error).message }, 'Outbox relay failed; the row waits');
+          this.logger.warn(
+            { outboxId: row.id, kind: row.kind, error: (error as Error).message },
+            'Outbox relay failed; the row waits',
+          );
           break;
         }
       }
@@ -100,7 +103,10 @@ export class OutboxRelay {
   private async dispatch(row: ClaimedRow, manager: EntityManager): Promise<void> {
     const mailKind = MAIL_OF[row.kind as OutboxKind];
     if (!mailKind) {
-      this.logger.warn({ outboxId: row.id, kind: row.kind }, 'Outbox kind without a notification; marked processed');
+      this.logger.warn(
+        { outboxId: row.id, kind: row.kind },
+        'Outbox kind without a notification; marked processed',
+      );
       return;
     }
     const data: BookingMailRequest = {
@@ -109,7 +115,8 @@ export class OutboxRelay {
       icsSequence: row.payload.icsSequence,
     };
     await this.mail.add(JobName.SendBookingMail, data, { jobId: row.id });
-    if (row.payload.icsSequence > 0) await this.reminders.supersede(row.payload.bookingId, row.payload.icsSequence);
+    if (row.payload.icsSequence > 0)
+      await this.reminders.supersede(row.payload.bookingId, row.payload.icsSequence);
     if (mailKind !== MailKind.Cancelled) {
       const booking = await this.bookings.find(row.payload.bookingId, manager);
       if (booking && booking.icsSequence === row.payload.icsSequence) await this.reminders.schedule(booking);

@@ -26,11 +26,19 @@ export const reminderJobId = (bookingId: string, kind: string, sequence: number)
 
 /** Every reminder kind a booking can have, as used in job ids. */
 export function reminderKeys(settings: ReminderSettings): string[] {
-  return [...settings.reminderOffsetsMs.map((ms) => `before${ms}`), MailKind.SummaryMissing, MailKind.OutcomeRequested];
+  return [
+    ...settings.reminderOffsetsMs.map((ms) => `before${ms}`),
+    MailKind.SummaryMissing,
+    MailKind.OutcomeRequested,
+  ];
 }
 
 /** The reminders a booked booking should have from now on (fire times in the past are dropped). */
-export function planReminders(booking: NotificationBooking, settings: ReminderSettings, now: Date): PlannedReminder[] {
+export function planReminders(
+  booking: NotificationBooking,
+  settings: ReminderSettings,
+  now: Date,
+): PlannedReminder[] {
   if (booking.status !== 'booked') return [];
   const seq = booking.icsSequence;
   const planned: PlannedReminder[] = settings.reminderOffsetsMs.map((offsetMs) => ({

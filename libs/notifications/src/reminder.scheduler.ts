@@ -42,12 +42,16 @@ export class ReminderScheduler {
   /** Removes reminder jobs of earlier sequences (they would skip themselves anyway). */
   async supersede(bookingId: string, currentSequence: number): Promise<void> {
     for (let seq = 0; seq < currentSequence; seq++)
-      for (const key of reminderKeys(this.settings)) await this.queue.remove(reminderJobId(bookingId, key, seq));
+      for (const key of reminderKeys(this.settings))
+        await this.queue.remove(reminderJobId(bookingId, key, seq));
   }
 
   /** Re-creates the reminder jobs of every active booking from the database. */
   async reconcile(): Promise<{ bookings: number; jobs: number }> {
-    const active = await this.bookings.findActive(this.clock.now(), this.settings.outcomeReminderAfterMs + 3600_000);
+    const active = await this.bookings.findActive(
+      this.clock.now(),
+      this.settings.outcomeReminderAfterMs + 3600_000,
+    );
     let jobs = 0;
     for (const booking of active) jobs += await this.schedule(booking);
     return { bookings: active.length, jobs };

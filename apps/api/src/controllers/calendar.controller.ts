@@ -39,7 +39,9 @@ export class CalendarController {
   @ApiProduces('text/calendar')
   @Header('content-type', CALENDAR)
   @Header('cache-control', 'private, max-age=300')
-  @ApiOperation({ summary: 'The calendar feed of the token’s user: upcoming sessions (no auth; the URL is the secret)' })
+  @ApiOperation({
+    summary: 'The calendar feed of the token’s user: upcoming sessions (no auth; the URL is the secret)',
+  })
   feed(@Param('file') file: string): Promise<string> {
     if (!file.endsWith('.ics')) throw new NotFoundException('Calendar feed');
     return this.calendar.feed(file.slice(0, -'.ics'.length));

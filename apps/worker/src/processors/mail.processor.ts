@@ -19,7 +19,10 @@ export class MailProcessor extends WorkerHost {
       case JobName.SendBookingMail: {
         const data = job.data as BookingMailRequest;
         const result = await this.mail.send(data);
-        this.logger.log({ jobId: job.id, bookingId: data.bookingId, kind: data.kind, result }, 'Booking mail');
+        this.logger.log(
+          { jobId: job.id, bookingId: data.bookingId, kind: data.kind, result },
+          'Booking mail',
+        );
         return result;
       }
       default: {

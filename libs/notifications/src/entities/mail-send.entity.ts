@@ -31,7 +31,12 @@ export class MailSend {
   @Column({ type: 'varchar', length: 254 })
   recipient!: string;
 
-  @Column({ type: 'enum', enum: MailSendStatus, enumName: 'mail_send_status', default: MailSendStatus.Pending })
+  @Column({
+    type: 'enum',
+    enum: MailSendStatus,
+    enumName: 'mail_send_status',
+    default: MailSendStatus.Pending,
+  })
   status!: MailSendStatus;
 
   @Column({ type: 'integer', default: 0 })
