@@ -8,6 +8,8 @@ const shared = {
 };
 
 module.exports = {
+  // Global option (a project's own testTimeout is ignored): e2e tests boot the api and worker.
+  testTimeout: 60_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'] },
     {
