@@ -8,6 +8,7 @@ import { CaseSummaryModule } from '@app/case-summary';
 import { CommonModule } from '@app/common';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { NotificationsModule } from '@app/notifications';
 import { OrganisationsModule } from '@app/organisations';
 import { SchedulingModule } from '@app/scheduling';
 import { AbsencesController } from './controllers/absences.controller';
@@ -17,6 +18,7 @@ import { AuditEventsController } from './controllers/audit-events.controller';
 import { AuthController } from './controllers/auth.controller';
 import { BookingsController } from './controllers/bookings.controller';
 import { CaseSummariesController } from './controllers/case-summaries.controller';
+import { CalendarController } from './controllers/calendar.controller';
 import { OrganisationsController } from './controllers/organisations.controller';
 import { SlotSeriesController } from './controllers/slot-series.controller';
 import { SlotsController } from './controllers/slots.controller';
@@ -35,6 +37,7 @@ import { loggerOptions } from './http/logger.options';
     SchedulingModule,
     BookingModule,
     CaseSummaryModule,
+    NotificationsModule,
     HealthModule,
     AdministrationModule,
   ],
@@ -49,6 +52,7 @@ import { loggerOptions } from './http/logger.options';
     AnonymisationController,
     AdministrationController,
     AuditEventsController,
+    CalendarController,
   ],
 })
 export class AppModule {}

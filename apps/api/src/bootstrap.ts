@@ -16,6 +16,7 @@ import { createFailFastRedis } from '@app/jobs';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RequestContextInterceptor } from './http/request-context.interceptor';
 import { createValidationPipe } from './http/validation.pipe';
+import { mountQueueDashboard } from './queues/queue-dashboard';
 
 export const API_PREFIX = 'api/v1';
 // From dist/apps/api/src the built web app is dist/web; from the sources (tests) it is ../../../dist/web.
@@ -68,6 +69,7 @@ export async function bootstrap(
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
+  await mountQueueDashboard(app);
   await serveWebApp(app, options.webRoot ?? WEB_ROOT);
 }
 

@@ -7,9 +7,12 @@ import { CommonModule } from '@app/common';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { QUEUE_DEFAULTS, QueueName } from '@app/jobs';
+import { NotificationsWorkerModule } from '@app/notifications';
 import { SchedulingModule } from '@app/scheduling';
 import { JobSchedulers } from './job-schedulers';
 import { CaseSummaryProcessor } from './processors/case-summary.processor';
+import { MailProcessor } from './processors/mail.processor';
+import { RemindersProcessor } from './processors/reminders.processor';
 import { SchedulingProcessor } from './processors/scheduling.processor';
 
 @Module({
@@ -40,7 +43,8 @@ import { SchedulingProcessor } from './processors/scheduling.processor';
     }),
     SchedulingModule,
     CaseSummaryModule,
+    NotificationsWorkerModule,
   ],
-  providers: [SchedulingProcessor, CaseSummaryProcessor, JobSchedulers],
+  providers: [SchedulingProcessor, CaseSummaryProcessor, MailProcessor, RemindersProcessor, JobSchedulers],
 })
 export class WorkerModule {}

@@ -17,6 +17,8 @@ describe('loadConfig', () => {
     expect(sut.maxActiveBookingsPerConsultant).toBe(10);
     expect(sut.caseSummaryRetentionMs).toBe(30 * 24 * 3600_000);
     expect(sut.reminderOffsetsMs).toEqual([24 * 3600_000, 3600_000]);
+    expect(sut.summaryReminderBeforeDueMs).toBe(24 * 3600_000);
+    expect(sut.outcomeReminderAfterMs).toBe(3600_000);
     expect(sut.slotDurationMs).toBe(45 * 60_000);
     expect(sut.closingDays).toEqual(['christmas_eve', 'new_years_eve', 'constitution_day']);
     expect(sut.demoData).toBe(false);

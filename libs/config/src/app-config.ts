@@ -18,6 +18,8 @@ export class AppConfig {
   readonly caseSummaryDueBeforeMs: number;
   readonly caseSummaryRetentionMs: number;
   readonly reminderOffsetsMs: number[];
+  readonly summaryReminderBeforeDueMs: number;
+  readonly outcomeReminderAfterMs: number;
   readonly slotDurationMs: number;
   readonly slotHorizonWeeks: number;
   readonly closingDays: RawConfig['CLOSING_DAYS'];
@@ -49,6 +51,8 @@ export class AppConfig {
     this.caseSummaryDueBeforeMs = raw.CASE_SUMMARY_DUE_BEFORE;
     this.caseSummaryRetentionMs = raw.CASE_SUMMARY_RETENTION;
     this.reminderOffsetsMs = raw.REMINDER_OFFSETS;
+    this.summaryReminderBeforeDueMs = raw.SUMMARY_REMINDER_BEFORE_DUE;
+    this.outcomeReminderAfterMs = raw.OUTCOME_REMINDER_AFTER;
     this.slotDurationMs = raw.SLOT_DURATION;
     this.slotHorizonWeeks = raw.SLOT_HORIZON_WEEKS;
     this.closingDays = raw.CLOSING_DAYS;

@@ -66,6 +66,8 @@ export const configSchema = z.object({
   CASE_SUMMARY_DUE_BEFORE: duration('48h'),
   CASE_SUMMARY_RETENTION: duration('30d'),
   REMINDER_OFFSETS: durationList('24h,1h'),
+  SUMMARY_REMINDER_BEFORE_DUE: duration('24h'),
+  OUTCOME_REMINDER_AFTER: duration('1h'),
   SLOT_DURATION: duration('45m'),
   SLOT_HORIZON_WEEKS: z.coerce.number().int().min(1).max(104).default(26),
   /** Days besides the public holidays on which series make no slots (unless a series opts in). */

@@ -5,3 +5,4 @@ export type { BookingEventPayload, OutboxPayloads } from './outbox-kind';
 export { OutboxWriter } from './outbox.writer';
 export { createFailFastRedis } from './redis-connection';
 export { JobName, QUEUE_DEFAULTS, QueueName, SCHEDULES } from './queues';
+export type { QueueJobs } from './queues';

@@ -2,12 +2,25 @@
 export enum QueueName {
   Scheduling = 'scheduling',
   CaseSummaries = 'case-summaries',
+  Mail = 'mail',
+  Reminders = 'reminders',
 }
 
 /** Every job, by queue. */
 export enum JobName {
   ExtendSlotHorizon = 'extend-slot-horizon',
   PurgeCaseSummaries = 'purge-case-summaries',
+  SendBookingMail = 'send-booking-mail',
+  SendReminder = 'send-reminder',
+  ReconcileReminders = 'reconcile-reminders',
+}
+
+/** Which jobs run on which queue (each processor switches exhaustively over its own). */
+export interface QueueJobs {
+  [QueueName.Scheduling]: JobName.ExtendSlotHorizon;
+  [QueueName.CaseSummaries]: JobName.PurgeCaseSummaries;
+  [QueueName.Mail]: JobName.SendBookingMail;
+  [QueueName.Reminders]: JobName.SendReminder | JobName.ReconcileReminders;
 }
 
 /** Named schedules of the recurring jobs (cron in Europe/Copenhagen). */
@@ -16,20 +29,39 @@ export const SCHEDULES = {
   extendSlotHorizon: { id: 'nightly-slot-horizon', pattern: '0 2 * * *', tz: 'Europe/Copenhagen' },
   /** Every hour: delete case-summary content CASE_SUMMARY_RETENTION after the session. */
   purgeCaseSummaries: { id: 'hourly-case-summary-retention', pattern: '15 * * * *', tz: 'Europe/Copenhagen' },
+  /** Every 10 minutes: re-create missing reminder jobs from the database (Redis is not the truth). */
+  reconcileReminders: { id: 'reminder-reconciler', pattern: '*/10 * * * *', tz: 'Europe/Copenhagen' },
 } as const;
+
+const KEEP_A_WEEK = { age: 7 * 24 * 3600, count: 1000 };
+const KEEP_FAILED_A_MONTH = { age: 30 * 24 * 3600 };
 
 /** Retries, backoff and retention per queue, set in one place. */
 export const QUEUE_DEFAULTS = {
   [QueueName.Scheduling]: {
     attempts: 5,
     backoff: { type: 'exponential', delay: 30_000 },
-    removeOnComplete: { age: 7 * 24 * 3600, count: 1000 },
-    removeOnFail: { age: 30 * 24 * 3600 },
+    removeOnComplete: KEEP_A_WEEK,
+    removeOnFail: KEEP_FAILED_A_MONTH,
   },
   [QueueName.CaseSummaries]: {
     attempts: 5,
     backoff: { type: 'exponential', delay: 30_000 },
-    removeOnComplete: { age: 7 * 24 * 3600, count: 1000 },
-    removeOnFail: { age: 30 * 24 * 3600 },
+    removeOnComplete: KEEP_A_WEEK,
+    removeOnFail: KEEP_FAILED_A_MONTH,
+  },
+  // Mail: SMTP 4xx retried with exponential backoff (5 s, 10 s, 20 s … ~1.4 h in all); 5xx is
+  // UnrecoverableError. Completed jobs are kept a week so a re-relayed outbox id stays deduplicated.
+  [QueueName.Mail]: {
+    attempts: 12,
+    backoff: { type: 'exponential', delay: 5_000 },
+    removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
+    removeOnFail: KEEP_FAILED_A_MONTH,
+  },
+  [QueueName.Reminders]: {
+    attempts: 12,
+    backoff: { type: 'exponential', delay: 5_000 },
+    removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
+    removeOnFail: KEEP_FAILED_A_MONTH,
   },
 } as const;

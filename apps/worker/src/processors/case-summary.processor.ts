@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { CaseSummaryRetentionService } from '@app/case-summary';
 import { Clock } from '@app/common';
-import { JobName, QueueName } from '@app/jobs';
+import { JobName, QueueJobs, QueueName } from '@app/jobs';
 
 @Processor(QueueName.CaseSummaries)
 export class CaseSummaryProcessor extends WorkerHost {
@@ -17,7 +17,7 @@ export class CaseSummaryProcessor extends WorkerHost {
   }
 
   async process(job: Job): Promise<unknown> {
-    const name = job.name as JobName.PurgeCaseSummaries; // the jobs of this queue
+    const name = job.name as QueueJobs[QueueName.CaseSummaries];
     switch (name) {
       case JobName.PurgeCaseSummaries: {
         const result = await this.retention.purgeDue(this.clock.now());

@@ -2,7 +2,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { Clock } from '@app/common';
-import { JobName, QueueName } from '@app/jobs';
+import { JobName, QueueJobs, QueueName } from '@app/jobs';
 import { SlotHorizonService } from '@app/scheduling';
 
 @Processor(QueueName.Scheduling)
@@ -17,7 +17,7 @@ export class SchedulingProcessor extends WorkerHost {
   }
 
   async process(job: Job): Promise<unknown> {
-    const name = job.name as JobName.ExtendSlotHorizon; // the jobs of this queue
+    const name = job.name as QueueJobs[QueueName.Scheduling];
     switch (name) {
       case JobName.ExtendSlotHorizon: {
         const result = await this.horizon.extendAll(this.clock.now());

@@ -1,0 +1,12 @@
+export { CalendarFeedService } from './calendar-feed.service';
+export { CalendarFeedToken } from './entities/calendar-feed-token.entity';
+export { MailSend, MailSendStatus } from './entities/mail-send.entity';
+export { buildInvite, inviteUid } from './invite.builder';
+export { MailKind } from './mail-kind';
+export { MailService } from './mail.service';
+export type { BookingMailRequest } from './mail.service';
+export { NotificationsModule, NotificationsWorkerModule } from './notifications.module';
+export { NotificationBookingRepository } from './notification-booking.repository';
+export { OutboxRelay } from './outbox-relay.service';
+export type { ReminderJobData } from './reminder-plan';
+export { ReminderScheduler } from './reminder.scheduler';

@@ -1,0 +1,137 @@
+import { bookingLink } from './invite.builder';
+import { MailKind } from './mail-kind';
+import { NotificationBooking } from './notification-booking';
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+const TZ = 'Europe/Copenhagen';
+const dateFormat = new Intl.DateTimeFormat('da-DK', {
+  timeZone: TZ,
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+const timeFormat = new Intl.DateTimeFormat('da-DK', { timeZone: TZ, hour: '2-digit', minute: '2-digit' });
+
+export const danishDate = (d: Date) => dateFormat.format(d);
+export const danishTime = (d: Date) => timeFormat.format(d).replace('.', ':');
+const when = (b: NotificationBooking) =>
+  `${danishDate(b.startsAt)} kl. ${danishTime(b.startsAt)}–${danishTime(b.endsAt)}`;
+
+const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+const ROLE_LABEL = { consultant: 'kommunen', contact: 'BUP', admin: 'en administrator' } as const;
+
+export interface TemplateInput {
+  kind: MailKind;
+  booking: NotificationBooking;
+  appUrl: string;
+  /** For reminders: how long before the session (ms). */
+  offsetMs?: number;
+}
+
+function describeOffset(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes >= 60 * 24 && minutes % (60 * 24) === 0) return `${minutes / (60 * 24)} døgn`;
+  if (minutes >= 60 && minutes % 60 === 0) return minutes === 60 ? '1 time' : `${minutes / 60} timer`;
+  return minutes <= 1 ? 'kort tid' : `${minutes} minutter`;
+}
+
+/**
+ * The Danish mail of each kind, as plain text and accessible HTML (one column, real headings,
+ * a text link). Built only from the booking's logistics — never the question or case content.
+ */
+export function renderMail({ kind, booking, appUrl, offsetMs }: TemplateInput): RenderedMail {
+  const link = bookingLink(appUrl, booking.id);
+  const facts: [string, string][] = [
+    ['Tidspunkt', when(booking)],
+    ['Kommune', booking.municipalityName],
+    ['Kontaktperson i BUP', booking.contact.name],
+    ['Videolink', booking.videoUrl ?? 'Følger fra BUP'],
+  ];
+  let subject: string;
+  let lead: string[];
+  switch (kind) {
+    case MailKind.Booked:
+      subject = `Booket: sparring med BUP ${danishDate(booking.startsAt)} kl. ${danishTime(booking.startsAt)}`;
+      lead = [
+        'Der er booket en sparring med Børne- og Ungdomspsykiatrien (BUP). Kalenderinvitationen er vedhæftet.',
+      ];
+      break;
+    case MailKind.Moved:
+      subject = `Flyttet: sparring med BUP til ${danishDate(booking.startsAt)} kl. ${danishTime(booking.startsAt)}`;
+      lead = ['Sparringen er flyttet til et nyt tidspunkt. Den opdaterede kalenderinvitation er vedhæftet.'];
+      break;
+    case MailKind.DeputyAssigned:
+      subject = `Ny kontaktperson: sparring med BUP ${danishDate(booking.startsAt)} kl. ${danishTime(booking.startsAt)}`;
+      lead = [
+        `Den faste kontaktperson er fraværende. Sparringen holdes på samme tidspunkt af ${booking.contact.name} som stedfortræder.`,
+        'Den opdaterede kalenderinvitation er vedhæftet.',
+      ];
+      break;
+    case MailKind.Cancelled: {
+      subject = `Aflyst: sparring med BUP ${danishDate(booking.startsAt)} kl. ${danishTime(booking.startsAt)}`;
+      const by = booking.cancelledBy;
+      lead = [
+        booking.slotCancelled
+          ? 'BUP har aflyst tiden, og sparringen er derfor aflyst.'
+          : `Sparringen er aflyst${by ? ` af ${by.name} (${ROLE_LABEL[by.role]})` : ''}.`,
+        ...(booking.cancelReason ? [`Begrundelse: ${booking.cancelReason}`] : []),
+        'Kalenderinvitationen fjernes med den vedhæftede aflysning. Book gerne en ny tid i portalen.',
+      ];
+      break;
+    }
+    case MailKind.Reminder:
+      subject = `Påmindelse: sparring med BUP ${danishDate(booking.startsAt)} kl. ${danishTime(booking.startsAt)}`;
+      lead = [`Påmindelse: sparringen med BUP begynder om ${describeOffset(offsetMs ?? 0)}.`];
+      break;
+    case MailKind.SummaryMissing:
+      subject = 'Mangler: kort beskrivelse til sparring med BUP';
+      lead = [
+        `Den anonymiserede sagsbeskrivelse til sparringen mangler. Upload den i portalen senest ${danishDate(booking.caseSummaryDueAt)} kl. ${danishTime(booking.caseSummaryDueAt)}.`,
+        'Skriv ikke navne, CPR-numre eller andre personoplysninger.',
+      ];
+      break;
+    case MailKind.OutcomeRequested:
+      subject = 'Registrér udfaldet af sparringen';
+      lead = [
+        'Sparringen er afholdt. Registrér venligst udfaldet (afholdt/udeblevet og anbefaling) i portalen.',
+      ];
+      break;
+    default: {
+      const unknown: never = kind;
+      throw new Error(`No template for mail kind ${String(unknown)}`);
+    }
+  }
+  const text = [
+    ...lead,
+    '',
+    ...facts.map(([label, value]) => `${label}: ${value}`),
+    '',
+    `Se bookingen i Sparringsportalen: ${link}`,
+    '',
+    'Akutte problemstillinger går ikke gennem portalen: ring til BUP’s akutfunktion. En underretning sendes ad de sædvanlige kanaler.',
+    '',
+    'Venlig hilsen',
+    'Sparringsportalen',
+  ].join('\n');
+  const html = `<!doctype html>
+<html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escape(subject)}</title></head>
+<body style="margin:0;padding:0;background:#ffffff;color:#1a1a1a;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5">
+<main style="max-width:600px;margin:0 auto;padding:24px">
+<h1 style="font-size:22px;margin:0 0 16px">${escape(subject)}</h1>
+${lead.map((line) => `<p>${escape(line)}</p>`).join('\n')}
+<table role="presentation" style="border-collapse:collapse;margin:16px 0">
+${facts.map(([label, value]) => `<tr><th scope="row" style="text-align:left;padding:4px 16px 4px 0;vertical-align:top">${escape(label)}</th><td style="padding:4px 0">${escape(value)}</td></tr>`).join('\n')}
+</table>
+<p><a href="${escape(link)}" style="color:#0059b3;text-decoration:underline">Se bookingen i Sparringsportalen</a></p>
+<p style="font-size:14px;color:#454545">Akutte problemstillinger går ikke gennem portalen: ring til BUP’s akutfunktion. En underretning sendes ad de sædvanlige kanaler.</p>
+<p>Venlig hilsen<br>Sparringsportalen</p>
+</main></body></html>`;
+  return { subject, text, html };
+}

@@ -1,0 +1,35 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { QUEUE_DEFAULTS, QueueName } from '@app/jobs';
+import { CalendarFeedService } from './calendar-feed.service';
+import { CalendarFeedToken } from './entities/calendar-feed-token.entity';
+import { MailSend } from './entities/mail-send.entity';
+import { MailService } from './mail.service';
+import { MailerService } from './mailer.service';
+import { NotificationBookingRepository } from './notification-booking.repository';
+import { OutboxRelayPoller } from './outbox-relay.poller';
+import { OutboxRelay } from './outbox-relay.service';
+import { ReminderScheduler } from './reminder.scheduler';
+
+/** What the api needs: invites on demand and calendar feeds. Nothing here touches Redis or SMTP. */
+@Module({
+  imports: [TypeOrmModule.forFeature([MailSend, CalendarFeedToken])],
+  providers: [NotificationBookingRepository, CalendarFeedService],
+  exports: [CalendarFeedService, NotificationBookingRepository],
+})
+export class NotificationsModule {}
+
+/** The worker's part: the mail and reminder queues, the outbox relay, sending. */
+@Module({
+  imports: [
+    NotificationsModule,
+    BullModule.registerQueue(
+      { name: QueueName.Mail, defaultJobOptions: QUEUE_DEFAULTS[QueueName.Mail] },
+      { name: QueueName.Reminders, defaultJobOptions: QUEUE_DEFAULTS[QueueName.Reminders] },
+    ),
+  ],
+  providers: [MailerService, MailService, ReminderScheduler, OutboxRelay, OutboxRelayPoller],
+  exports: [MailService, ReminderScheduler, OutboxRelay, BullModule],
+})
+export class NotificationsWorkerModule {}

@@ -1,0 +1,135 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { QueueName } from '@app/jobs';
+import { NotificationBookingRepository, OutboxRelay, ReminderScheduler } from '@app/notifications';
+import { MailCatcher } from '../scripts/local/mail-catcher';
+import { freePort } from '../scripts/local/free-port';
+import { LocalRedis, startRedisServer } from '../scripts/local/redis-server';
+import { auth, bookingBody, createSlot, createWorld } from './support/factories';
+import { aboutBooking, mailsTo, sleep, startMailCatcher, startWorker } from './support/mail-world';
+import { createTestApp, TestApp } from './support/test-app';
+
+/** Runs against a redis-server of its own, so it can stop Redis without touching the machine's. */
+describe('Notifications: Redis down and a worker dying mid-batch lose nothing and send nothing twice', () => {
+  let t: TestApp;
+  let catcher: MailCatcher;
+  let redis: LocalRedis;
+  let port: number;
+  const dir = mkdtempSync(join(tmpdir(), 'sparring-redis-'));
+
+  beforeAll(async () => {
+    catcher = await startMailCatcher();
+    port = await freePort();
+    redis = await startRedisServer(dir, port);
+    process.env.REDIS_URL = redis.url;
+    t = await createTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+    await redis.stop();
+    await catcher.stop();
+  });
+
+  it('books fast while Redis is down; the mails go out once Redis is back', async () => {
+    const worker = await startWorker();
+    try {
+      const w = await createWorld(t.db, t.http);
+      const slot = await createSlot(t.db, { contactId: w.contactA.id, municipalityIds: [w.municipalityA] });
+      await redis.stop();
+      const started = Date.now();
+      const res = await t.http.post('/api/v1/bookings').set(auth(w.consultantA)).send(bookingBody(slot));
+      expect(res.status).toBe(201);
+      expect(Date.now() - started).toBeLessThan(2_000);
+      const id = res.body.id as string;
+      await sleep(3_000);
+      const [row] = await t.db.query(
+        `SELECT processed_at FROM outbox_messages WHERE payload->>'bookingId' = $1`,
+        [id],
+      );
+      expect(row.processed_at).toBeNull(); // waiting, not lost
+      expect(aboutBooking(catcher.messages, id)).toHaveLength(0);
+
+      redis = await startRedisServer(dir, port);
+      await catcher.waitFor((m) => aboutBooking(m, id).length >= 2, 45_000);
+      await sleep(2_000);
+      expect(mailsTo(aboutBooking(catcher.messages, id), w.consultantA.email)).toHaveLength(1);
+      expect(mailsTo(aboutBooking(catcher.messages, id), w.contactA.email)).toHaveLength(1);
+    } finally {
+      await worker.close();
+    }
+  }, 90_000);
+
+  it('a relay that dies after enqueueing part of a batch rolls back; the next relay sends each mail once', async () => {
+    const w = await createWorld(t.db, t.http);
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const slot = await createSlot(t.db, {
+        contactId: w.contactA.id,
+        municipalityIds: [w.municipalityA],
+        startsInMs: (8 + i) * 24 * 3600_000,
+      });
+      const res = await t.http.post('/api/v1/bookings').set(auth(w.consultantA)).send(bookingBody(slot));
+      expect(res.status).toBe(201);
+      ids.push(res.body.id);
+    }
+    // A relay whose process "dies" after two enqueues: its database session is killed mid-transaction,
+    // exactly what PostgreSQL sees when a worker is killed.
+    const queue = new Queue(QueueName.Mail, {
+      connection: { url: redis.url },
+      prefix: process.env.QUEUE_PREFIX,
+    });
+    let adds = 0;
+    const dying = {
+      add: async (...args: Parameters<Queue['add']>) => {
+        const job = await queue.add(...args);
+        if (++adds === 2)
+          await t.db.query(
+            `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+             WHERE pid <> pg_backend_pid() AND datname = current_database() AND state = 'idle in transaction'`,
+          );
+        return job;
+      },
+      remove: (id: string) => queue.remove(id),
+    } as unknown as Queue;
+    const helper = await startWorkerlessRelay(t.db, dying);
+    try {
+      await expect(helper.relay.relayBatch(200)).rejects.toThrow();
+    } finally {
+      await helper.close();
+      await queue.close();
+    }
+    expect(adds).toBe(2);
+    const pending = await t.db.query(
+      `SELECT count(*)::int AS n FROM outbox_messages WHERE processed_at IS NULL AND payload->>'bookingId' = ANY($1)`,
+      [ids],
+    );
+    expect(pending[0].n).toBe(4); // rolled back: nothing marked, nothing lost
+
+    const worker = await startWorker();
+    try {
+      await catcher.waitFor((m) => ids.every((id) => aboutBooking(m, id).length >= 2), 30_000);
+      await sleep(2_000);
+      for (const id of ids) {
+        expect(mailsTo(aboutBooking(catcher.messages, id), w.consultantA.email)).toHaveLength(1);
+        expect(mailsTo(aboutBooking(catcher.messages, id), w.contactA.email)).toHaveLength(1);
+      }
+    } finally {
+      await worker.close();
+    }
+  }, 90_000);
+});
+
+/** A relay built by hand (no polling loop, no other worker running), with the given mail queue. */
+async function startWorkerlessRelay(db: DataSource, mail: Queue) {
+  const dataSource = new DataSource(db.options);
+  await dataSource.initialize();
+  const bookings = new NotificationBookingRepository(dataSource);
+  const reminders = {
+    schedule: async () => 0,
+    supersede: async () => undefined,
+  } as unknown as ReminderScheduler;
+  return { relay: new OutboxRelay(dataSource, mail, reminders, bookings), close: () => dataSource.destroy() };
+}
