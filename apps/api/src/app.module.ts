@@ -7,12 +7,15 @@ import { CommonModule } from '@app/common';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { OrganisationsModule } from '@app/organisations';
+import { ReportingModule } from '@app/reporting';
 import { SchedulingModule } from '@app/scheduling';
 import { AuthController } from './controllers/auth.controller';
 import { BookingsController } from './controllers/bookings.controller';
 import { OrganisationsController } from './controllers/organisations.controller';
+import { ReportsController } from './controllers/reports.controller';
 import { SlotSeriesController } from './controllers/slot-series.controller';
 import { SlotsController } from './controllers/slots.controller';
+import { StatsController } from './controllers/stats.controller';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './http/logger.options';
 
@@ -27,6 +30,7 @@ import { loggerOptions } from './http/logger.options';
     OrganisationsModule,
     SchedulingModule,
     BookingModule,
+    ReportingModule,
     HealthModule,
   ],
   controllers: [
@@ -35,6 +39,8 @@ import { loggerOptions } from './http/logger.options';
     SlotsController,
     SlotSeriesController,
     BookingsController,
+    StatsController,
+    ReportsController,
   ],
 })
 export class AppModule {}

@@ -6,8 +6,10 @@ import { CommonModule } from '@app/common';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { QUEUE_DEFAULTS, QueueName } from '@app/jobs';
+import { ReportingModule } from '@app/reporting';
 import { SchedulingModule } from '@app/scheduling';
 import { JobSchedulers } from './job-schedulers';
+import { ReportsProcessor } from './processors/reports.processor';
 import { SchedulingProcessor } from './processors/scheduling.processor';
 
 @Module({
@@ -32,8 +34,13 @@ import { SchedulingProcessor } from './processors/scheduling.processor';
       name: QueueName.Scheduling,
       defaultJobOptions: QUEUE_DEFAULTS[QueueName.Scheduling],
     }),
+    BullModule.registerQueue({
+      name: QueueName.Reports,
+      defaultJobOptions: QUEUE_DEFAULTS[QueueName.Reports],
+    }),
     SchedulingModule,
+    ReportingModule,
   ],
-  providers: [SchedulingProcessor, JobSchedulers],
+  providers: [SchedulingProcessor, ReportsProcessor, JobSchedulers],
 })
 export class WorkerModule {}

@@ -1,6 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
-import { Job } from 'bullmq';
+import { Job, UnrecoverableError } from 'bullmq';
 import { Clock } from '@app/common';
 import { JobName, QueueName } from '@app/jobs';
 import { SlotHorizonService } from '@app/scheduling';
@@ -24,6 +24,10 @@ export class SchedulingProcessor extends WorkerHost {
         this.logger.log(result, 'Slot horizon extended');
         return result;
       }
+      case JobName.CheckStatusReportSchedule:
+      case JobName.GenerateStatusReport:
+      case JobName.SendReportMail:
+        throw new UnrecoverableError(`${name} belongs to the ${QueueName.Reports} queue`);
       default: {
         const unknown: never = name;
         throw new Error(`No handler for job ${String(unknown)} on queue ${QueueName.Scheduling}`);
