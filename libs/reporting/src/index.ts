@@ -19,6 +19,6 @@ export { ReportFile, ReportFormat } from './entities/report-file.entity';
 export { ReportSchedule } from './entities/report-schedule.entity';
 export { StatsGroupBy, COUNT_COLUMNS } from './usage-stats.types';
 export type { UsageRow, UsageStats } from './usage-stats.types';
-export { suppressSmallCells, SUPPRESSED, WITHHELD } from './small-cell-suppression';
+export { suppressSmallCells, SUPPRESSED, HIDDEN, WITHHELD } from './small-cell-suppression';
 export { neutralise, toCsv, toXlsx, EXPORT_COLUMNS } from './usage-export';
 export { checkPeriod, previousTwoYears, copenhagenDate } from './period';

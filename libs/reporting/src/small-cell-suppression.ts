@@ -2,6 +2,8 @@ import { COUNT_COLUMNS, CountColumn, UsageRow } from './usage-stats.types';
 
 /** What an export shows instead of a count from 1 to 4. */
 export const SUPPRESSED = '<5';
+/** What an export shows instead of a count hidden only so that a "<5" cannot be recomputed (any size ≥ 1). */
+export const HIDDEN = 'x';
 /** What an export shows for a figure that would reveal a suppressed count. */
 export const WITHHELD = '–';
 
@@ -27,13 +29,14 @@ const isSmall = (value: number | null): value is number => value !== null && val
  * 3. secondary, per row: held + no-show + cancelled + pending = bookings, and by consultant + by BUP =
  *    cancelled; when exactly one part of such a group is hidden, the smallest other non-zero part is
  *    hidden too (the sum when there is none).
- * Rules 2 and 3 repeat until nothing changes. Figures derived from hidden counts (utilisation, sessions
+ * Rules 2 and 3 repeat until nothing changes; cells hidden by them show "x" (they may be 5 or more). Figures derived from hidden counts (utilisation, sessions
  * per 1,000 children) and the median lead time of fewer than 5 bookings are withheld ("–").
  * Totals are hidden by rule 1 too when they are small.
  */
 export function suppressSmallCells(rows: UsageRow[], totals: UsageRow): { rows: SuppressedRow[]; totals: SuppressedRow } {
   const all = [...rows, totals];
-  const hidden = all.map((row) => new Set<CountColumn>(COUNT_COLUMNS.filter((column) => isSmall(row[column]))));
+  const primary = all.map((row) => new Set<CountColumn>(COUNT_COLUMNS.filter((column) => isSmall(row[column]))));
+  const hidden = primary.map((set) => new Set(set));
   const hideSmallestOther = (candidates: { row: number; column: CountColumn }[], fallback: { row: number; column: CountColumn }) => {
     const visible = candidates
       .filter(({ row, column }) => !hidden[row].has(column) && (all[row][column] ?? 0) > 0)
@@ -65,7 +68,7 @@ export function suppressSmallCells(rows: UsageRow[], totals: UsageRow): { rows: 
   }
   const apply = (row: UsageRow, index: number): SuppressedRow => {
     const out = { ...row } as SuppressedRow;
-    for (const column of hidden[index]) out[column] = SUPPRESSED;
+    for (const column of hidden[index]) out[column] = primary[index].has(column) ? SUPPRESSED : HIDDEN;
     const active = row.bookings === null ? 0 : row.bookings - (row.cancelled ?? 0);
     if (hidden[index].has('bookings') || hidden[index].has('cancelled') || hidden[index].has('slotsOffered'))
       out.utilisation = row.utilisation === null ? null : WITHHELD;
