@@ -15,7 +15,10 @@ describe('Statistics: usage in Danish local periods', () => {
     w = await createWorld(t.db, t.http);
     await createUsageDataSet(t.db, w);
     // A label that a spreadsheet would run as a formula
-    await t.db.query(`UPDATE municipalities SET name = $2 WHERE id = $1`, [w.municipalityB, '=HYPERLINK("http://evil.test")']);
+    await t.db.query(`UPDATE municipalities SET name = $2 WHERE id = $1`, [
+      w.municipalityB,
+      '=HYPERLINK("http://evil.test")',
+    ]);
     [{ name: nameA }, { name: nameB }] = await t.db.query(
       `SELECT name FROM municipalities WHERE id = ANY($1) ORDER BY id = $2 DESC`,
       [[w.municipalityA, w.municipalityB], w.municipalityA],
@@ -27,10 +30,27 @@ describe('Statistics: usage in Danish local periods', () => {
     t.http.get(`/api/v1/stats/usage?from=${from}&to=${to}&groupBy=${groupBy}`).set(auth(w.admin));
 
   const totals = {
-    key: 'total', label: 'I alt', slotsOffered: 6, bookings: 6, held: 2, noShow: 1, cancelled: 2, lateCancelled: 1,
-    cancelledByConsultant: 1, cancelledByBup: 1, pending: 1, summariesOnTime: 1, withScreening: 0, gpParticipated: 1,
-    continueMunicipal: 1, referredBup: 1, referredPrivateSpecialist: 0, otherRecommendation: 0,
-    utilisation: 0.667, medianLeadTimeDays: 5.5, sessionsPer1000Children: null,
+    key: 'total',
+    label: 'I alt',
+    slotsOffered: 6,
+    bookings: 6,
+    held: 2,
+    noShow: 1,
+    cancelled: 2,
+    lateCancelled: 1,
+    cancelledByConsultant: 1,
+    cancelledByBup: 1,
+    pending: 1,
+    summariesOnTime: 1,
+    withScreening: 0,
+    gpParticipated: 1,
+    continueMunicipal: 1,
+    referredBup: 1,
+    referredPrivateSpecialist: 0,
+    otherRecommendation: 0,
+    utilisation: 0.667,
+    medianLeadTimeDays: 5.5,
+    sessionsPer1000Children: null,
   };
 
   it('by municipality: every figure, with the boundaries and the DST night right', async () => {
@@ -39,22 +59,49 @@ describe('Statistics: usage in Danish local periods', () => {
     const byKey = Object.fromEntries(response.body.rows.map((row: { key: string }) => [row.key, row]));
     expect(response.body.rows).toHaveLength(2);
     expect(byKey[w.municipalityA]).toEqual({
-      key: w.municipalityA, label: nameA,
+      key: w.municipalityA,
+      label: nameA,
       slotsOffered: 5, // S2, S3, S4, S7, S9 (S1/S6 outside, S8 cancelled)
-      bookings: 5, held: 1, noShow: 1, cancelled: 2, lateCancelled: 1, cancelledByConsultant: 1, cancelledByBup: 1, pending: 1,
+      bookings: 5,
+      held: 1,
+      noShow: 1,
+      cancelled: 2,
+      lateCancelled: 1,
+      cancelledByConsultant: 1,
+      cancelledByBup: 1,
+      pending: 1,
       utilisation: 0.6, // 3 active / 5 seats
       medianLeadTimeDays: 7, // 10, 4, 7
-      summariesOnTime: 1, withScreening: 0, gpParticipated: 1,
-      continueMunicipal: 0, referredBup: 1, referredPrivateSpecialist: 0, otherRecommendation: 0,
+      summariesOnTime: 1,
+      withScreening: 0,
+      gpParticipated: 1,
+      continueMunicipal: 0,
+      referredBup: 1,
+      referredPrivateSpecialist: 0,
+      otherRecommendation: 0,
       sessionsPer1000Children: 0.5, // 1 held per 2000 children
     });
     expect(byKey[w.municipalityB]).toEqual({
-      key: w.municipalityB, label: nameB,
+      key: w.municipalityB,
+      label: nameB,
       slotsOffered: 2, // S5, S7
-      bookings: 1, held: 1, noShow: 0, cancelled: 0, lateCancelled: 0, cancelledByConsultant: 0, cancelledByBup: 0, pending: 0,
-      utilisation: 0.5, medianLeadTimeDays: 2.5,
-      summariesOnTime: 0, withScreening: 0, gpParticipated: 0,
-      continueMunicipal: 1, referredBup: 0, referredPrivateSpecialist: 0, otherRecommendation: 0,
+      bookings: 1,
+      held: 1,
+      noShow: 0,
+      cancelled: 0,
+      lateCancelled: 0,
+      cancelledByConsultant: 0,
+      cancelledByBup: 0,
+      pending: 0,
+      utilisation: 0.5,
+      medianLeadTimeDays: 2.5,
+      summariesOnTime: 0,
+      withScreening: 0,
+      gpParticipated: 0,
+      continueMunicipal: 1,
+      referredBup: 0,
+      referredPrivateSpecialist: 0,
+      otherRecommendation: 0,
       sessionsPer1000Children: null, // no population registered
     });
     expect(response.body.totals).toEqual(totals);
@@ -71,14 +118,28 @@ describe('Statistics: usage in Danish local periods', () => {
     expect(byContact[w.contactB.id]).toMatchObject({ slotsOffered: 1, bookings: 1, held: 1 });
 
     const topic = (await usage('topic').expect(200)).body;
-    expect(topic.rows.map((row: { key: string; label: string; bookings: number; slotsOffered: null }) => [row.key, row.label, row.bookings, row.slotsOffered])).toEqual([
+    expect(
+      topic.rows.map((row: { key: string; label: string; bookings: number; slotsOffered: null }) => [
+        row.key,
+        row.label,
+        row.bookings,
+        row.slotsOffered,
+      ]),
+    ).toEqual([
       ['adhd', 'ADHD', 2, null],
       ['anxiety', 'Angst', 3, null],
       ['autism', 'Autisme', 1, null],
     ]);
 
     const month = (await usage('month', '2026-02-01', '2026-04-30').expect(200)).body;
-    expect(month.rows.map((row: { key: string; label: string; bookings: number; slotsOffered: number }) => [row.key, row.label, row.bookings, row.slotsOffered])).toEqual([
+    expect(
+      month.rows.map((row: { key: string; label: string; bookings: number; slotsOffered: number }) => [
+        row.key,
+        row.label,
+        row.bookings,
+        row.slotsOffered,
+      ]),
+    ).toEqual([
       ['2026-02', 'februar 2026', 1, 1],
       ['2026-03', 'marts 2026', 6, 6],
       ['2026-04', 'april 2026', 1, 1],
@@ -95,23 +156,41 @@ describe('Statistics: usage in Danish local periods', () => {
     await usage('municipality').set(auth(w.consultantA)).expect(403);
     await usage('municipality', '2026-03-31', '2026-03-01').expect(400);
     await usage('municipality', '2026-02-30', '2026-03-01').expect(400);
-    await t.http.get('/api/v1/stats/usage?from=2026-03-01&to=2026-03-31&groupBy=weekday').set(auth(w.admin)).expect(400);
+    await t.http
+      .get('/api/v1/stats/usage?from=2026-03-01&to=2026-03-31&groupBy=weekday')
+      .set(auth(w.admin))
+      .expect(400);
   });
 
   it('another region sees none of it', async () => {
     const other = await createWorld(t.db, t.http);
-    const body = (await t.http.get('/api/v1/stats/usage?from=2026-03-01&to=2026-03-31&groupBy=municipality').set(auth(other.admin)).expect(200)).body;
+    const body = (
+      await t.http
+        .get('/api/v1/stats/usage?from=2026-03-01&to=2026-03-31&groupBy=municipality')
+        .set(auth(other.admin))
+        .expect(200)
+    ).body;
     expect(body.totals).toMatchObject({ bookings: 0, slotsOffered: 0 });
   });
 
   it('CSV: BOM, semicolons, Danish headers, formulas neutralised, small cells suppressed, audited', async () => {
     const response = await usage('municipality').set('Accept', 'text/csv').expect(200);
     expect(response.headers['content-type']).toMatch(/^text\/csv/);
-    expect(response.headers['content-disposition']).toMatch(/attachment; filename="forbrug-municipality-2026-03-01-2026-03-31.csv"/);
+    expect(response.headers['content-disposition']).toMatch(
+      /attachment; filename="forbrug-municipality-2026-03-01-2026-03-31.csv"/,
+    );
     const raw: Buffer = Buffer.from(response.text, 'utf8');
     expect(raw.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const records: string[][] = parse(response.text, { delimiter: ';', bom: true });
-    expect(records[0].slice(0, 7)).toEqual(['Nøgle', 'Gruppe', 'Udbudte tider', 'Bookinger', 'Afholdt', 'Udeblevet', 'Aflyst']);
+    expect(records[0].slice(0, 7)).toEqual([
+      'Nøgle',
+      'Gruppe',
+      'Udbudte tider',
+      'Bookinger',
+      'Afholdt',
+      'Udeblevet',
+      'Aflyst',
+    ]);
     const rows = Object.fromEntries(records.slice(1).map((record) => [record[0], record]));
     const header = records[0];
     const cell = (key: string, column: string) => rows[key][header.indexOf(column)];

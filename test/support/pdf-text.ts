@@ -16,8 +16,11 @@ process.stdin.on('end', async () => {
 /** The text of a PDF, as pdf-parse extracts it. */
 export function pdfText(pdf: Buffer): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = execFile(process.execPath, ['-e', SCRIPT], { maxBuffer: 20 * 1024 * 1024 }, (error, stdout) =>
-      error ? reject(error) : resolve(stdout),
+    const child = execFile(
+      process.execPath,
+      ['-e', SCRIPT],
+      { maxBuffer: 20 * 1024 * 1024 },
+      (error, stdout) => (error ? reject(error) : resolve(stdout)),
     );
     child.stdin!.end(pdf);
   });

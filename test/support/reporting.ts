@@ -1,14 +1,21 @@
 import { DataSource } from 'typeorm';
 
 /** A Danish local wall-clock time as an instant, given its UTC offset (+01 winter, +02 summer). */
-export const local = (wallClock: string, offset: '+01:00' | '+02:00'): Date => new Date(`${wallClock}${offset}`);
+export const local = (wallClock: string, offset: '+01:00' | '+02:00'): Date =>
+  new Date(`${wallClock}${offset}`);
 
 const DAY = 24 * 3600_000;
 
 /** A slot by SQL, offered to the given municipalities. */
 export async function insertSlot(
   db: DataSource,
-  slot: { contactId: string; startsAt: Date; offeredTo: string[]; status?: 'open' | 'cancelled'; capacity?: number },
+  slot: {
+    contactId: string;
+    startsAt: Date;
+    offeredTo: string[];
+    status?: 'open' | 'cancelled';
+    capacity?: number;
+  },
 ): Promise<string> {
   const [row] = await db.query(
     `INSERT INTO slots (contact_id, kind, starts_at, ends_at, capacity, status, cancelled_at)
@@ -17,7 +24,10 @@ export async function insertSlot(
     [slot.contactId, slot.startsAt, slot.capacity ?? 1, slot.status ?? 'open'],
   );
   for (const municipalityId of slot.offeredTo)
-    await db.query(`INSERT INTO slot_offers (slot_id, municipality_id) VALUES ($1, $2)`, [row.id, municipalityId]);
+    await db.query(`INSERT INTO slot_offers (slot_id, municipality_id) VALUES ($1, $2)`, [
+      row.id,
+      municipalityId,
+    ]);
   return row.id;
 }
 
@@ -40,7 +50,12 @@ export interface SessionBooking {
 /** A booking by SQL, in any state, with `created_at` `leadDays` before the session. */
 export async function insertBooking(db: DataSource, b: SessionBooking): Promise<string> {
   const due = new Date(b.startsAt.getTime() - 2 * DAY);
-  const submitted = b.summary === 'on-time' ? new Date(due.getTime() - 3600_000) : b.summary === 'late' ? new Date(due.getTime() + 3600_000) : null;
+  const submitted =
+    b.summary === 'on-time'
+      ? new Date(due.getTime() - 3600_000)
+      : b.summary === 'late'
+        ? new Date(due.getTime() + 3600_000)
+        : null;
   const [row] = await db.query(
     `INSERT INTO bookings (slot_id, municipality_id, consultant_id, status, topic, step, child_age_band, question,
         case_summary_due_at, case_summary_submitted_at, cancelled_at, cancelled_by_id, late_cancellation,
@@ -85,36 +100,80 @@ export async function insertBooking(db: DataSource, b: SessionBooking): Promise<
  */
 export async function createUsageDataSet(
   db: DataSource,
-  w: { municipalityA: string; municipalityB: string; contactA: { id: string }; contactB: { id: string }; consultantA: { id: string }; consultantB: { id: string } },
+  w: {
+    municipalityA: string;
+    municipalityB: string;
+    contactA: { id: string };
+    contactB: { id: string };
+    consultantA: { id: string };
+    consultantB: { id: string };
+  },
 ): Promise<void> {
   await db.query(`UPDATE municipalities SET population0to17 = 2000 WHERE id = $1`, [w.municipalityA]);
   const A = w.municipalityA;
   const B = w.municipalityB;
-  const slot = (startsAt: Date, offeredTo: string[], contactId = w.contactA.id, status: 'open' | 'cancelled' = 'open') =>
-    insertSlot(db, { contactId, startsAt, offeredTo, status });
-  const bookA = (slotId: string, startsAt: Date, rest: Partial<SessionBooking> & Pick<SessionBooking, 'status' | 'leadDays'>) =>
-    insertBooking(db, { slotId, startsAt, municipalityId: A, consultantId: w.consultantA.id, ...rest });
+  const slot = (
+    startsAt: Date,
+    offeredTo: string[],
+    contactId = w.contactA.id,
+    status: 'open' | 'cancelled' = 'open',
+  ) => insertSlot(db, { contactId, startsAt, offeredTo, status });
+  const bookA = (
+    slotId: string,
+    startsAt: Date,
+    rest: Partial<SessionBooking> & Pick<SessionBooking, 'status' | 'leadDays'>,
+  ) => insertBooking(db, { slotId, startsAt, municipalityId: A, consultantId: w.consultantA.id, ...rest });
 
   const s1 = local('2026-02-28T23:45:00', '+01:00');
-  await bookA(await slot(s1, [A]), s1, { status: 'held', attendance: 'held', recommendation: 'refer_bup', leadDays: 1 });
+  await bookA(await slot(s1, [A]), s1, {
+    status: 'held',
+    attendance: 'held',
+    recommendation: 'refer_bup',
+    leadDays: 1,
+  });
   const s2 = local('2026-03-01T00:30:00', '+01:00');
   await bookA(await slot(s2, [A]), s2, {
-    status: 'held', attendance: 'held', recommendation: 'refer_bup', gpParticipated: true, summary: 'on-time', leadDays: 10, topic: 'adhd',
+    status: 'held',
+    attendance: 'held',
+    recommendation: 'refer_bup',
+    gpParticipated: true,
+    summary: 'on-time',
+    leadDays: 10,
+    topic: 'adhd',
   });
   const s3 = local('2026-03-29T01:30:00', '+01:00');
   await bookA(await slot(s3, [A]), s3, { status: 'no_show', attendance: 'no_show', leadDays: 4 });
   const s4 = local('2026-03-29T03:30:00', '+02:00');
-  await bookA(await slot(s4, [A]), s4, { status: 'cancelled', cancelledById: w.consultantA.id, late: true, leadDays: 3 });
+  await bookA(await slot(s4, [A]), s4, {
+    status: 'cancelled',
+    cancelledById: w.consultantA.id,
+    late: true,
+    leadDays: 3,
+  });
   const s5 = local('2026-03-31T23:30:00', '+02:00');
   await insertBooking(db, {
-    slotId: await slot(s5, [B], w.contactB.id), startsAt: s5, municipalityId: B, consultantId: w.consultantB.id,
-    status: 'held', attendance: 'held', recommendation: 'continue_municipal', gpParticipated: false, summary: 'late', leadDays: 2.5, topic: 'adhd',
+    slotId: await slot(s5, [B], w.contactB.id),
+    startsAt: s5,
+    municipalityId: B,
+    consultantId: w.consultantB.id,
+    status: 'held',
+    attendance: 'held',
+    recommendation: 'continue_municipal',
+    gpParticipated: false,
+    summary: 'late',
+    leadDays: 2.5,
+    topic: 'adhd',
   });
   const s6 = local('2026-04-01T00:15:00', '+02:00');
   await bookA(await slot(s6, [A]), s6, { status: 'held', attendance: 'held', leadDays: 1 });
   await slot(local('2026-03-10T10:00:00', '+01:00'), [A, B]);
   const s8 = local('2026-03-11T10:00:00', '+01:00');
-  await bookA(await slot(s8, [A], w.contactA.id, 'cancelled'), s8, { status: 'cancelled', cancelledById: w.contactA.id, leadDays: 5, topic: 'autism' });
+  await bookA(await slot(s8, [A], w.contactA.id, 'cancelled'), s8, {
+    status: 'cancelled',
+    cancelledById: w.contactA.id,
+    leadDays: 5,
+    topic: 'autism',
+  });
   const s9 = local('2026-03-12T10:00:00', '+01:00');
   await bookA(await slot(s9, [A]), s9, { status: 'booked', leadDays: 7 });
 }

@@ -7,7 +7,11 @@ export interface CaughtMail {
 }
 
 /** A local SMTP server that keeps what it receives; `url` for SMTP_URL. */
-export async function startSmtpCatcher(): Promise<{ url: string; mails: CaughtMail[]; stop(): Promise<void> }> {
+export async function startSmtpCatcher(): Promise<{
+  url: string;
+  mails: CaughtMail[];
+  stop(): Promise<void>;
+}> {
   const mails: CaughtMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -17,12 +21,19 @@ export async function startSmtpCatcher(): Promise<{ url: string; mails: CaughtMa
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: Buffer.concat(chunks).toString('utf8') });
+        mails.push({
+          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        });
         callback();
       });
     },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, mails, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    mails,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }

@@ -14,10 +14,24 @@ export const TOPIC_LABELS: Record<string, string> = {
   other: 'Andet',
 };
 
-const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+const MONTHS = [
+  'januar',
+  'februar',
+  'marts',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 /** "2026-03" → "marts 2026". */
-export const monthLabel = (key: string): string => `${MONTHS[Number(key.slice(5, 7)) - 1]} ${key.slice(0, 4)}`;
+export const monthLabel = (key: string): string =>
+  `${MONTHS[Number(key.slice(5, 7)) - 1]} ${key.slice(0, 4)}`;
 
 /** "2026-03-01" → "1. marts 2026". */
 export const dateLabel = (date: string): string =>

@@ -24,7 +24,12 @@ export function checkPeriod(from: string, to: string): Period {
 
 /** The Danish local date of an instant. */
 export function copenhagenDate(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Copenhagen',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
 }
 
 /** The two calendar years before the Danish local year of `now`. */

@@ -37,7 +37,9 @@ export class ReportQueue implements OnModuleDestroy {
 
   async enqueueMail(reportId: string, finishedAt: Date): Promise<void> {
     const data: SendReportMailData = { reportId };
-    await this.queue.add(JobName.SendReportMail, data, { jobId: `report-mail-${reportId}-${finishedAt.getTime()}` });
+    await this.queue.add(JobName.SendReportMail, data, {
+      jobId: `report-mail-${reportId}-${finishedAt.getTime()}`,
+    });
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -24,6 +24,14 @@ import { UsageStatsService } from './usage-stats.service';
     StatusReportGenerator,
     ReportMailer,
   ],
-  exports: [UsageStatsService, ReportsService, ReportsRepository, ReportQueue, ReportScheduleService, StatusReportGenerator, ReportMailer],
+  exports: [
+    UsageStatsService,
+    ReportsService,
+    ReportsRepository,
+    ReportQueue,
+    ReportScheduleService,
+    StatusReportGenerator,
+    ReportMailer,
+  ],
 })
 export class ReportingModule {}

@@ -26,7 +26,13 @@ export class ReportsRepository {
 
   /** One row per region and period: a finished (or failed) report is queued again, a pending one stays. */
   async upsertQueued(
-    report: { regionId: string; from: string; to: string; trigger: ReportTrigger; requestedById: string | null },
+    report: {
+      regionId: string;
+      from: string;
+      to: string;
+      trigger: ReportTrigger;
+      requestedById: string | null;
+    },
     manager: EntityManager = this.dataSource.manager,
   ): Promise<ReportView> {
     const [row] = await manager.query(
@@ -42,11 +48,17 @@ export class ReportsRepository {
   }
 
   async list(regionId: string): Promise<ReportView[]> {
-    return this.dataSource.query(`SELECT ${COLUMNS} FROM reports WHERE region_id = $1 ORDER BY created_at DESC`, [regionId]);
+    return this.dataSource.query(
+      `SELECT ${COLUMNS} FROM reports WHERE region_id = $1 ORDER BY created_at DESC`,
+      [regionId],
+    );
   }
 
   async get(regionId: string, id: string): Promise<ReportView | null> {
-    const rows = await this.dataSource.query(`SELECT ${COLUMNS} FROM reports WHERE region_id = $1 AND id = $2`, [regionId, id]);
+    const rows = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM reports WHERE region_id = $1 AND id = $2`,
+      [regionId, id],
+    );
     return rows[0] ?? null;
   }
 
@@ -82,7 +94,12 @@ export class ReportsRepository {
     return records[0] ?? null;
   }
 
-  async saveFiles(manager: EntityManager, id: string, files: Record<ReportFormat, Buffer>, at: Date): Promise<void> {
+  async saveFiles(
+    manager: EntityManager,
+    id: string,
+    files: Record<ReportFormat, Buffer>,
+    at: Date,
+  ): Promise<void> {
     for (const [format, content] of Object.entries(files)) {
       await manager.query(
         `INSERT INTO report_files (report_id, format, content, size) VALUES ($1, $2, $3, $4)
@@ -94,7 +111,10 @@ export class ReportsRepository {
   }
 
   async fail(id: string, message: string): Promise<void> {
-    await this.dataSource.query(`UPDATE reports SET status = 'failed', error = $2 WHERE id = $1`, [id, message.slice(0, 500)]);
+    await this.dataSource.query(`UPDATE reports SET status = 'failed', error = $2 WHERE id = $1`, [
+      id,
+      message.slice(0, 500),
+    ]);
   }
 
   async adminEmails(regionId: string): Promise<string[]> {

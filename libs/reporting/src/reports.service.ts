@@ -48,7 +48,10 @@ export class ReportsService {
     private readonly clock: Clock,
   ) {}
 
-  async request(user: AuthUser, dto: CreateStatusReportDto): Promise<{ id: string; status: ReportView['status'] }> {
+  async request(
+    user: AuthUser,
+    dto: CreateStatusReportDto,
+  ): Promise<{ id: string; status: ReportView['status'] }> {
     const fallback = previousTwoYears(this.clock.now());
     const period = checkPeriod(dto.from ?? fallback.from, dto.to ?? fallback.to);
     const report = await this.reports.upsertQueued({
@@ -62,7 +65,10 @@ export class ReportsService {
         await this.queue.enqueueReport(report);
       } catch (error) {
         // Stays queued; the daily schedule check enqueues queued reports again.
-        this.logger.warn({ err: error, reportId: report.id }, 'Report queued in PostgreSQL only (Redis unavailable)');
+        this.logger.warn(
+          { err: error, reportId: report.id },
+          'Report queued in PostgreSQL only (Redis unavailable)',
+        );
       }
     }
     return { id: report.id, status: report.status };
@@ -88,6 +94,10 @@ export class ReportsService {
       subject: { type: 'report', id },
       details: { kind: 'status-report', format, from: report.from, to: report.to },
     });
-    return { contentType: CONTENT_TYPES[format], fileName: `statusrapport-${report.from}-${report.to}.${format}`, content };
+    return {
+      contentType: CONTENT_TYPES[format],
+      fileName: `statusrapport-${report.from}-${report.to}.${format}`,
+      content,
+    };
   }
 }

@@ -8,7 +8,10 @@ export const HIDDEN = 'x';
 export const WITHHELD = '–';
 
 export type Cell = number | string | null;
-export type SuppressedRow = Omit<UsageRow, CountColumn | 'utilisation' | 'sessionsPer1000Children' | 'medianLeadTimeDays'> & {
+export type SuppressedRow = Omit<
+  UsageRow,
+  CountColumn | 'utilisation' | 'sessionsPer1000Children' | 'medianLeadTimeDays'
+> & {
   [K in CountColumn | 'utilisation' | 'sessionsPer1000Children' | 'medianLeadTimeDays']: Cell;
 };
 
@@ -33,11 +36,19 @@ const isSmall = (value: number | null): value is number => value !== null && val
  * per 1,000 children) and the median lead time of fewer than 5 bookings are withheld ("–").
  * Totals are hidden by rule 1 too when they are small.
  */
-export function suppressSmallCells(rows: UsageRow[], totals: UsageRow): { rows: SuppressedRow[]; totals: SuppressedRow } {
+export function suppressSmallCells(
+  rows: UsageRow[],
+  totals: UsageRow,
+): { rows: SuppressedRow[]; totals: SuppressedRow } {
   const all = [...rows, totals];
-  const primary = all.map((row) => new Set<CountColumn>(COUNT_COLUMNS.filter((column) => isSmall(row[column]))));
+  const primary = all.map(
+    (row) => new Set<CountColumn>(COUNT_COLUMNS.filter((column) => isSmall(row[column]))),
+  );
   const hidden = primary.map((set) => new Set(set));
-  const hideSmallestOther = (candidates: { row: number; column: CountColumn }[], fallback: { row: number; column: CountColumn }) => {
+  const hideSmallestOther = (
+    candidates: { row: number; column: CountColumn }[],
+    fallback: { row: number; column: CountColumn },
+  ) => {
     const visible = candidates
       .filter(({ row, column }) => !hidden[row].has(column) && (all[row][column] ?? 0) > 0)
       .sort((a, b) => (all[a.row][a.column] ?? 0) - (all[b.row][b.column] ?? 0));
@@ -52,7 +63,9 @@ export function suppressSmallCells(rows: UsageRow[], totals: UsageRow): { rows: 
     for (const column of COUNT_COLUMNS) {
       const hiddenRows = rows.map((_, index) => index).filter((index) => hidden[index].has(column));
       if (hiddenRows.length === 1 && !hidden[totalIndex].has(column)) {
-        const others = rows.map((_, index) => ({ row: index, column })).filter(({ row }) => row !== hiddenRows[0]);
+        const others = rows
+          .map((_, index) => ({ row: index, column }))
+          .filter(({ row }) => row !== hiddenRows[0]);
         changed = hideSmallestOther(others, { row: totalIndex, column }) || changed;
       }
     }
@@ -60,7 +73,9 @@ export function suppressSmallCells(rows: UsageRow[], totals: UsageRow): { rows: 
       for (const group of ROW_GROUPS) {
         const hiddenParts = group.parts.filter((column) => hidden[index].has(column));
         if (hiddenParts.length === 1 && !hidden[index].has(group.sum)) {
-          const others = group.parts.filter((column) => column !== hiddenParts[0]).map((column) => ({ row: index, column }));
+          const others = group.parts
+            .filter((column) => column !== hiddenParts[0])
+            .map((column) => ({ row: index, column }));
           changed = hideSmallestOther(others, { row: index, column: group.sum }) || changed;
         }
       }
@@ -72,7 +87,8 @@ export function suppressSmallCells(rows: UsageRow[], totals: UsageRow): { rows: 
     const active = row.bookings === null ? 0 : row.bookings - (row.cancelled ?? 0);
     if (hidden[index].has('bookings') || hidden[index].has('cancelled') || hidden[index].has('slotsOffered'))
       out.utilisation = row.utilisation === null ? null : WITHHELD;
-    if (hidden[index].has('held')) out.sessionsPer1000Children = row.sessionsPer1000Children === null ? null : WITHHELD;
+    if (hidden[index].has('held'))
+      out.sessionsPer1000Children = row.sessionsPer1000Children === null ? null : WITHHELD;
     if (active < 5 && row.medianLeadTimeDays !== null) out.medianLeadTimeDays = WITHHELD;
     return out;
   };

@@ -46,7 +46,12 @@ export class StatusReportGenerator {
       const tables = {
         clusters: suppressSmallCells(clusters, totals),
         municipalities: suppressSmallCells(municipalities, totals),
-        topics: suppressSmallCells(topicRows, { ...totals, slotsOffered: null, utilisation: null, sessionsPer1000Children: null }),
+        topics: suppressSmallCells(topicRows, {
+          ...totals,
+          slotsOffered: null,
+          utilisation: null,
+          sessionsPer1000Children: null,
+        }),
         quarters: suppressSmallCells(quarters, totals),
       };
       const exportTables: ExportTable[] = [
@@ -64,7 +69,11 @@ export class StatusReportGenerator {
         totals: tables.municipalities.totals,
         ...tables,
       });
-      const files = { [ReportFormat.Pdf]: pdf, [ReportFormat.Csv]: toCsv(exportTables), [ReportFormat.Xlsx]: await toXlsx(exportTables) };
+      const files = {
+        [ReportFormat.Pdf]: pdf,
+        [ReportFormat.Csv]: toCsv(exportTables),
+        [ReportFormat.Xlsx]: await toXlsx(exportTables),
+      };
       const finishedAt = this.clock.now();
       await this.dataSource.transaction(async (manager) => {
         await this.reports.saveFiles(manager, report.id, files, finishedAt);

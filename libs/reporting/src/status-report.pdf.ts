@@ -45,7 +45,11 @@ const RECOMMENDATION_COLUMNS: { header: string; value: (row: SuppressedRow) => s
 
 /** The Danish status report as a PDF: text, tables and vector bar charts drawn with pdfkit. */
 export function renderStatusReportPdf(content: StatusReportContent): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: `Statusrapport ${content.regionName}`, Author: 'Sparringsportalen' } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    info: { Title: `Statusrapport ${content.regionName}`, Author: 'Sparringsportalen' },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -57,9 +61,18 @@ export function renderStatusReportPdf(content: StatusReportContent): Promise<Buf
 
   // Cover
   doc.moveDown(8).fillColor(BLUE).fontSize(28).text('Statusrapport', { align: 'left' });
-  doc.fontSize(16).fillColor('black').text('Sparring mellem kommunerne og børne- og ungdomspsykiatrien (BUP)');
+  doc
+    .fontSize(16)
+    .fillColor('black')
+    .text('Sparring mellem kommunerne og børne- og ungdomspsykiatrien (BUP)');
   doc.moveDown().fontSize(14).text(content.regionName).text(`Periode: ${period}`);
-  doc.moveDown().fontSize(11).fillColor('#555').text(`Udarbejdet ${dateLabel(content.producedOn)} af Sparringsportalen efter samarbejdsaftalens afsnit om status hvert andet år.`);
+  doc
+    .moveDown()
+    .fontSize(11)
+    .fillColor('#555')
+    .text(
+      `Udarbejdet ${dateLabel(content.producedOn)} af Sparringsportalen efter samarbejdsaftalens afsnit om status hvert andet år.`,
+    );
 
   // Summary
   doc.addPage();
@@ -96,7 +109,15 @@ export function renderStatusReportPdf(content: StatusReportContent): Promise<Buf
   table(doc, 'Kommune', content.municipalities, TABLE_COLUMNS);
   doc.addPage();
   heading(doc, 'Emner');
-  table(doc, 'Emne', content.topics, TABLE_COLUMNS.filter((column) => column.header !== 'Udbudt' && column.header !== 'Udnyttelse' && column.header !== 'Pr. 1.000 børn'));
+  table(
+    doc,
+    'Emne',
+    content.topics,
+    TABLE_COLUMNS.filter(
+      (column) =>
+        column.header !== 'Udbudt' && column.header !== 'Udnyttelse' && column.header !== 'Pr. 1.000 børn',
+    ),
+  );
   heading(doc, 'Anbefalinger efter afholdt sparring');
   table(doc, 'Klynge', content.clusters, RECOMMENDATION_COLUMNS);
 
@@ -146,11 +167,23 @@ function table(
     const y = doc.y;
     doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8.5);
     doc.text(cells[0], MARGIN, y, { width: first - 4, lineBreak: false, ellipsis: true });
-    cells.slice(1).forEach((text, index) => doc.text(text, MARGIN + first + index * cell, y, { width: cell - 4, align: 'right', lineBreak: false }));
+    cells
+      .slice(1)
+      .forEach((text, index) =>
+        doc.text(text, MARGIN + first + index * cell, y, {
+          width: cell - 4,
+          align: 'right',
+          lineBreak: false,
+        }),
+      );
     doc.y = y + 13;
   };
   line([firstHeader, ...columns.map((column) => column.header)], true);
-  doc.moveTo(MARGIN, doc.y - 2).lineTo(MARGIN + width, doc.y - 2).lineWidth(0.5).stroke('#999');
+  doc
+    .moveTo(MARGIN, doc.y - 2)
+    .lineTo(MARGIN + width, doc.y - 2)
+    .lineWidth(0.5)
+    .stroke('#999');
   for (const row of data.rows) line([row.label, ...columns.map((column) => column.value(row))], false);
   line(['I alt', ...columns.map((column) => column.value(data.totals))], true);
   doc.font('Helvetica').x = MARGIN;
@@ -158,7 +191,12 @@ function table(
 }
 
 /** A bar chart drawn with vector rectangles; a hidden count (<5) is drawn as an outlined stub. */
-function barChart(doc: PDFKit.PDFDocument, title: string, rows: SuppressedRow[], value: (row: SuppressedRow) => Cell): void {
+function barChart(
+  doc: PDFKit.PDFDocument,
+  title: string,
+  rows: SuppressedRow[],
+  value: (row: SuppressedRow) => Cell,
+): void {
   const height = 130;
   if (doc.y > doc.page.height - MARGIN - height - 50) doc.addPage();
   const width = doc.page.width - 2 * MARGIN;
@@ -168,15 +206,30 @@ function barChart(doc: PDFKit.PDFDocument, title: string, rows: SuppressedRow[],
   const max = Math.max(5, ...numbers.map((n) => (typeof n === 'number' ? n : 4)));
   const slot = width / Math.max(rows.length, 1);
   const bar = Math.min(slot * 0.7, 40);
-  doc.moveTo(MARGIN, top + height).lineTo(MARGIN + width, top + height).lineWidth(0.5).stroke('#333');
+  doc
+    .moveTo(MARGIN, top + height)
+    .lineTo(MARGIN + width, top + height)
+    .lineWidth(0.5)
+    .stroke('#333');
   rows.forEach((row, index) => {
     const n = numbers[index];
     const x = MARGIN + index * slot + (slot - bar) / 2;
     const h = ((typeof n === 'number' ? n : 4) / max) * (height - 14);
     if (typeof n === 'number') doc.rect(x, top + height - h, bar, h).fill(BLUE);
-    else doc.rect(x, top + height - h, bar, h).lineWidth(0.8).dash(2, { space: 2 }).stroke(BLUE).undash();
-    doc.fillColor('black').fontSize(7).text(fmt(n), x - 6, top + height - h - 10, { width: bar + 12, align: 'center', lineBreak: false });
-    doc.fontSize(6.5).text(row.label.replace(' ', '\n'), x - 8, top + height + 3, { width: bar + 16, align: 'center' });
+    else
+      doc
+        .rect(x, top + height - h, bar, h)
+        .lineWidth(0.8)
+        .dash(2, { space: 2 })
+        .stroke(BLUE)
+        .undash();
+    doc
+      .fillColor('black')
+      .fontSize(7)
+      .text(fmt(n), x - 6, top + height - h - 10, { width: bar + 12, align: 'center', lineBreak: false });
+    doc
+      .fontSize(6.5)
+      .text(row.label.replace(' ', '\n'), x - 8, top + height + 3, { width: bar + 16, align: 'center' });
   });
   doc.x = MARGIN;
   doc.y = top + height + 28;

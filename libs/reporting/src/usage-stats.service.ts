@@ -42,9 +42,16 @@ export class UsageStatsService {
   }
 
   /** The same figures as a file, small cells suppressed; the export is audited. */
-  async export(user: AuthUser, query: { from: string; to: string; groupBy: StatsGroupBy }, format: 'csv' | 'xlsx'): Promise<ExportFile> {
+  async export(
+    user: AuthUser,
+    query: { from: string; to: string; groupBy: StatsGroupBy },
+    format: 'csv' | 'xlsx',
+  ): Promise<ExportFile> {
     const stats = await this.usage(user.regionId, query.from, query.to, query.groupBy);
-    const table: ExportTable = { title: GROUP_TITLES[stats.groupBy], ...suppressSmallCells(stats.rows, stats.totals) };
+    const table: ExportTable = {
+      title: GROUP_TITLES[stats.groupBy],
+      ...suppressSmallCells(stats.rows, stats.totals),
+    };
     const fileName = `forbrug-${stats.groupBy}-${stats.from}-${stats.to}.${format}`;
     const file =
       format === 'csv'

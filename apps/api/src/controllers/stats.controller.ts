@@ -14,8 +14,15 @@ export class StatsController {
 
   @Get('usage')
   @Roles(Role.Admin)
-  @ApiOperation({ summary: "Usage of the admin's region; `format=csv|xlsx` or `Accept: text/csv` for a file (small cells suppressed)" })
-  @ApiProduces('application/json', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOperation({
+    summary:
+      "Usage of the admin's region; `format=csv|xlsx` or `Accept: text/csv` for a file (small cells suppressed)",
+  })
+  @ApiProduces(
+    'application/json',
+    'text/csv',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  )
   async usage(
     @CurrentUser() user: AuthUser,
     @Query() query: UsageStatsQuery,
