@@ -97,7 +97,7 @@ export class ReportsRepository {
   async saveFiles(
     manager: EntityManager,
     id: string,
-    files: Record<ReportFormat, Buffer>,
+    files: Record<`${ReportFormat}`, Buffer>,
     at: Date,
   ): Promise<void> {
     for (const [format, content] of Object.entries(files)) {

@@ -4,13 +4,9 @@ import { UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AuditAction, AuditService } from '@app/audit';
 import { Clock } from '@app/common';
-import { ReportFormat } from './entities/report-file.entity';
-import { TOPIC_LABELS } from './labels';
 import { copenhagenDate } from './period';
 import { ReportsRepository, ReportView } from './reports.repository';
-import { suppressSmallCells } from './small-cell-suppression';
-import { renderStatusReportPdf } from './status-report.pdf';
-import { ExportTable, toCsv, toXlsx } from './usage-export';
+import { renderStatusReportFiles } from './status-report.files';
 import { UsageStatsRepository } from './usage-stats.repository';
 import { StatsGroupBy } from './usage-stats.types';
 
@@ -40,40 +36,17 @@ export class StatusReportGenerator {
         this.stats.usage(regionId, from, to, 'quarter'),
         this.stats.usage(regionId, from, to, 'total'),
       ]);
-      const topicRows = topics
-        .map((row) => ({ ...row, label: TOPIC_LABELS[row.key] ?? row.key }))
-        .sort((a, b) => a.label.localeCompare(b.label, 'da'));
-      const tables = {
-        clusters: suppressSmallCells(clusters, totals),
-        municipalities: suppressSmallCells(municipalities, totals),
-        topics: suppressSmallCells(topicRows, {
-          ...totals,
-          slotsOffered: null,
-          utilisation: null,
-          sessionsPer1000Children: null,
-        }),
-        quarters: suppressSmallCells(quarters, totals),
-      };
-      const exportTables: ExportTable[] = [
-        { title: 'Klynger', ...tables.clusters },
-        { title: 'Kommuner', ...tables.municipalities },
-        { title: 'Emner', ...tables.topics },
-        { title: 'Kvartaler', ...tables.quarters },
-      ];
-      const pdf = await renderStatusReportPdf({
+      const files = await renderStatusReportFiles({
         regionName: report.regionName,
         from,
         to,
         producedOn: copenhagenDate(this.clock.now()),
-        // the summary shows the totals as suppressed with the municipality table (the strictest)
-        totals: tables.municipalities.totals,
-        ...tables,
+        clusters,
+        municipalities,
+        topics,
+        quarters,
+        totals,
       });
-      const files = {
-        [ReportFormat.Pdf]: pdf,
-        [ReportFormat.Csv]: toCsv(exportTables),
-        [ReportFormat.Xlsx]: await toXlsx(exportTables),
-      };
       const finishedAt = this.clock.now();
       await this.dataSource.transaction(async (manager) => {
         await this.reports.saveFiles(manager, report.id, files, finishedAt);

@@ -167,15 +167,13 @@ function table(
     const y = doc.y;
     doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8.5);
     doc.text(cells[0], MARGIN, y, { width: first - 4, lineBreak: false, ellipsis: true });
-    cells
-      .slice(1)
-      .forEach((text, index) =>
-        doc.text(text, MARGIN + first + index * cell, y, {
-          width: cell - 4,
-          align: 'right',
-          lineBreak: false,
-        }),
-      );
+    cells.slice(1).forEach((text, index) =>
+      doc.text(text, MARGIN + first + index * cell, y, {
+        width: cell - 4,
+        align: 'right',
+        lineBreak: false,
+      }),
+    );
     doc.y = y + 13;
   };
   line([firstHeader, ...columns.map((column) => column.header)], true);
