@@ -29,23 +29,21 @@ export class StatusReportGenerator {
     if (!report) throw new UnrecoverableError(`Report ${reportId} does not exist`);
     try {
       const { regionId, from, to } = report;
-      const [clusters, municipalities, topics, quarters, [totals]] = await Promise.all([
-        this.stats.usage(regionId, from, to, StatsGroupBy.Cluster),
-        this.stats.usage(regionId, from, to, StatsGroupBy.Municipality),
-        this.stats.usage(regionId, from, to, StatsGroupBy.Topic),
-        this.stats.usage(regionId, from, to, 'quarter'),
-        this.stats.usage(regionId, from, to, 'total'),
-      ]);
+      // One statement at a time: each is parallel inside PostgreSQL already.
+      const clusters = await this.stats.usage(regionId, from, to, StatsGroupBy.Cluster);
+      const municipalities = await this.stats.usage(regionId, from, to, StatsGroupBy.Municipality);
+      const topics = await this.stats.usage(regionId, from, to, StatsGroupBy.Topic);
+      const quarters = await this.stats.usage(regionId, from, to, 'quarter');
       const files = await renderStatusReportFiles({
         regionName: report.regionName,
         from,
         to,
         producedOn: copenhagenDate(this.clock.now()),
-        clusters,
-        municipalities,
-        topics,
-        quarters,
-        totals,
+        clusters: clusters.rows,
+        municipalities: municipalities.rows,
+        topics: topics.rows,
+        quarters: quarters.rows,
+        totals: municipalities.totals,
       });
       const finishedAt = this.clock.now();
       await this.dataSource.transaction(async (manager) => {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Grouping, RawUsageRow, toUsageRow, usageSql } from './usage-stats.sql';
+import { Grouping, RawUsageRow, STATS_WORK_MEM, toUsage, usageSql } from './usage-stats.sql';
 import { UsageRow } from './usage-stats.types';
 
 /** Runs the usage statement; plain data access. */
@@ -9,8 +9,16 @@ import { UsageRow } from './usage-stats.types';
 export class UsageStatsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async usage(regionId: string, from: string, to: string, grouping: Grouping): Promise<UsageRow[]> {
-    const rows: RawUsageRow[] = await this.dataSource.query(usageSql(grouping), [regionId, from, to]);
-    return rows.map(toUsageRow);
+  async usage(
+    regionId: string,
+    from: string,
+    to: string,
+    grouping: Grouping,
+  ): Promise<{ rows: UsageRow[]; totals: UsageRow }> {
+    const rows = await this.dataSource.transaction(async (manager) => {
+      await manager.query(`SET LOCAL work_mem = '${STATS_WORK_MEM}'`);
+      return manager.query<RawUsageRow[]>(usageSql(grouping), [regionId, from, to]);
+    });
+    return toUsage(rows);
   }
 }

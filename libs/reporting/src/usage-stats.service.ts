@@ -32,10 +32,7 @@ export class UsageStatsService {
   /** The usage of the admin's region in a period, grouped; every figure computed in SQL. */
   async usage(regionId: string, from: string, to: string, groupBy: StatsGroupBy): Promise<UsageStats> {
     const period = checkPeriod(from, to);
-    const [rows, [totals]] = await Promise.all([
-      this.repository.usage(regionId, period.from, period.to, groupBy),
-      this.repository.usage(regionId, period.from, period.to, 'total'),
-    ]);
+    const { rows, totals } = await this.repository.usage(regionId, period.from, period.to, groupBy);
     const labelled = rows.map((row) => ({ ...row, label: label(groupBy, row) }));
     if (groupBy === StatsGroupBy.Topic) labelled.sort((a, b) => a.label.localeCompare(b.label, 'da'));
     return { ...period, groupBy, rows: labelled, totals };

@@ -2,7 +2,13 @@ import { StatsGroupBy, UsageRow } from './usage-stats.types';
 
 export const TIME_ZONE = 'Europe/Copenhagen';
 
-export type Grouping = StatsGroupBy | 'total' | 'quarter';
+/** Memory per sort/hash of the statistics query (the default 4 MB spills its aggregates to disk). */
+export const STATS_WORK_MEM = '32MB';
+
+export type Grouping = StatsGroupBy | 'quarter';
+
+/** The key of the totals row that every statement returns besides the groups. */
+export const TOTAL_KEY = 'total';
 
 /** How each grouping names a booking's group, a slot's group and the labelled list of groups. */
 const GROUPINGS: Record<Grouping, { booking: string; slot: string | null; dims: string }> = {
@@ -29,7 +35,7 @@ const GROUPINGS: Record<Grouping, { booking: string; slot: string | null; dims: 
   [StatsGroupBy.Topic]: {
     booking: 'b.topic::text',
     slot: null,
-    dims: `SELECT key, key AS label, NULL::bigint AS population FROM bagg`,
+    dims: `SELECT key, key AS label, NULL::bigint AS population FROM bagg WHERE key <> '${TOTAL_KEY}'`,
   },
   [StatsGroupBy.Month]: {
     booking: `to_char(s.starts_at AT TIME ZONE '${TIME_ZONE}', 'YYYY-MM')`,
@@ -43,32 +49,22 @@ const GROUPINGS: Record<Grouping, { booking: string; slot: string | null; dims: 
     dims: `SELECT to_char(q, 'YYYY "K"Q') AS key, to_char(q, 'YYYY "K"Q') AS label, NULL::bigint AS population
            FROM generate_series(date_trunc('quarter', $2::date), $3::date, interval '3 months') AS q`,
   },
-  total: {
-    booking: `'total'`,
-    slot: `'total'`,
-    dims: `SELECT 'total' AS key, 'I alt' AS label,
-                  CASE WHEN bool_and(m.population0to17 IS NOT NULL) THEN sum(m.population0to17) END AS population
-           FROM municipalities m WHERE m.region_id = $1`,
-  },
 };
 
 /**
- * The usage figures in one SQL statement per grouping ($1 region, $2 from, $3 to). A session belongs to
- * the Danish local day of its start: the period is [from 00:00, to + 1 day 00:00) in Europe/Copenhagen,
- * converted to instants by PostgreSQL (so 23- and 25-hour days are right) and compared with `starts_at`
- * (which keeps the index usable).
+ * The usage figures in one SQL statement per grouping ($1 region, $2 from, $3 to): the groups and, by
+ * GROUPING SETS, the totals row (key TOTAL_KEY) in the same pass. A session belongs to the Danish local
+ * day of its start: the period is [from 00:00, to + 1 day 00:00) in Europe/Copenhagen, converted to
+ * instants by PostgreSQL (so 23- and 25-hour days are right) and compared with `starts_at` (indexed).
+ * A slot offered to several groups counts in each, and once in the totals.
  */
 export function usageSql(grouping: Grouping): string {
   const g = GROUPINGS[grouping];
   const period = `s.starts_at >= ($2::date::timestamp AT TIME ZONE '${TIME_ZONE}')
               AND s.starts_at < (($3::date + 1)::timestamp AT TIME ZONE '${TIME_ZONE}')`;
-  const slots = g.slot
-    ? `SELECT key, count(*)::int AS slots_offered, sum(capacity)::int AS seats FROM (
-         SELECT DISTINCT s.id, s.capacity, ${g.slot} AS key
-         FROM slots s JOIN slot_offers o ON o.slot_id = s.id JOIN municipalities m ON m.id = o.municipality_id
-         WHERE m.region_id = $1 AND s.status = 'open' AND ${period}) x GROUP BY key`
-    : `SELECT NULL::text AS key, NULL::int AS slots_offered, NULL::int AS seats WHERE false`;
-  const sql = `
+  const total = (expression: string) =>
+    `CASE WHEN GROUPING(key) = 1 THEN '${TOTAL_KEY}' ELSE ${expression} END`;
+  return `
     WITH b AS (
       SELECT ${g.booking} AS key, b.status, b.late_cancellation, b.outcome_attendance, b.outcome_recommendation,
              b.outcome_gp_participated, b.case_summary_due_at, b.case_summary_submitted_at, b.created_at,
@@ -77,7 +73,7 @@ export function usageSql(grouping: Grouping): string {
       WHERE m.region_id = $1 AND ${period}
     ),
     bagg AS (
-      SELECT key,
+      SELECT ${total('key')} AS key,
         count(*)::int AS bookings,
         count(*) FILTER (WHERE status = 'held')::int AS held,
         count(*) FILTER (WHERE status = 'no_show' AND outcome_attendance IS DISTINCT FROM 'cancelled_late')::int AS no_show,
@@ -95,12 +91,29 @@ export function usageSql(grouping: Grouping): string {
         count(*) FILTER (WHERE status = 'held' AND outcome_recommendation = 'other')::int AS other_recommendation,
         percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM starts_at - created_at) / 86400)
           FILTER (WHERE status <> 'cancelled') AS median_lead_days
-      FROM b GROUP BY key
+      FROM b GROUP BY GROUPING SETS ((key), ())
     ),
-    sagg AS (${slots}),
-    dims AS (${g.dims})
+    sagg AS (
+      SELECT ${total('key')} AS key,
+             (CASE WHEN GROUPING(key) = 1 THEN count(*) FILTER (WHERE first) ELSE count(*) END)::int AS slots_offered,
+             (CASE WHEN GROUPING(key) = 1 THEN sum(capacity) FILTER (WHERE first) ELSE sum(capacity) END)::int AS seats
+      FROM (
+        SELECT key, capacity, row_number() OVER (PARTITION BY id) = 1 AS first FROM (
+          SELECT DISTINCT s.id, s.capacity, ${g.slot ?? 'NULL::text'} AS key
+          FROM slots s JOIN slot_offers o ON o.slot_id = s.id JOIN municipalities m ON m.id = o.municipality_id
+          WHERE m.region_id = $1 AND s.status = 'open' AND ${period}) d
+      ) x
+      GROUP BY GROUPING SETS ((key), ())
+    ),
+    dims AS (
+      ${g.dims}
+      UNION ALL
+      SELECT '${TOTAL_KEY}', 'I alt', CASE WHEN bool_and(m.population0to17 IS NOT NULL) THEN sum(m.population0to17) END
+      FROM municipalities m WHERE m.region_id = $1
+    )
     SELECT d.key, d.label, d.population,
-           ${g.slot ? 'coalesce(sagg.slots_offered, 0)' : 'NULL::int'} AS slots_offered, sagg.seats,
+           ${g.slot ? 'coalesce(sagg.slots_offered, 0)' : `CASE WHEN d.key = '${TOTAL_KEY}' THEN coalesce(sagg.slots_offered, 0) END`} AS slots_offered,
+           sagg.seats,
            coalesce(bagg.bookings, 0) AS bookings, coalesce(bagg.held, 0) AS held, coalesce(bagg.no_show, 0) AS no_show,
            coalesce(bagg.cancelled, 0) AS cancelled, coalesce(bagg.late_cancelled, 0) AS late_cancelled,
            coalesce(bagg.cancelled_by_consultant, 0) AS cancelled_by_consultant,
@@ -112,8 +125,15 @@ export function usageSql(grouping: Grouping): string {
            coalesce(bagg.other_recommendation, 0) AS other_recommendation,
            bagg.median_lead_days
     FROM dims d LEFT JOIN bagg ON bagg.key = d.key LEFT JOIN sagg ON sagg.key = d.key
-    ORDER BY d.label, d.key`;
-  return sql;
+    ORDER BY d.key = '${TOTAL_KEY}', d.label, d.key`;
+}
+
+/** Splits a statement's result into the groups and the totals row. */
+export function toUsage(raw: RawUsageRow[]): { rows: UsageRow[]; totals: UsageRow } {
+  const rows = raw.map(toUsageRow);
+  const totals = rows.find((row) => row.key === TOTAL_KEY);
+  if (!totals) throw new Error('The statistics statement returned no totals row');
+  return { rows: rows.filter((row) => row !== totals), totals };
 }
 
 export interface RawUsageRow {
