@@ -8,7 +8,7 @@
  * 10 years (2017–2026), about 1.2 million slots and 1 million bookings. Then times, for the largest
  * region (29 municipalities) and the two years 2025–2026: the statistics query per grouping, and the
  * whole status report (the four aggregations + small-cell suppression + PDF, CSV and XLSX).
- * BOOKINGS=<n> scales the data set.
+ * BOOKINGS=<n> scales the data set; KEEP_DB=1 keeps the database, REUSE_DB=<name> measures a kept one again.
  */
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
@@ -44,15 +44,18 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 async function main(): Promise<void> {
   const server = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-  server.pathname = `/sparring_bench_${process.pid}`;
+  const reuse = process.env.REUSE_DB; // a database kept by an earlier KEEP_DB=1 run: no fill, no drop
+  server.pathname = `/${reuse ?? `sparring_bench_${process.pid}`}`;
   const url = server.toString();
-  await ensureDatabase(url);
-  await runMigrations(url);
+  if (!reuse) {
+    await ensureDatabase(url);
+    await runMigrations(url);
+  }
   const db = new DataSource({ ...dataSourceOptions(url), entities: [] });
   await db.initialize();
   const timer = setInterval(sample, 20);
   try {
-    const filled = await time(() => fill(db));
+    const filled = await time(() => (reuse ? Promise.resolve() : fill(db)));
     const [{ bookings, slots }] = await db.query(
       `SELECT (SELECT count(*) FROM bookings)::int AS bookings, (SELECT count(*) FROM slots)::int AS slots`,
     );
@@ -108,7 +111,7 @@ async function main(): Promise<void> {
   } finally {
     clearInterval(timer);
     await db.destroy();
-    if (!process.env.KEEP_DB) await dropDatabase(url);
+    if (!process.env.KEEP_DB && !reuse) await dropDatabase(url);
   }
 }
 
