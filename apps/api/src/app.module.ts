@@ -10,6 +10,7 @@ import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { NotificationsModule } from '@app/notifications';
 import { OrganisationsModule } from '@app/organisations';
+import { ReportingModule } from '@app/reporting';
 import { SchedulingModule } from '@app/scheduling';
 import { AbsencesController } from './controllers/absences.controller';
 import { AnonymisationController } from './controllers/anonymisation.controller';
@@ -20,8 +21,10 @@ import { BookingsController } from './controllers/bookings.controller';
 import { CaseSummariesController } from './controllers/case-summaries.controller';
 import { CalendarController } from './controllers/calendar.controller';
 import { OrganisationsController } from './controllers/organisations.controller';
+import { ReportsController } from './controllers/reports.controller';
 import { SlotSeriesController } from './controllers/slot-series.controller';
 import { SlotsController } from './controllers/slots.controller';
+import { StatsController } from './controllers/stats.controller';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './http/logger.options';
 
@@ -38,6 +41,7 @@ import { loggerOptions } from './http/logger.options';
     BookingModule,
     CaseSummaryModule,
     NotificationsModule,
+    ReportingModule,
     HealthModule,
     AdministrationModule,
   ],
@@ -53,6 +57,8 @@ import { loggerOptions } from './http/logger.options';
     AdministrationController,
     AuditEventsController,
     CalendarController,
+    StatsController,
+    ReportsController,
   ],
 })
 export class AppModule {}

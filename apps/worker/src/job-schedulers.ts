@@ -12,6 +12,7 @@ export class JobSchedulers implements OnApplicationBootstrap {
     @InjectQueue(QueueName.Scheduling) private readonly scheduling: Queue,
     @InjectQueue(QueueName.CaseSummaries) private readonly caseSummaries: Queue,
     @InjectQueue(QueueName.Reminders) private readonly reminders: Queue,
+    @InjectQueue(QueueName.Reports) private readonly reports: Queue,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -19,6 +20,7 @@ export class JobSchedulers implements OnApplicationBootstrap {
       [this.scheduling, SCHEDULES.extendSlotHorizon, JobName.ExtendSlotHorizon],
       [this.caseSummaries, SCHEDULES.purgeCaseSummaries, JobName.PurgeCaseSummaries],
       [this.reminders, SCHEDULES.reconcileReminders, JobName.ReconcileReminders],
+      [this.reports, SCHEDULES.statusReportSchedule, JobName.CheckStatusReportSchedule],
     ];
     for (const [queue, { id, pattern, tz }, name] of recurring) {
       await queue.upsertJobScheduler(id, { pattern, tz }, { name });

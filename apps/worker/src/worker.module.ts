@@ -8,11 +8,13 @@ import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { QUEUE_DEFAULTS, QueueName } from '@app/jobs';
 import { NotificationsWorkerModule } from '@app/notifications';
+import { ReportingModule } from '@app/reporting';
 import { SchedulingModule } from '@app/scheduling';
 import { JobSchedulers } from './job-schedulers';
 import { CaseSummaryProcessor } from './processors/case-summary.processor';
 import { MailProcessor } from './processors/mail.processor';
 import { RemindersProcessor } from './processors/reminders.processor';
+import { ReportsProcessor } from './processors/reports.processor';
 import { SchedulingProcessor } from './processors/scheduling.processor';
 
 @Module({
@@ -41,10 +43,22 @@ import { SchedulingProcessor } from './processors/scheduling.processor';
       name: QueueName.CaseSummaries,
       defaultJobOptions: QUEUE_DEFAULTS[QueueName.CaseSummaries],
     }),
+    BullModule.registerQueue({
+      name: QueueName.Reports,
+      defaultJobOptions: QUEUE_DEFAULTS[QueueName.Reports],
+    }),
     SchedulingModule,
     CaseSummaryModule,
     NotificationsWorkerModule,
+    ReportingModule,
   ],
-  providers: [SchedulingProcessor, CaseSummaryProcessor, MailProcessor, RemindersProcessor, JobSchedulers],
+  providers: [
+    SchedulingProcessor,
+    CaseSummaryProcessor,
+    MailProcessor,
+    RemindersProcessor,
+    ReportsProcessor,
+    JobSchedulers,
+  ],
 })
 export class WorkerModule {}

@@ -4,6 +4,7 @@ export enum QueueName {
   CaseSummaries = 'case-summaries',
   Mail = 'mail',
   Reminders = 'reminders',
+  Reports = 'reports',
 }
 
 /** Every job, by queue. */
@@ -13,6 +14,9 @@ export enum JobName {
   SendBookingMail = 'send-booking-mail',
   SendReminder = 'send-reminder',
   ReconcileReminders = 'reconcile-reminders',
+  CheckStatusReportSchedule = 'check-status-report-schedule',
+  GenerateStatusReport = 'generate-status-report',
+  SendReportMail = 'send-report-mail',
 }
 
 /** Which jobs run on which queue (each processor switches exhaustively over its own). */
@@ -21,6 +25,8 @@ export interface QueueJobs {
   [QueueName.CaseSummaries]: JobName.PurgeCaseSummaries;
   [QueueName.Mail]: JobName.SendBookingMail;
   [QueueName.Reminders]: JobName.SendReminder | JobName.ReconcileReminders;
+  [QueueName.Reports]:
+    JobName.CheckStatusReportSchedule | JobName.GenerateStatusReport | JobName.SendReportMail;
 }
 
 /** Named schedules of the recurring jobs (cron in Europe/Copenhagen). */
@@ -31,6 +37,8 @@ export const SCHEDULES = {
   purgeCaseSummaries: { id: 'hourly-case-summary-retention', pattern: '15 * * * *', tz: 'Europe/Copenhagen' },
   /** Every 10 minutes: re-create missing reminder jobs from the database (Redis is not the truth). */
   reconcileReminders: { id: 'reminder-reconciler', pattern: '*/10 * * * *', tz: 'Europe/Copenhagen' },
+  /** Every morning: claim a due two-yearly status report (the due date itself lives in Postgres). */
+  statusReportSchedule: { id: 'daily-status-report-check', pattern: '0 5 * * *', tz: 'Europe/Copenhagen' },
 } as const;
 
 const KEEP_A_WEEK = { age: 7 * 24 * 3600, count: 1000 };
@@ -62,6 +70,12 @@ export const QUEUE_DEFAULTS = {
     attempts: 12,
     backoff: { type: 'exponential', delay: 5_000 },
     removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
+    removeOnFail: KEEP_FAILED_A_MONTH,
+  },
+  [QueueName.Reports]: {
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 60_000 },
+    removeOnComplete: KEEP_A_WEEK,
     removeOnFail: KEEP_FAILED_A_MONTH,
   },
 } as const;
