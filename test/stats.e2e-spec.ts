@@ -42,7 +42,7 @@ describe('Statistics: usage in Danish local periods', () => {
     cancelledByBup: 1,
     pending: 1,
     summariesOnTime: 1,
-    withScreening: 0,
+    withScreening: 1,
     gpParticipated: 1,
     continueMunicipal: 1,
     referredBup: 1,
@@ -73,7 +73,7 @@ describe('Statistics: usage in Danish local periods', () => {
       utilisation: 0.6, // 3 active / 5 seats
       medianLeadTimeDays: 7, // 10, 4, 7
       summariesOnTime: 1,
-      withScreening: 0,
+      withScreening: 1,
       gpParticipated: 1,
       continueMunicipal: 0,
       referredBup: 1,

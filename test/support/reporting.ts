@@ -43,6 +43,8 @@ export interface SessionBooking {
   recommendation?: string;
   gpParticipated?: boolean;
   summary?: 'on-time' | 'late';
+  /** The case summary came with screening results (needs `summary`). */
+  screening?: boolean;
   cancelledById?: string;
   late?: boolean;
 }
@@ -79,6 +81,14 @@ export async function insertBooking(db: DataSource, b: SessionBooking): Promise<
       new Date(b.startsAt.getTime() - b.leadDays * DAY),
     ],
   );
+  if (submitted) {
+    // The metadata a case summary keeps after its content is purged: enough for the statistics.
+    await db.query(
+      `INSERT INTO case_summaries (booking_id, submitted_by_id, submitted_at, has_text, has_file, screening_attached)
+       VALUES ($1, $2, $3, true, false, $4)`,
+      [row.id, b.consultantId, submitted, b.screening ?? false],
+    );
+  }
   return row.id;
 }
 
@@ -138,6 +148,7 @@ export async function createUsageDataSet(
     recommendation: 'refer_bup',
     gpParticipated: true,
     summary: 'on-time',
+    screening: true,
     leadDays: 10,
     topic: 'adhd',
   });

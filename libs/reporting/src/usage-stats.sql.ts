@@ -68,8 +68,10 @@ export function usageSql(grouping: Grouping): string {
     WITH b AS (
       SELECT ${g.booking} AS key, b.status, b.late_cancellation, b.outcome_attendance, b.outcome_recommendation,
              b.outcome_gp_participated, b.case_summary_due_at, b.case_summary_submitted_at, b.created_at,
-             s.starts_at, (b.cancelled_by_id = b.consultant_id) AS by_consultant
+             s.starts_at, (b.cancelled_by_id = b.consultant_id) AS by_consultant,
+             coalesce(cs.screening_attached, false) AS with_screening
       FROM bookings b JOIN slots s ON s.id = b.slot_id JOIN municipalities m ON m.id = b.municipality_id
+      LEFT JOIN case_summaries cs ON cs.booking_id = b.id
       WHERE m.region_id = $1 AND ${period}
     ),
     bagg AS (
@@ -84,6 +86,7 @@ export function usageSql(grouping: Grouping): string {
         count(*) FILTER (WHERE status = 'booked')::int AS pending,
         count(*) FILTER (WHERE status <> 'cancelled')::int AS active,
         count(*) FILTER (WHERE status <> 'cancelled' AND case_summary_submitted_at <= case_summary_due_at)::int AS summaries_on_time,
+        count(*) FILTER (WHERE status <> 'cancelled' AND with_screening)::int AS with_screening,
         count(*) FILTER (WHERE status = 'held' AND outcome_gp_participated)::int AS gp_participated,
         count(*) FILTER (WHERE status = 'held' AND outcome_recommendation = 'continue_municipal')::int AS continue_municipal,
         count(*) FILTER (WHERE status = 'held' AND outcome_recommendation = 'refer_bup')::int AS referred_bup,
@@ -119,6 +122,7 @@ export function usageSql(grouping: Grouping): string {
            coalesce(bagg.cancelled_by_consultant, 0) AS cancelled_by_consultant,
            coalesce(bagg.cancelled_by_bup, 0) AS cancelled_by_bup, coalesce(bagg.pending, 0) AS pending,
            coalesce(bagg.active, 0) AS active, coalesce(bagg.summaries_on_time, 0) AS summaries_on_time,
+           coalesce(bagg.with_screening, 0) AS with_screening,
            coalesce(bagg.gp_participated, 0) AS gp_participated,
            coalesce(bagg.continue_municipal, 0) AS continue_municipal, coalesce(bagg.referred_bup, 0) AS referred_bup,
            coalesce(bagg.referred_private_specialist, 0) AS referred_private_specialist,
@@ -152,6 +156,7 @@ export interface RawUsageRow {
   pending: number;
   active: number;
   summaries_on_time: number;
+  with_screening: number;
   gp_participated: number;
   continue_municipal: number;
   referred_bup: number;
@@ -177,8 +182,7 @@ export function toUsageRow(raw: RawUsageRow): UsageRow {
     cancelledByBup: raw.cancelled_by_bup,
     pending: raw.pending,
     summariesOnTime: raw.summaries_on_time,
-    // TODO(case summaries): count "screening attached" once the case-summary work adds its column.
-    withScreening: 0,
+    withScreening: raw.with_screening,
     gpParticipated: raw.gp_participated,
     continueMunicipal: raw.continue_municipal,
     referredBup: raw.referred_bup,
