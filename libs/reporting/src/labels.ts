@@ -1,3 +1,5 @@
+import { MONTHS_DA } from '@app/scheduling';
+
 /** Danish labels of the coded groups. */
 export const TOPIC_LABELS: Record<string, string> = {
   anxiety: 'Angst',
@@ -14,25 +16,10 @@ export const TOPIC_LABELS: Record<string, string> = {
   other: 'Andet',
 };
 
-const MONTHS = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
 /** "2026-03" → "marts 2026". */
 export const monthLabel = (key: string): string =>
-  `${MONTHS[Number(key.slice(5, 7)) - 1]} ${key.slice(0, 4)}`;
+  `${MONTHS_DA[Number(key.slice(5, 7)) - 1]} ${key.slice(0, 4)}`;
 
 /** "2026-03-01" → "1. marts 2026". */
 export const dateLabel = (date: string): string =>
-  `${Number(date.slice(8, 10))}. ${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+  `${Number(date.slice(8, 10))}. ${MONTHS_DA[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;

@@ -19,7 +19,8 @@ const DAY_MS = 24 * 60 * MINUTE_MS;
 const START_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 const WEEKDAYS_DA = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
-const MONTHS_DA = [
+/** Danish month names, January first. */
+export const MONTHS_DA = [
   'januar',
   'februar',
   'marts',

@@ -2,6 +2,7 @@ export { CLOSING_DAYS, danishHolidays, easterSunday, isDanishHoliday } from './d
 export type { ClosingDay, DanishHoliday } from './danish-holidays';
 export {
   COPENHAGEN_TIME_ZONE,
+  MONTHS_DA,
   copenhagenInstant,
   formatDanish,
   localDateOf,
