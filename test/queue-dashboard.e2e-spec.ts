@@ -23,7 +23,7 @@ describe('Queue dashboard at /admin/queues: admins only', () => {
     const api = await t.http.get('/admin/queues/api/queues').set(bearer(w.admin.token));
     expect(api.status).toBe(200);
     const names = (api.body.queues as { name: string }[]).map((q) => q.name).sort();
-    expect(names).toEqual(['mail', 'reminders', 'scheduling']);
+    expect(names).toEqual(['case-summaries', 'mail', 'reminders', 'reports', 'scheduling']);
 
     const session = await t.http.post('/admin/queues/session').set(bearer(w.admin.token));
     expect(session.status).toBe(204);
