@@ -1,6 +1,7 @@
 import { downloadFile, request } from './client';
 import type {
   AbsenceResult,
+  AuthConfig,
   AnonymisationResult,
   AuditEvent,
   Booking,
@@ -28,6 +29,8 @@ export const authApi = {
   login: (email: string, password: string) =>
     request<LoginResponse>('POST', '/auth/login', { body: { email, password } }),
   me: () => request<User>('GET', '/auth/me'),
+  config: () => request<AuthConfig>('GET', '/auth/config'),
+  logout: () => request<void>('POST', '/auth/logout'),
 };
 
 export const organisationApi = {

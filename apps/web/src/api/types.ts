@@ -16,7 +16,13 @@ export interface User {
 export interface LoginResponse {
   accessToken: string;
   expiresIn: number;
+  refreshToken?: string;
   user: User;
+}
+
+export interface AuthConfig {
+  sso: boolean;
+  localLogin: boolean;
 }
 
 export interface Region {

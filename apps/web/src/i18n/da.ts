@@ -123,6 +123,10 @@ export const da = {
     emailMissing: 'Skriv din e-mail.',
     passwordMissing: 'Skriv din adgangskode.',
     signedOut: 'Du er nu logget ud.',
+    sso: 'Log ind med din organisations login (SSO)',
+    ssoIntro: 'Brug din arbejdsplads’ fælles login.',
+    or: 'Eller log ind med e-mail og adgangskode',
+    localDisabled: 'Log ind med din organisations login.',
   },
   home: { redirecting: 'Sender dig videre …' },
   accessibility: {

@@ -103,6 +103,10 @@ export const en: Dictionary = {
     emailMissing: 'Enter your e-mail.',
     passwordMissing: 'Enter your password.',
     signedOut: 'You are now signed out.',
+    sso: 'Sign in with your organisation’s login (SSO)',
+    ssoIntro: 'Use your workplace’s single sign-on.',
+    or: 'Or sign in with e-mail and password',
+    localDisabled: 'Sign in with your organisation’s login.',
   },
   home: { redirecting: 'Taking you there …' },
   accessibility: {
