@@ -112,6 +112,8 @@ export const da = {
     selectInText: 'Marker i tekstfeltet',
     markLabel: (type: string) => `(${type})`,
     item: (type: string, excerpt: string) => `${type}: ${excerpt}`,
+    inFile: 'i den uploadede fil',
+    inScreening: (row: number) => `i screeningsresultat nr. ${row}`,
   },
   login: {
     title: 'Log ind',
@@ -275,6 +277,9 @@ export const da = {
     status: 'Status',
     cancelledAt: 'Aflyst',
     cancelReason: 'Årsag til aflysning',
+    cancelledBy: 'Aflyst af',
+    lateCancellation: 'Sen aflysning',
+    lateCancellationYes: 'Ja – aflyst efter lukketiden for booking',
     invite: 'Hent kalenderinvitation (.ics)',
     inviteDownloaded: 'Kalenderinvitationen er hentet.',
     back: 'Tilbage til Mine bookinger',

@@ -92,6 +92,8 @@ export const en: Dictionary = {
     selectInText: 'Select in the text field',
     markLabel: (type: string) => `(${type})`,
     item: (type: string, excerpt: string) => `${type}: ${excerpt}`,
+    inFile: 'in the uploaded file',
+    inScreening: (row: number) => `in screening result no. ${row}`,
   },
   login: {
     title: 'Sign in',
@@ -248,6 +250,9 @@ export const en: Dictionary = {
     status: 'Status',
     cancelledAt: 'Cancelled',
     cancelReason: 'Reason for cancelling',
+    cancelledBy: 'Cancelled by',
+    lateCancellation: 'Late cancellation',
+    lateCancellationYes: 'Yes – cancelled after booking had closed',
     invite: 'Download calendar invitation (.ics)',
     inviteDownloaded: 'The calendar invitation has been downloaded.',
     back: 'Back to My bookings',
