@@ -152,3 +152,8 @@ export const auditApi = {
   list: (query: { from?: string; to?: string; actorId?: string; bookingId?: string }, signal?: AbortSignal) =>
     request<AuditEvent[] | { items: AuditEvent[] }>('GET', '/audit-events', { query, signal }),
 };
+
+export const calendarFeedApi = {
+  /** A new secret subscription URL; the previous one stops working. */
+  create: () => request<{ url: string }>('POST', '/me/calendar-feed'),
+};

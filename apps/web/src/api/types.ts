@@ -264,8 +264,9 @@ export interface AuditEvent {
   createdAt?: string;
   occurredAt?: string;
   actorId?: string | null;
-  actor?: PersonRef | null;
+  actor?: { id: string; name?: string; role?: Role } | null;
   actorName?: string | null;
+  subject?: { type: string; id: string } | null;
   action: string;
   bookingId?: string | null;
   details?: unknown;

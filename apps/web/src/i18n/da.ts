@@ -468,12 +468,14 @@ export const da = {
   absence: {
     title: 'Fravær',
     intro:
-      'Registrér fravær. Tider i perioden flyttes til din stedfortræder eller aflyses, hvis du ikke vælger en. Alle, der har booket, får besked.',
+      'Registrér fravær. Tider i perioden flyttes til den stedfortræder, du vælger, ellers til den faste stedfortræder for tidens kommuner. Uden stedfortræder aflyses tiderne. Alle, der har booket, får besked.',
     from: 'Fra og med',
     to: 'Til og med',
     reason: 'Årsag',
     deputy: 'Stedfortræder',
-    noDeputy: 'Ingen – aflys tiderne',
+    noDeputy: 'Kommunernes faste stedfortræder (ellers aflyses tiderne)',
+    sharedDeputy:
+      'Tiderne flyttes til den faste stedfortræder for tidens kommuner, som administratoren har valgt. Er der ingen, aflyses tiderne.',
     deputiesUnavailable:
       'Listen over kontaktpersoner kunne ikke hentes. Tiderne aflyses, medmindre en administrator vælger en stedfortræder.',
     submit: 'Registrér fravær',
@@ -607,7 +609,21 @@ export const da = {
     downloaded: 'Filen er hentet.',
     refresh: 'Opdater listen',
   },
+  calendarFeed: {
+    heading: 'Abonnér i din egen kalender',
+    intro:
+      'Få dine kommende sparringer vist i Outlook eller en anden kalender. Linket er personligt – del det ikke. Laver du et nyt link, holder det gamle op med at virke.',
+    create: 'Lav kalenderlink',
+    renew: 'Lav et nyt link (det gamle stopper)',
+    creating: 'Laver link …',
+    url: 'Dit kalenderlink',
+    urlHint: 'Indsæt linket som internetkalender i din kalender.',
+    copy: 'Kopiér link',
+    copied: 'Linket er kopieret.',
+    copyManually: 'Linket kunne ikke kopieres automatisk. Det er markeret – tryk Ctrl+C.',
+  },
   audit: {
+    system: 'Platformen (automatisk)',
     title: 'Log',
     intro:
       'Hvem har gjort hvad ved bookinger og sagsresuméer, og hvornår. Selve sagsindholdet vises aldrig her.',
