@@ -11,5 +11,6 @@ export default async function globalSetup(): Promise<void> {
   const platform = await startPlatform();
   process.env[PLATFORM_ENV.baseUrl] = platform.baseUrl;
   process.env[PLATFORM_ENV.mailApiUrl] = platform.mailApiUrl;
+  process.env[PLATFORM_ENV.databaseUrl] = platform.databaseUrl;
   (globalThis as { __sparringBrowserPlatform?: typeof platform }).__sparringBrowserPlatform = platform;
 }

@@ -64,19 +64,68 @@ export function toApiError(error: unknown): ApiError {
 }
 
 const TOKEN_KEY = 'sparringsportalen.accessToken';
+const REFRESH_KEY = 'sparringsportalen.refreshToken';
 
-// sessionStorage: the token dies with the tab, which suits shared office PCs.
+// sessionStorage: the tokens die with the tab, which suits shared office PCs.
 export const tokenStore = {
   get: (): string | null => sessionStorage.getItem(TOKEN_KEY),
-  set: (token: string): void => sessionStorage.setItem(TOKEN_KEY, token),
-  clear: (): void => sessionStorage.removeItem(TOKEN_KEY),
+  getRefresh: (): string | null => sessionStorage.getItem(REFRESH_KEY),
+  set: (token: string, refreshToken?: string | null): void => {
+    sessionStorage.setItem(TOKEN_KEY, token);
+    if (refreshToken) sessionStorage.setItem(REFRESH_KEY, refreshToken);
+    else sessionStorage.removeItem(REFRESH_KEY);
+  },
+  clear: (): void => {
+    sessionStorage.removeItem(TOKEN_KEY);
+    sessionStorage.removeItem(REFRESH_KEY);
+  },
 };
 
 let unauthenticatedHandler: (() => void) | null = null;
 
-/** Called when a signed-in request comes back 401: the session has expired or was revoked. */
+/** Called when a signed-in request comes back 401 and no refresh helps: the session has ended. */
 export function onUnauthenticated(handler: () => void): void {
   unauthenticatedHandler = handler;
+}
+
+// Routes that must never trigger a refresh themselves (they are the refresh, or public sign-in).
+const NO_REFRESH_PATHS = ['/auth/login', '/auth/refresh', '/auth/logout', '/auth/config'];
+
+let refreshInFlight: Promise<boolean> | null = null;
+
+/**
+ * Exchanges the stored refresh token for a new pair. Concurrent callers share one request: each
+ * refresh token works once, and a second use would end the session.
+ */
+export function refreshTokens(): Promise<boolean> {
+  if (refreshInFlight) return refreshInFlight;
+  const refreshToken = tokenStore.getRefresh();
+  if (!refreshToken) return Promise.resolve(false);
+  refreshInFlight = (async () => {
+    try {
+      const response = await fetch(buildUrl('/auth/refresh'), {
+        method: 'POST',
+        headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ refreshToken }),
+      });
+      if (!response.ok) {
+        tokenStore.clear();
+        return false;
+      }
+      const pair = (await response.json()) as { accessToken?: string; refreshToken?: string };
+      if (!pair.accessToken) {
+        tokenStore.clear();
+        return false;
+      }
+      tokenStore.set(pair.accessToken, pair.refreshToken);
+      return true;
+    } catch {
+      return false; // network trouble: keep the tokens, the next request may try again
+    } finally {
+      refreshInFlight = null;
+    }
+  })();
+  return refreshInFlight;
 }
 
 export const API_BASE = '/api/v1';
@@ -100,8 +149,40 @@ export function buildUrl(path: string, query?: Query): string {
 }
 
 async function send(method: string, path: string, options: RequestOptions = {}): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   const token = tokenStore.get();
+  let response = await sendOnce(method, path, options, token);
+  if (response.status === 401 && token && !NO_REFRESH_PATHS.includes(path)) {
+    // The access token is short-lived: get a new pair once and try again. If another request
+    // refreshed meanwhile, the stored token is already new and is simply used.
+    const current = tokenStore.get();
+    const renewed = current !== null && current !== token ? true : await refreshTokens();
+    if (renewed && tokenStore.get()) {
+      response = await sendOnce(method, path, options, tokenStore.get());
+    }
+    if (response.status === 401) {
+      const problem = await readProblem(response);
+      unauthenticatedHandler?.();
+      throw new ApiError(401, 'UNAUTHENTICATED', problem);
+    }
+  }
+
+  if (!response.ok) {
+    const problem = await readProblem(response);
+    const code = KNOWN_CODES.includes(problem.code as ErrorCode)
+      ? (problem.code as ErrorCode)
+      : (CODE_BY_STATUS[response.status] ?? 'UNKNOWN');
+    throw new ApiError(response.status, code, problem);
+  }
+  return response;
+}
+
+async function sendOnce(
+  method: string,
+  path: string,
+  options: RequestOptions,
+  token: string | null,
+): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (token) headers.Authorization = `Bearer ${token}`;
 
   let body: BodyInit | undefined;
@@ -112,23 +193,12 @@ async function send(method: string, path: string, options: RequestOptions = {}):
     body = JSON.stringify(options.body);
   }
 
-  let response: Response;
   try {
-    response = await fetch(buildUrl(path, options.query), { method, headers, body, signal: options.signal });
+    return await fetch(buildUrl(path, options.query), { method, headers, body, signal: options.signal });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, 'NETWORK');
   }
-
-  if (!response.ok) {
-    const problem = await readProblem(response);
-    const code = KNOWN_CODES.includes(problem.code as ErrorCode)
-      ? (problem.code as ErrorCode)
-      : (CODE_BY_STATUS[response.status] ?? 'UNKNOWN');
-    if (response.status === 401 && token && path !== '/auth/login') unauthenticatedHandler?.();
-    throw new ApiError(response.status, code, problem);
-  }
-  return response;
 }
 
 async function readProblem(response: Response): Promise<Partial<Problem>> {

@@ -1,6 +1,7 @@
 import { downloadFile, request } from './client';
 import type {
   AbsenceResult,
+  AuthConfig,
   AnonymisationResult,
   AuditEvent,
   Booking,
@@ -28,6 +29,8 @@ export const authApi = {
   login: (email: string, password: string) =>
     request<LoginResponse>('POST', '/auth/login', { body: { email, password } }),
   me: () => request<User>('GET', '/auth/me'),
+  config: () => request<AuthConfig>('GET', '/auth/config'),
+  logout: () => request<void>('POST', '/auth/logout'),
 };
 
 export const organisationApi = {
@@ -148,4 +151,9 @@ export const reportApi = {
 export const auditApi = {
   list: (query: { from?: string; to?: string; actorId?: string; bookingId?: string }, signal?: AbortSignal) =>
     request<AuditEvent[] | { items: AuditEvent[] }>('GET', '/audit-events', { query, signal }),
+};
+
+export const calendarFeedApi = {
+  /** A new secret subscription URL; the previous one stops working. */
+  create: () => request<{ url: string }>('POST', '/me/calendar-feed'),
 };

@@ -16,7 +16,13 @@ export interface User {
 export interface LoginResponse {
   accessToken: string;
   expiresIn: number;
+  refreshToken?: string;
   user: User;
+}
+
+export interface AuthConfig {
+  sso: boolean;
+  localLogin: boolean;
 }
 
 export interface Region {
@@ -131,6 +137,8 @@ export interface Outcome {
   recommendation: Recommendation;
   gpParticipated: boolean;
   note?: string | null;
+  recordedAt?: string;
+  /** Older shape; the API now sends the rating on the booking itself. */
   rating?: number | null;
 }
 
@@ -149,11 +157,13 @@ export interface Booking {
   participantEmails: string[];
   caseSummary: { submitted: boolean; submittedAt: string | null; dueAt: string };
   outcome: Outcome | null;
-  rating?: { value: number; comment?: string | null } | number | null;
+  rating?: { value: number; comment?: string | null; ratedAt?: string } | number | null;
   createdAt: string;
   cancelledAt: string | null;
   cancelledBy: PersonRef | string | null;
   cancelReason: string | null;
+  /** Cancelled by the consultant after the closing time. */
+  lateCancellation?: boolean;
   icsSequence: number;
 }
 
@@ -185,11 +195,22 @@ export interface CaseSummary {
 
 export type FindingType = 'cpr' | 'name' | 'address' | 'postcode' | 'phone' | 'email' | 'birthdate' | 'other';
 
+export type FindingSource = 'text' | 'file' | 'screenings';
+
 export interface Finding {
   type: FindingType;
   start: number;
   end: number;
   excerpt: string;
+  /** Where the hit is (422 NOT_ANONYMOUS only): offsets are into that source. */
+  source?: FindingSource;
+  /** For screenings: which field, e.g. `screenings.0.informant`. */
+  field?: string;
+}
+
+/** Findings whose offsets point into the typed text. */
+export function isInText(finding: Finding): boolean {
+  return finding.source === undefined || finding.source === 'text';
 }
 
 export interface AnonymisationResult {
@@ -243,8 +264,9 @@ export interface AuditEvent {
   createdAt?: string;
   occurredAt?: string;
   actorId?: string | null;
-  actor?: PersonRef | null;
+  actor?: { id: string; name?: string; role?: Role } | null;
   actorName?: string | null;
+  subject?: { type: string; id: string } | null;
   action: string;
   bookingId?: string | null;
   details?: unknown;

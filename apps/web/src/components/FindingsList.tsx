@@ -1,4 +1,4 @@
-import type { Finding } from '../api/types';
+import { isInText, type Finding } from '../api/types';
 import { useLanguage } from '../i18n/language';
 
 interface FindingsListProps {
@@ -14,7 +14,9 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
       {findings.map((finding, index) => (
         <li key={`${finding.start}-${finding.end}-${index}`}>
           {t.findings.item(t.findings.types[finding.type] ?? finding.type, finding.excerpt)}
-          {onSelect && (
+          {finding.source === 'file' && ` (${t.findings.inFile})`}
+          {finding.source === 'screenings' && ` (${t.findings.inScreening(screeningRow(finding.field))})`}
+          {onSelect && isInText(finding) && (
             <>
               {' '}
               <button type="button" className="function-link" onClick={() => onSelect(finding)}>
@@ -27,4 +29,9 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
       ))}
     </ul>
   );
+}
+
+function screeningRow(field: string | undefined): number {
+  const index = /^screenings\.(\d+)/.exec(field ?? '')?.[1];
+  return index === undefined ? 1 : Number(index) + 1;
 }

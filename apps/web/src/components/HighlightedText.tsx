@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Finding } from '../api/types';
+import { isInText, type Finding } from '../api/types';
 import { useLanguage } from '../i18n/language';
 
 /**
@@ -9,7 +9,7 @@ import { useLanguage } from '../i18n/language';
 export function HighlightedText({ text, findings }: { text: string; findings: Finding[] }) {
   const { t } = useLanguage();
   const sorted = [...findings]
-    .filter((f) => f.start < f.end && f.start >= 0)
+    .filter((f) => isInText(f) && f.start < f.end && f.start >= 0)
     .sort((a, b) => a.start - b.start);
   const pieces: ReactNode[] = [];
   let cursor = 0;

@@ -112,6 +112,8 @@ export const da = {
     selectInText: 'Marker i tekstfeltet',
     markLabel: (type: string) => `(${type})`,
     item: (type: string, excerpt: string) => `${type}: ${excerpt}`,
+    inFile: 'i den uploadede fil',
+    inScreening: (row: number) => `i screeningsresultat nr. ${row}`,
   },
   login: {
     title: 'Log ind',
@@ -123,6 +125,10 @@ export const da = {
     emailMissing: 'Skriv din e-mail.',
     passwordMissing: 'Skriv din adgangskode.',
     signedOut: 'Du er nu logget ud.',
+    sso: 'Log ind med din organisations login (SSO)',
+    ssoIntro: 'Brug din arbejdsplads’ fælles login.',
+    or: 'Eller log ind med e-mail og adgangskode',
+    localDisabled: 'Log ind med din organisations login.',
   },
   home: { redirecting: 'Sender dig videre …' },
   accessibility: {
@@ -271,6 +277,9 @@ export const da = {
     status: 'Status',
     cancelledAt: 'Aflyst',
     cancelReason: 'Årsag til aflysning',
+    cancelledBy: 'Aflyst af',
+    lateCancellation: 'Sen aflysning',
+    lateCancellationYes: 'Ja – aflyst efter lukketiden for booking',
     invite: 'Hent kalenderinvitation (.ics)',
     inviteDownloaded: 'Kalenderinvitationen er hentet.',
     back: 'Tilbage til Mine bookinger',
@@ -459,12 +468,14 @@ export const da = {
   absence: {
     title: 'Fravær',
     intro:
-      'Registrér fravær. Tider i perioden flyttes til din stedfortræder eller aflyses, hvis du ikke vælger en. Alle, der har booket, får besked.',
+      'Registrér fravær. Tider i perioden flyttes til den stedfortræder, du vælger, ellers til den faste stedfortræder for tidens kommuner. Uden stedfortræder aflyses tiderne. Alle, der har booket, får besked.',
     from: 'Fra og med',
     to: 'Til og med',
     reason: 'Årsag',
     deputy: 'Stedfortræder',
-    noDeputy: 'Ingen – aflys tiderne',
+    noDeputy: 'Kommunernes faste stedfortræder (ellers aflyses tiderne)',
+    sharedDeputy:
+      'Tiderne flyttes til den faste stedfortræder for tidens kommuner, som administratoren har valgt. Er der ingen, aflyses tiderne.',
     deputiesUnavailable:
       'Listen over kontaktpersoner kunne ikke hentes. Tiderne aflyses, medmindre en administrator vælger en stedfortræder.',
     submit: 'Registrér fravær',
@@ -598,7 +609,21 @@ export const da = {
     downloaded: 'Filen er hentet.',
     refresh: 'Opdater listen',
   },
+  calendarFeed: {
+    heading: 'Abonnér i din egen kalender',
+    intro:
+      'Få dine kommende sparringer vist i Outlook eller en anden kalender. Linket er personligt – del det ikke. Laver du et nyt link, holder det gamle op med at virke.',
+    create: 'Lav kalenderlink',
+    renew: 'Lav et nyt link (det gamle stopper)',
+    creating: 'Laver link …',
+    url: 'Dit kalenderlink',
+    urlHint: 'Indsæt linket som internetkalender i din kalender.',
+    copy: 'Kopiér link',
+    copied: 'Linket er kopieret.',
+    copyManually: 'Linket kunne ikke kopieres automatisk. Det er markeret – tryk Ctrl+C.',
+  },
   audit: {
+    system: 'Platformen (automatisk)',
     title: 'Log',
     intro:
       'Hvem har gjort hvad ved bookinger og sagsresuméer, og hvornår. Selve sagsindholdet vises aldrig her.',

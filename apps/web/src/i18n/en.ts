@@ -92,6 +92,8 @@ export const en: Dictionary = {
     selectInText: 'Select in the text field',
     markLabel: (type: string) => `(${type})`,
     item: (type: string, excerpt: string) => `${type}: ${excerpt}`,
+    inFile: 'in the uploaded file',
+    inScreening: (row: number) => `in screening result no. ${row}`,
   },
   login: {
     title: 'Sign in',
@@ -103,6 +105,10 @@ export const en: Dictionary = {
     emailMissing: 'Enter your e-mail.',
     passwordMissing: 'Enter your password.',
     signedOut: 'You are now signed out.',
+    sso: 'Sign in with your organisation’s login (SSO)',
+    ssoIntro: 'Use your workplace’s single sign-on.',
+    or: 'Or sign in with e-mail and password',
+    localDisabled: 'Sign in with your organisation’s login.',
   },
   home: { redirecting: 'Taking you there …' },
   accessibility: {
@@ -244,6 +250,9 @@ export const en: Dictionary = {
     status: 'Status',
     cancelledAt: 'Cancelled',
     cancelReason: 'Reason for cancelling',
+    cancelledBy: 'Cancelled by',
+    lateCancellation: 'Late cancellation',
+    lateCancellationYes: 'Yes – cancelled after booking had closed',
     invite: 'Download calendar invitation (.ics)',
     inviteDownloaded: 'The calendar invitation has been downloaded.',
     back: 'Back to My bookings',
@@ -432,12 +441,14 @@ export const en: Dictionary = {
   absence: {
     title: 'Absence',
     intro:
-      'Register an absence. Times in the period are moved to your deputy, or cancelled if you do not choose one. Everyone who booked is notified.',
+      'Register an absence. Times in the period move to the deputy you choose, otherwise to the standing deputy of the time’s municipalities. Without a deputy, the times are cancelled. Everyone who has booked is told.',
     from: 'From',
     to: 'To (inclusive)',
     reason: 'Reason',
     deputy: 'Deputy',
-    noDeputy: 'None – cancel the times',
+    noDeputy: 'The municipalities’ standing deputy (otherwise the times are cancelled)',
+    sharedDeputy:
+      'The times move to the standing deputy the administrator has chosen for the municipalities of each time. Without one, the times are cancelled.',
     deputiesUnavailable:
       'The list of contact persons could not be loaded. The times will be cancelled unless an administrator chooses a deputy.',
     submit: 'Register absence',
@@ -566,7 +577,21 @@ export const en: Dictionary = {
     downloaded: 'The file has been downloaded.',
     refresh: 'Refresh the list',
   },
+  calendarFeed: {
+    heading: 'Subscribe in your own calendar',
+    intro:
+      'Show your upcoming sessions in Outlook or another calendar. The link is personal – do not share it. Making a new link stops the old one.',
+    create: 'Make calendar link',
+    renew: 'Make a new link (the old one stops)',
+    creating: 'Making link …',
+    url: 'Your calendar link',
+    urlHint: 'Add the link as an internet calendar in your calendar program.',
+    copy: 'Copy link',
+    copied: 'The link has been copied.',
+    copyManually: 'The link could not be copied automatically. It is selected – press Ctrl+C.',
+  },
   audit: {
+    system: 'The platform (automatic)',
     title: 'Audit log',
     intro:
       'Who did what to bookings and case summaries, and when. The case content itself is never shown here.',

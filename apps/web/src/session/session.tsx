@@ -23,6 +23,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [signOutReason, setSignOutReason] = useState<SignOutReason | null>(null);
 
   const signOut = useCallback((reason: SignOutReason = 'signedOut') => {
+    if (reason === 'signedOut' && tokenStore.get()) void endSession();
     tokenStore.clear();
     setUser(null);
     setSignOutReason(reason);
@@ -45,7 +46,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback(async (email: string, password: string) => {
     const result = await authApi.login(email, password);
-    tokenStore.set(result.accessToken);
+    tokenStore.set(result.accessToken, result.refreshToken);
     setSignOutReason(null);
     setUser(result.user);
     return result.user;
@@ -69,4 +70,31 @@ export function useUser(): User {
   const { user } = useSession();
   if (!user) throw new Error('useUser without a signed-in user');
   return user;
+}
+
+/**
+ * Ends the session at the API, so neither token works any more. The tokens are read before the
+ * caller clears them; an expired access token is renewed once for the purpose.
+ */
+async function endSession(): Promise<void> {
+  const accessToken = tokenStore.get();
+  const refreshToken = tokenStore.getRefresh();
+  const logout = (token: string) =>
+    fetch('/api/v1/auth/logout', { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
+  try {
+    if (!accessToken) return;
+    const response = await logout(accessToken);
+    if (response.status !== 401 || !refreshToken) return;
+    // The access token had expired: renew with the refresh token, then end that session.
+    const renewed = await fetch('/api/v1/auth/refresh', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ refreshToken }),
+    });
+    if (!renewed.ok) return;
+    const pair = (await renewed.json()) as { accessToken?: string };
+    if (pair.accessToken) await logout(pair.accessToken);
+  } catch {
+    // Signing out locally still happens; the short-lived token expires on its own.
+  }
 }

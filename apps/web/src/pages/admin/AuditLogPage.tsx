@@ -15,8 +15,15 @@ function eventTime(event: AuditEvent): string | undefined {
   return event.at ?? event.occurredAt ?? event.createdAt;
 }
 
-function actorName(event: AuditEvent): string {
-  return event.actor?.name ?? event.actorName ?? event.actorId ?? '–';
+function actorName(event: AuditEvent, t: ReturnType<typeof useLanguage>['t']): string {
+  const actor = event.actor;
+  if (actor?.name) return actor.name;
+  if (event.actorName) return event.actorName;
+  // The API names the actor by id and role only; no actor means the platform itself did it.
+  const id = actor?.id ?? event.actorId;
+  if (!id) return t.audit.system;
+  const role = actor?.role ? t.roles[actor.role] : null;
+  return role ? `${role} (${id.slice(0, 8)})` : id.slice(0, 8);
 }
 
 export function AuditLogPage() {
@@ -109,7 +116,7 @@ export function AuditLogPage() {
                         return (
                           <tr key={event.id}>
                             <td>{when ? formatDateTime(when, language) : '–'}</td>
-                            <td>{actorName(event)}</td>
+                            <td>{actorName(event, t)}</td>
                             <td>
                               <code>{event.action}</code>
                             </td>

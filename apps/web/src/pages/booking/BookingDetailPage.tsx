@@ -187,6 +187,11 @@ function bookingFacts(
   }
   if (booking.cancelledAt) {
     facts.push({ label: t.booking.cancelledAt, value: formatDateTime(booking.cancelledAt, language) });
+    const by = booking.cancelledBy;
+    const byName = typeof by === 'string' ? by : by?.name;
+    if (byName) facts.push({ label: t.booking.cancelledBy, value: byName });
+    if (booking.lateCancellation)
+      facts.push({ label: t.booking.lateCancellation, value: t.booking.lateCancellationYes });
     if (booking.cancelReason) facts.push({ label: t.booking.cancelReason, value: booking.cancelReason });
   }
   return facts;

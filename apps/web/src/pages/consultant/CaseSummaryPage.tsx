@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { toApiError } from '../../api/client';
 import { bookingApi, caseSummaryApi } from '../../api/endpoints';
-import type { Booking, CaseSummary, Finding, Screening } from '../../api/types';
+import { isInText, type Booking, type CaseSummary, type Finding, type Screening } from '../../api/types';
 import { Alert } from '../../components/Alert';
 import { ProblemAlert, serverFieldErrors } from '../../components/errors';
 import { FileField, TextAreaField } from '../../components/fields';
@@ -164,8 +164,9 @@ function CaseSummaryEditor({
     } catch (caught) {
       const apiError = toApiError(caught);
       if (apiError.code === 'NOT_ANONYMOUS' && apiError.findings.length > 0) {
-        // With a file attached the offsets may point into the file's text, so only list them.
-        showFindings(text, apiError.findings, !file);
+        // Only findings in the typed text can be marked in place; those in the file or the
+        // screening results are listed with where they are.
+        showFindings(text, apiError.findings, apiError.findings.some(isInText));
       } else {
         const fieldErrors = serverFieldErrors(caught);
         if (apiError.code === 'PAYLOAD_TOO_LARGE' || apiError.code === 'UNSUPPORTED_MEDIA_TYPE')

@@ -2,6 +2,7 @@ import { bookingApi } from '../../api/endpoints';
 import type { Booking } from '../../api/types';
 import { ActionText } from '../../components/ActionText';
 import { BookingStatusBadge, CaseSummaryStatus } from '../../components/BookingStatus';
+import { CalendarFeed } from '../../components/CalendarFeed';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { useLoader } from '../../components/useLoader';
@@ -44,6 +45,7 @@ export function MyBookingsPage() {
           );
         }}
       </LoadState>
+      <CalendarFeed />
     </>
   );
 }

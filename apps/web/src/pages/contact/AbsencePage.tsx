@@ -14,12 +14,16 @@ import { useUser } from '../../session/session';
 export function AbsencePage() {
   const { t } = useLanguage();
   const user = useUser();
+  // Only admins may list users; a contact's absence goes to the municipalities' standing deputy.
+  const mayChooseDeputy = user.role === 'admin';
   const deputies = useLoader(
     (_signal) =>
-      userApi
-        .list({ role: 'contact' })
-        .then((users) => users.filter((u) => u.id !== user.id && u.active !== false)),
-    [user.id],
+      mayChooseDeputy
+        ? userApi
+            .list({ role: 'contact' })
+            .then((users) => users.filter((u) => u.id !== user.id && u.active !== false))
+        : Promise.resolve([] as User[]),
+    [user.id, mayChooseDeputy],
   );
   const [from, setFrom] = useState(todayInCopenhagen());
   const [to, setTo] = useState(todayInCopenhagen());
@@ -110,17 +114,25 @@ export function AbsencePage() {
           optional
           error={errors.reason}
         />
-        <SelectField
-          name="deputyContactId"
-          label={t.absence.deputy}
-          hint={deputies.result.state === 'error' ? t.absence.deputiesUnavailable : undefined}
-          value={deputyContactId}
-          onValueChange={setDeputyContactId}
-          placeholder={t.absence.noDeputy}
-          options={deputyList.map((deputy) => ({ value: deputy.id, label: deputy.name }))}
-          error={errors.deputyContactId}
-          optional
-        />
+        {mayChooseDeputy ? (
+          <SelectField
+            name="deputyContactId"
+            label={t.absence.deputy}
+            hint={deputies.result.state === 'error' ? t.absence.deputiesUnavailable : undefined}
+            value={deputyContactId}
+            onValueChange={setDeputyContactId}
+            placeholder={t.absence.noDeputy}
+            options={deputyList.map((deputy) => ({ value: deputy.id, label: deputy.name }))}
+            error={errors.deputyContactId}
+            optional
+          />
+        ) : (
+          <div className="form-group" data-testid="shared-deputy">
+            <h2 className="h5">{t.absence.deputy}</h2>
+            <p>{t.absence.sharedDeputy}</p>
+            {errors.deputyContactId && <p className="form-error-message">{errors.deputyContactId}</p>}
+          </div>
+        )}
         <button type="submit" className="button button-primary" disabled={submitting}>
           {submitting ? t.absence.submitting : t.absence.submit}
         </button>

@@ -4,6 +4,7 @@ import type { Booking, Municipality, Slot } from '../../api/types';
 import { ActionText } from '../../components/ActionText';
 import { Alert } from '../../components/Alert';
 import { LoadState } from '../../components/LoadState';
+import { CalendarFeed } from '../../components/CalendarFeed';
 import { PageHeading } from '../../components/PageHeading';
 import { Tabs } from '../../components/Tabs';
 import { useFocusAfterRender } from '../../components/useFocusAfterRender';
@@ -66,6 +67,7 @@ export function CalendarPage() {
       >
         {view === 'uge' ? <WeekView onNotice={setNotice} /> : <ListView onNotice={setNotice} />}
       </Tabs>
+      <CalendarFeed />
     </>
   );
 }

@@ -1,4 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { API_BASE } from '../../api/client';
+import { authApi } from '../../api/endpoints';
+import type { AuthConfig } from '../../api/types';
 import { Alert } from '../../components/Alert';
 import { ProblemAlert, serverFieldErrors } from '../../components/errors';
 import { TextField } from '../../components/fields';
@@ -16,6 +19,21 @@ export function LoginPage({ returnTo }: { returnTo?: string }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
+  // Until the API has answered, offer the password form alone (the usual case).
+  const [config, setConfig] = useState<AuthConfig>({ sso: false, localLogin: true });
+
+  useEffect(() => {
+    let live = true;
+    authApi
+      .config()
+      .then(
+        (answer) => live && setConfig({ sso: answer.sso === true, localLogin: answer.localLogin !== false }),
+      )
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -52,38 +70,50 @@ export function LoginPage({ returnTo }: { returnTo?: string }) {
             fieldLabels={{ email: t.login.email, password: t.login.password }}
           />
         )}
-        <p className="font-lead">{t.login.intro}</p>
-        <form onSubmit={onSubmit} noValidate>
-          <TextField
-            name="email"
-            type="email"
-            autoComplete="username"
-            label={t.login.email}
-            value={email}
-            onValueChange={(value) => {
-              setEmail(value);
-              setErrors((current) => ({ ...current, email: '' }));
-            }}
-            error={errors.email}
-            required
-          />
-          <TextField
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            label={t.login.password}
-            value={password}
-            onValueChange={(value) => {
-              setPassword(value);
-              setErrors((current) => ({ ...current, password: '' }));
-            }}
-            error={errors.password}
-            required
-          />
-          <button type="submit" className="button button-primary" disabled={submitting}>
-            {submitting ? t.login.submitting : t.login.submit}
-          </button>
-        </form>
+        {config.sso && (
+          <div className="sso-login" data-testid="sso-login">
+            <p>{config.localLogin ? t.login.ssoIntro : t.login.localDisabled}</p>
+            <a className="button button-primary" href={`${API_BASE}/auth/oidc/login`}>
+              {t.login.sso}
+            </a>
+          </div>
+        )}
+        {config.localLogin && (
+          <>
+            {config.sso ? <h2 className="h3">{t.login.or}</h2> : <p className="font-lead">{t.login.intro}</p>}
+            <form onSubmit={onSubmit} noValidate>
+              <TextField
+                name="email"
+                type="email"
+                autoComplete="username"
+                label={t.login.email}
+                value={email}
+                onValueChange={(value) => {
+                  setEmail(value);
+                  setErrors((current) => ({ ...current, email: '' }));
+                }}
+                error={errors.email}
+                required
+              />
+              <TextField
+                name="password"
+                type="password"
+                autoComplete="current-password"
+                label={t.login.password}
+                value={password}
+                onValueChange={(value) => {
+                  setPassword(value);
+                  setErrors((current) => ({ ...current, password: '' }));
+                }}
+                error={errors.password}
+                required
+              />
+              <button type="submit" className="button button-primary" disabled={submitting}>
+                {submitting ? t.login.submitting : t.login.submit}
+              </button>
+            </form>
+          </>
+        )}
       </div>
     </div>
   );
