@@ -5,6 +5,7 @@ import { AppConfig } from '@app/config';
 import { OrganisationsModule } from '@app/organisations';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { OidcService } from './oidc.service';
 import { PasswordService } from './password.service';
 import { SessionsRepository } from './sessions.repository';
 import { TokenService } from './token.service';
@@ -19,11 +20,12 @@ import { TokenService } from './token.service';
   ],
   providers: [
     AuthService,
+    OidcService,
     PasswordService,
     TokenService,
     SessionsRepository,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, PasswordService, SessionsRepository],
+  exports: [AuthService, OidcService, PasswordService, SessionsRepository],
 })
 export class AuthModule {}

@@ -1,6 +1,7 @@
 export { AuthModule } from './auth.module';
 export { AuthService } from './auth.service';
 export type { LoginResult } from './auth.service';
+export { OidcRefusal, OidcService } from './oidc.service';
 export type { AuthUser } from './auth-user';
 export { toAuthUser } from './auth-user';
 export { CurrentSession, CurrentUser, Public, Roles } from './decorators';

@@ -1,8 +1,18 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
-import { AuthService, AuthUser, CurrentSession, CurrentUser, LoginResult, Public } from '@app/auth';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import {
+  AuthService,
+  AuthUser,
+  CurrentSession,
+  CurrentUser,
+  LoginResult,
+  OidcService,
+  Public,
+} from '@app/auth';
+import { DomainException, ErrorCode } from '@app/common';
 
 class LoginDto {
   @ApiProperty({ example: 'ppr.aarhus@sparring.test' })
@@ -29,7 +39,10 @@ class RefreshDto {
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly oidc: OidcService,
+  ) {}
 
   @Public()
   @Post('login')
@@ -44,6 +57,40 @@ export class AuthController {
   @ApiOperation({ summary: 'Which sign-in methods the web app should offer' })
   config(): { sso: boolean; localLogin: boolean } {
     return this.auth.signInOptions();
+  }
+
+  @Public()
+  @Get('oidc/login')
+  @ApiOperation({ summary: 'Single sign-on: redirects to the OpenID provider (404 when SSO is off)' })
+  async oidcLogin(@Res() reply: FastifyReply): Promise<void> {
+    this.requireOidc();
+    const { url, cookie } = await this.oidc.start();
+    await reply.header('Set-Cookie', cookie).header('Cache-Control', 'no-store').redirect(url, 302);
+  }
+
+  @Public()
+  @Get('oidc/callback')
+  @ApiOperation({
+    summary: 'Single sign-on: the provider returns here; redirects to the web app with tokens or an error',
+  })
+  async oidcCallback(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    this.requireOidc();
+    const query = request.url.indexOf('?');
+    let target: string;
+    try {
+      const result = await this.oidc.finish(
+        query < 0 ? '' : request.url.slice(query + 1),
+        request.headers.cookie,
+      );
+      target = this.oidc.successRedirect(result);
+    } catch {
+      target = this.oidc.failureRedirect; // the reason is in the audit log, never in the browser
+    }
+    await reply
+      .header('Set-Cookie', this.oidc.clearCookie)
+      .header('Cache-Control', 'no-store')
+      .header('Referrer-Policy', 'no-referrer')
+      .redirect(target, 302);
   }
 
   @Public()
@@ -67,5 +114,9 @@ export class AuthController {
   @ApiOperation({ summary: 'The signed-in user' })
   me(@CurrentUser() user: AuthUser): AuthUser {
     return user;
+  }
+
+  private requireOidc(): void {
+    if (!this.oidc.enabled) throw new DomainException(ErrorCode.NotFound, 'Single sign-on is not configured');
   }
 }

@@ -1,0 +1,252 @@
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import * as client from 'openid-client';
+import { DataSource, IsNull } from 'typeorm';
+import { AuditAction, AuditService } from '@app/audit';
+import { DomainException, ErrorCode } from '@app/common';
+import { AppConfig } from '@app/config';
+import { User } from '@app/organisations';
+import { AuthService, LoginResult } from './auth.service';
+
+/** The cookie that carries state, nonce and PKCE verifier from `/oidc/login` to `/oidc/callback`. */
+export const OIDC_STATE_COOKIE = 'sp_oidc';
+export const OIDC_CALLBACK_PATH = '/api/v1/auth/oidc/callback';
+const OIDC_COOKIE_PATH = '/api/v1/auth/oidc';
+const STATE_LIFETIME_MS = 10 * 60_000;
+const SCOPE = 'openid email profile';
+
+interface LoginState {
+  state: string;
+  nonce: string;
+  verifier: string;
+  /** Epoch ms after which the state is refused. */
+  exp: number;
+}
+
+/** Why a single sign-on was refused; goes to the audit log as `details.reason`, never to the browser. */
+export class OidcRefusal extends Error {
+  constructor(
+    readonly reason: string,
+    readonly user: User | null = null,
+    readonly email: string | null = null,
+  ) {
+    super(reason);
+  }
+}
+
+/**
+ * OpenID Connect sign-in (authorization-code flow with PKCE). State, nonce and code verifier travel in
+ * a signed, HttpOnly, SameSite=Lax cookie that lives 10 minutes, so any replica can finish a sign-in
+ * another one started. Only users an admin created get in: matched on the bound subject, else on the
+ * (verified) e-mail, whose user is then bound to the subject. Role and municipality are ours.
+ */
+@Injectable()
+export class OidcService {
+  private discovered: Promise<client.Configuration> | null = null;
+  private readonly cookieKey: Buffer;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly auth: AuthService,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+  ) {
+    this.cookieKey = createHash('sha256').update(`oidc-login-state:${config.authSecret}`).digest();
+  }
+
+  get enabled(): boolean {
+    return this.config.oidc !== null;
+  }
+
+  get callbackUrl(): string {
+    return `${this.config.appUrl}${OIDC_CALLBACK_PATH}`;
+  }
+
+  /** Where the browser lands after a sign-in; the web app reads the tokens from the fragment. */
+  successRedirect(result: LoginResult): string {
+    const fragment = new URLSearchParams({
+      accessToken: result.accessToken,
+      refreshToken: result.refreshToken,
+      expiresIn: String(result.expiresIn),
+    });
+    return `${this.config.appUrl}/#/sso#${fragment.toString()}`;
+  }
+
+  get failureRedirect(): string {
+    return `${this.config.appUrl}/#/log-ind?sso=fejl`;
+  }
+
+  /** Starts a sign-in: the provider's authorization URL and the Set-Cookie value holding the checks. */
+  async start(): Promise<{ url: string; cookie: string }> {
+    const configuration = await this.configuration();
+    const verifier = client.randomPKCECodeVerifier();
+    const state = client.randomState();
+    const nonce = client.randomNonce();
+    const url = client.buildAuthorizationUrl(configuration, {
+      redirect_uri: this.callbackUrl,
+      scope: SCOPE,
+      code_challenge: await client.calculatePKCECodeChallenge(verifier),
+      code_challenge_method: 'S256',
+      state,
+      nonce,
+    });
+    const cookie = this.sign({ state, nonce, verifier, exp: Date.now() + STATE_LIFETIME_MS });
+    return { url: url.href, cookie: this.cookieHeader(cookie, STATE_LIFETIME_MS / 1000) };
+  }
+
+  /** The Set-Cookie value that removes the state cookie. */
+  get clearCookie(): string {
+    return this.cookieHeader('', 0);
+  }
+
+  /**
+   * Finishes a sign-in from the callback's query string and the state cookie. Any failure is audited
+   * as `login.failed` and rethrown as an OidcRefusal.
+   */
+  async finish(search: string, cookieHeader: string | undefined): Promise<LoginResult> {
+    try {
+      const checks = this.readCookie(cookieHeader);
+      if (!checks) throw new OidcRefusal('missing_state');
+      const params = new URLSearchParams(search);
+      if (params.get('state') !== checks.state) throw new OidcRefusal('state_mismatch');
+      if (params.has('error')) throw new OidcRefusal('provider_error');
+
+      const configuration = await this.configuration();
+      const currentUrl = new URL(this.callbackUrl);
+      currentUrl.search = params.toString();
+      let tokens: Awaited<ReturnType<typeof client.authorizationCodeGrant>>;
+      try {
+        tokens = await client.authorizationCodeGrant(configuration, currentUrl, {
+          pkceCodeVerifier: checks.verifier,
+          expectedState: checks.state,
+          expectedNonce: checks.nonce,
+          idTokenExpected: true,
+        });
+      } catch (error) {
+        throw new OidcRefusal(classify(error));
+      }
+      const claims = tokens.claims();
+      if (!claims) throw new OidcRefusal('no_id_token');
+      const user = await this.resolveUser(String(claims.iss), claims.sub, claims);
+      return await this.auth.startSession(user, 'oidc');
+    } catch (error) {
+      const refusal = error instanceof OidcRefusal ? error : new OidcRefusal('internal_error');
+      await this.audit.record({
+        action: AuditAction.LoginFailed,
+        subject: refusal.user ? { type: 'user', id: refusal.user.id } : null,
+        regionId: refusal.user?.regionId ?? null,
+        details: {
+          method: 'oidc',
+          reason: refusal.reason,
+          ...(refusal.email ? { email: refusal.email } : {}),
+        },
+      });
+      throw refusal;
+    }
+  }
+
+  /** Our user for a verified identity: by bound subject, else by e-mail (then bound). */
+  private async resolveUser(issuer: string, sub: string, claims: client.IDToken): Promise<User> {
+    const subject = `${issuer} ${sub}`;
+    const users = this.dataSource.getRepository(User);
+    const bound = await users.findOne({ where: { oidcSubject: subject } });
+    if (bound) {
+      if (!bound.active) throw new OidcRefusal('deactivated', bound);
+      return bound;
+    }
+
+    const email = typeof claims.email === 'string' ? claims.email.trim().toLowerCase() : '';
+    if (!email) throw new OidcRefusal('no_email');
+    // Required when the provider states it; brokers that never send the claim vouch for the address.
+    if ('email_verified' in claims && claims.email_verified !== true) {
+      throw new OidcRefusal('email_not_verified', null, email);
+    }
+    const user = await users
+      .createQueryBuilder('user')
+      .where('lower(user.email) = :email', { email })
+      .getOne();
+    if (!user) throw new OidcRefusal('unknown_user', null, email);
+    if (!user.active) throw new OidcRefusal('deactivated', user, email);
+    if (user.oidcSubject !== null) throw new OidcRefusal('subject_mismatch', user, email);
+    const bind = await users.update({ id: user.id, oidcSubject: IsNull() }, { oidcSubject: subject });
+    if (!bind.affected) throw new OidcRefusal('subject_mismatch', user, email);
+    await this.audit.record({
+      action: AuditAction.UserUpdated,
+      actor: { id: user.id, role: user.role, regionId: user.regionId },
+      subject: { type: 'user', id: user.id },
+      details: { oidcSubjectBound: true },
+    });
+    return { ...user, oidcSubject: subject };
+  }
+
+  private configuration(): Promise<client.Configuration> {
+    const oidc = this.config.oidc;
+    if (!oidc) throw new DomainException(ErrorCode.NotFound, 'Single sign-on is not configured');
+    if (!this.discovered) {
+      const issuer = new URL(oidc.issuer);
+      // Plain http only for a local or test provider; production issuers must use https.
+      const insecure = issuer.protocol === 'http:' && this.config.env !== 'production';
+      this.discovered = client
+        .discovery(
+          issuer,
+          oidc.clientId,
+          undefined,
+          client.ClientSecretBasic(oidc.clientSecret),
+          insecure ? { execute: [client.allowInsecureRequests] } : undefined,
+        )
+        .catch((error: unknown) => {
+          this.discovered = null; // try again on the next sign-in
+          throw error;
+        });
+    }
+    return this.discovered;
+  }
+
+  private sign(state: LoginState): string {
+    const payload = Buffer.from(JSON.stringify(state)).toString('base64url');
+    return `${payload}.${this.mac(payload)}`;
+  }
+
+  private readCookie(header: string | undefined): LoginState | null {
+    const raw = (header ?? '')
+      .split(';')
+      .map((part) => part.trim())
+      .find((part) => part.startsWith(`${OIDC_STATE_COOKIE}=`))
+      ?.slice(OIDC_STATE_COOKIE.length + 1);
+    if (!raw) return null;
+    const [payload, mac] = raw.split('.');
+    if (!payload || !mac) return null;
+    const expected = Buffer.from(this.mac(payload));
+    const given = Buffer.from(mac);
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+    try {
+      const state = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as LoginState;
+      return typeof state.exp === 'number' && state.exp > Date.now() ? state : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private mac(payload: string): string {
+    return createHmac('sha256', this.cookieKey).update(payload).digest('base64url');
+  }
+
+  private cookieHeader(value: string, maxAgeSeconds: number): string {
+    const secure = this.config.appUrl.startsWith('https:') ? '; Secure' : '';
+    return `${OIDC_STATE_COOKIE}=${value}; Path=${OIDC_COOKIE_PATH}; Max-Age=${maxAgeSeconds}; HttpOnly; SameSite=Lax${secure}`;
+  }
+}
+
+/** A short reason for the audit log from an openid-client error (the claim is deep in `cause`). */
+function classify(error: unknown): string {
+  if (error instanceof client.AuthorizationResponseError) return 'provider_error';
+  if (error instanceof client.ResponseBodyError) return 'token_request_refused';
+  for (let cause: unknown = error, depth = 0; cause && depth < 5; depth++) {
+    const claim = (cause as { claim?: unknown }).claim;
+    if (claim === 'nonce') return 'nonce_mismatch';
+    if (claim === 'state') return 'state_mismatch';
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return 'token_validation_failed';
+}
