@@ -129,6 +129,8 @@ export const da = {
     ssoIntro: 'Brug din arbejdsplads’ fælles login.',
     or: 'Eller log ind med e-mail og adgangskode',
     localDisabled: 'Log ind med din organisations login.',
+    ssoFailed:
+      'Log ind med din organisations login lykkedes ikke. Din bruger er måske ikke oprettet i Sparringsportalen — kontakt den regionale koordinator.',
   },
   home: { redirecting: 'Sender dig videre …' },
   accessibility: {

@@ -109,6 +109,8 @@ export const en: Dictionary = {
     ssoIntro: 'Use your workplace’s single sign-on.',
     or: 'Or sign in with e-mail and password',
     localDisabled: 'Sign in with your organisation’s login.',
+    ssoFailed:
+      'Signing in with your organisation’s login did not succeed. Your user may not exist in Sparringsportalen — contact the regional coordinator.',
   },
   home: { redirecting: 'Taking you there …' },
   accessibility: {

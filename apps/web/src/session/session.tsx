@@ -6,6 +6,19 @@ import { navigate } from '../routing/router';
 
 export type SignOutReason = 'signedOut' | 'expired';
 
+/**
+ * Single sign-on ends with a redirect to `#/sso#accessToken=…&refreshToken=…&expiresIn=…`: keep the
+ * tokens (as a password login would) and drop them from the address bar and the history.
+ */
+export function adoptSsoTokens(): void {
+  const hash = window.location.hash;
+  if (!hash.startsWith('#/sso#')) return;
+  const tokens = new URLSearchParams(hash.slice('#/sso#'.length));
+  const accessToken = tokens.get('accessToken');
+  if (accessToken) tokenStore.set(accessToken, tokens.get('refreshToken') ?? undefined);
+  window.history.replaceState(null, '', `${window.location.pathname}#/`);
+}
+
 interface SessionContextValue {
   user: User | null;
   /** True while a stored token is being checked at start-up. */

@@ -8,12 +8,13 @@ import { TextField } from '../../components/fields';
 import { PageHeading } from '../../components/PageHeading';
 import { homePath } from '../../components/layout/navigation';
 import { useLanguage } from '../../i18n/language';
-import { navigate } from '../../routing/router';
+import { navigate, useRoute } from '../../routing/router';
 import { useSession } from '../../session/session';
 
 export function LoginPage({ returnTo }: { returnTo?: string }) {
   const { t } = useLanguage();
   const { signIn, signOutReason } = useSession();
+  const ssoFailed = useRoute().query.get('sso') === 'fejl';
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -61,6 +62,7 @@ export function LoginPage({ returnTo }: { returnTo?: string }) {
     <div className="row">
       <div className="col-12 col-md-8 col-lg-6">
         <PageHeading>{t.login.title}</PageHeading>
+        {ssoFailed && !error && <Alert variant="error">{t.login.ssoFailed}</Alert>}
         {signOutReason === 'expired' && !error && <Alert variant="warning">{t.errors.sessionExpired}</Alert>}
         {signOutReason === 'signedOut' && !error && <Alert variant="success">{t.login.signedOut}</Alert>}
         {error !== null && (
