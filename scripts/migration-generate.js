@@ -17,7 +17,7 @@ async function main() {
   try {
     await runMigrations(url);
     const cli = join(__dirname, '..', 'node_modules', 'typeorm', 'cli.js');
-    const dataSource = join(__dirname, '..', 'dist', 'libs', 'database', 'src', 'data-source.js');
+    const dataSource = join(__dirname, '..', 'dist', 'scripts', 'data-source.js');
     const args = [cli, 'migration:generate', join('migrations', name), '-d', dataSource, '--pretty'];
     if (check) args.push('--check');
     execFileSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url } });

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from './data-source-options';
+import { dataSourceOptions } from '@app/database';
 
 /** For the TypeORM CLI (`npm run migration:generate`), which needs a module exporting a DataSource. */
 const url = process.env.DATABASE_URL;
