@@ -7,11 +7,24 @@ const swc = require('@swc/core');
 require.extensions['.ts'] = (module, filename) => {
   const { code } = swc.transformSync(fs.readFileSync(filename, 'utf8'), {
     filename,
-    jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+    },
     module: { type: 'commonjs' },
     sourceMaps: 'inline',
   });
   module._compile(code, filename);
+};
+
+// The libraries import each other as `@app/<lib>` (tsconfig paths): resolve those to libs/<lib>/src.
+const Module = require('node:module');
+const resolveFilename = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) {
+  const alias = /^@app\/([^/]+)$/.exec(request);
+  const target = alias ? path.join(__dirname, '..', 'libs', alias[1], 'src') : request;
+  return resolveFilename.call(this, target, ...rest);
 };
 
 const script = process.argv[2];
