@@ -1,3 +1,4 @@
+import { formatDanish, localTimeOf } from '@app/scheduling';
 import { bookingLink } from './invite.builder';
 import { MailKind } from './mail-kind';
 import { NotificationBooking } from './notification-booking';
@@ -8,20 +9,9 @@ export interface RenderedMail {
   html: string;
 }
 
-const TZ = 'Europe/Copenhagen';
-const dateFormat = new Intl.DateTimeFormat('da-DK', {
-  timeZone: TZ,
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
-const timeFormat = new Intl.DateTimeFormat('da-DK', { timeZone: TZ, hour: '2-digit', minute: '2-digit' });
-
-export const danishDate = (d: Date) => dateFormat.format(d);
-export const danishTime = (d: Date) => timeFormat.format(d).replace('.', ':');
+// The platform's Danish date and time, e.g. "tirsdag 30. marts 2027 kl. 09.00–09.45".
 const when = (b: NotificationBooking) =>
-  `${danishDate(b.startsAt)} kl. ${danishTime(b.startsAt)}–${danishTime(b.endsAt)}`;
+  `${formatDanish(b.startsAt)}–${localTimeOf(b.endsAt).replace(':', '.')}`;
 
 const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -58,24 +48,24 @@ export function renderMail({ kind, booking, appUrl, offsetMs }: TemplateInput): 
   let lead: string[];
   switch (kind) {
     case MailKind.Booked:
-      subject = `Booket: sparring med BUP ${danishDate(booking.startsAt)} kl. ${danishTime(booking.startsAt)}`;
+      subject = `Booket: sparring med BUP ${formatDanish(booking.startsAt)}`;
       lead = [
         'Der er booket en sparring med Børne- og Ungdomspsykiatrien (BUP). Kalenderinvitationen er vedhæftet.',
       ];
       break;
     case MailKind.Moved:
-      subject = `Flyttet: sparring med BUP til ${danishDate(booking.startsAt)} kl. ${danishTime(booking.startsAt)}`;
+      subject = `Flyttet: sparring med BUP til ${formatDanish(booking.startsAt)}`;
       lead = ['Sparringen er flyttet til et nyt tidspunkt. Den opdaterede kalenderinvitation er vedhæftet.'];
       break;
     case MailKind.DeputyAssigned:
-      subject = `Ny kontaktperson: sparring med BUP ${danishDate(booking.startsAt)} kl. ${danishTime(booking.startsAt)}`;
+      subject = `Ny kontaktperson: sparring med BUP ${formatDanish(booking.startsAt)}`;
       lead = [
         `Den faste kontaktperson er fraværende. Sparringen holdes på samme tidspunkt af ${booking.contact.name} som stedfortræder.`,
         'Den opdaterede kalenderinvitation er vedhæftet.',
       ];
       break;
     case MailKind.Cancelled: {
-      subject = `Aflyst: sparring med BUP ${danishDate(booking.startsAt)} kl. ${danishTime(booking.startsAt)}`;
+      subject = `Aflyst: sparring med BUP ${formatDanish(booking.startsAt)}`;
       const by = booking.cancelledBy;
       lead = [
         booking.slotCancelled
@@ -87,13 +77,13 @@ export function renderMail({ kind, booking, appUrl, offsetMs }: TemplateInput): 
       break;
     }
     case MailKind.Reminder:
-      subject = `Påmindelse: sparring med BUP ${danishDate(booking.startsAt)} kl. ${danishTime(booking.startsAt)}`;
+      subject = `Påmindelse: sparring med BUP ${formatDanish(booking.startsAt)}`;
       lead = [`Påmindelse: sparringen med BUP begynder om ${describeOffset(offsetMs ?? 0)}.`];
       break;
     case MailKind.SummaryMissing:
       subject = 'Mangler: kort beskrivelse til sparring med BUP';
       lead = [
-        `Den anonymiserede sagsbeskrivelse til sparringen mangler. Upload den i portalen senest ${danishDate(booking.caseSummaryDueAt)} kl. ${danishTime(booking.caseSummaryDueAt)}.`,
+        `Den anonymiserede sagsbeskrivelse til sparringen mangler. Upload den i portalen senest ${formatDanish(booking.caseSummaryDueAt)}.`,
         'Skriv ikke navne, CPR-numre eller andre personoplysninger.',
       ];
       break;
