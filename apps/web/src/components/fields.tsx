@@ -202,6 +202,31 @@ export function SelectField({
   );
 }
 
+/** The DKFDS frame of a group of radios or checkboxes: legend, hint and error announced together. */
+function ChoiceFieldset(props: {
+  id: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  children: ReactNode;
+}) {
+  const { id, legend, hint, error, children } = props;
+  return (
+    <div className={`form-group${error ? ' form-error' : ''}`}>
+      <fieldset id={id} aria-describedby={describedBy(id, hint, error)}>
+        <legend className="form-label">{legend}</legend>
+        {hint && (
+          <span className="form-hint" id={`${id}-hint`}>
+            {hint}
+          </span>
+        )}
+        <ErrorMessage id={id} error={error} />
+        {children}
+      </fieldset>
+    </div>
+  );
+}
+
 interface RadioGroupProps {
   name: string;
   legend: ReactNode;
@@ -215,36 +240,27 @@ interface RadioGroupProps {
 export function RadioGroup({ name, legend, value, onValueChange, options, hint, error }: RadioGroupProps) {
   const id = fieldId(name);
   return (
-    <div className={`form-group${error ? ' form-error' : ''}`}>
-      <fieldset id={id} aria-describedby={describedBy(id, hint, error)}>
-        <legend className="form-label">{legend}</legend>
-        {hint && (
-          <span className="form-hint" id={`${id}-hint`}>
-            {hint}
-          </span>
-        )}
-        <ErrorMessage id={id} error={error} />
-        {options.map((option) => {
-          const optionId = `${id}-${option.value}`;
-          return (
-            <div className="form-group-radio" key={option.value}>
-              <input
-                type="radio"
-                className="form-radio"
-                id={optionId}
-                name={name}
-                value={option.value}
-                checked={value === option.value}
-                onChange={() => onValueChange(option.value)}
-              />
-              <label className="form-label" htmlFor={optionId}>
-                {option.label}
-              </label>
-            </div>
-          );
-        })}
-      </fieldset>
-    </div>
+    <ChoiceFieldset id={id} legend={legend} hint={hint} error={error}>
+      {options.map((option) => {
+        const optionId = `${id}-${option.value}`;
+        return (
+          <div className="form-group-radio" key={option.value}>
+            <input
+              type="radio"
+              className="form-radio"
+              id={optionId}
+              name={name}
+              value={option.value}
+              checked={value === option.value}
+              onChange={() => onValueChange(option.value)}
+            />
+            <label className="form-label" htmlFor={optionId}>
+              {option.label}
+            </label>
+          </div>
+        );
+      })}
+    </ChoiceFieldset>
   );
 }
 
@@ -271,36 +287,27 @@ export function CheckboxGroup({
   const toggle = (value: string, checked: boolean) =>
     onValuesChange(checked ? [...values, value] : values.filter((existing) => existing !== value));
   return (
-    <div className={`form-group${error ? ' form-error' : ''}`}>
-      <fieldset id={id} aria-describedby={describedBy(id, hint, error)}>
-        <legend className="form-label">{legend}</legend>
-        {hint && (
-          <span className="form-hint" id={`${id}-hint`}>
-            {hint}
-          </span>
-        )}
-        <ErrorMessage id={id} error={error} />
-        {options.map((option) => {
-          const optionId = `${id}-${option.value}`;
-          return (
-            <div className="form-group-checkbox" key={option.value}>
-              <input
-                type="checkbox"
-                className="form-checkbox"
-                id={optionId}
-                name={name}
-                value={option.value}
-                checked={values.includes(option.value)}
-                onChange={(event) => toggle(option.value, event.target.checked)}
-              />
-              <label className="form-label" htmlFor={optionId}>
-                {option.label}
-              </label>
-            </div>
-          );
-        })}
-      </fieldset>
-    </div>
+    <ChoiceFieldset id={id} legend={legend} hint={hint} error={error}>
+      {options.map((option) => {
+        const optionId = `${id}-${option.value}`;
+        return (
+          <div className="form-group-checkbox" key={option.value}>
+            <input
+              type="checkbox"
+              className="form-checkbox"
+              id={optionId}
+              name={name}
+              value={option.value}
+              checked={values.includes(option.value)}
+              onChange={(event) => toggle(option.value, event.target.checked)}
+            />
+            <label className="form-label" htmlFor={optionId}>
+              {option.label}
+            </label>
+          </div>
+        );
+      })}
+    </ChoiceFieldset>
   );
 }
 
