@@ -119,13 +119,7 @@ export class AdministrationService {
     dto: AssignContactDto,
   ): Promise<MunicipalityView> {
     return this.write(async (manager) => {
-      const municipality = await this.repository.findMunicipality(
-        manager,
-        admin.regionId,
-        municipalityId,
-        true,
-      );
-      if (!municipality) throw new NotFoundException('Municipality');
+      const municipality = await this.lockMunicipality(manager, admin, municipalityId);
       const deputyContactId = dto.deputyContactId ?? null;
       if (deputyContactId === dto.contactId) {
         throw new ValidationFailedException([
@@ -162,13 +156,7 @@ export class AdministrationService {
     dto: UpdateMunicipalityDto,
   ): Promise<MunicipalityView> {
     return this.write(async (manager) => {
-      const municipality = await this.repository.findMunicipality(
-        manager,
-        admin.regionId,
-        municipalityId,
-        true,
-      );
-      if (!municipality) throw new NotFoundException('Municipality');
+      const municipality = await this.lockMunicipality(manager, admin, municipalityId);
       const population0to17 = dto.population0to17 ?? null;
       const updated = await this.repository.updateMunicipality(manager, municipality.id, { population0to17 });
       await this.audit.record(
@@ -182,6 +170,13 @@ export class AdministrationService {
       );
       return toMunicipalityView(updated);
     });
+  }
+
+  /** The admin's region's municipality, locked for the change; 404 outside the region. */
+  private async lockMunicipality(manager: EntityManager, admin: AuthUser, id: string) {
+    const municipality = await this.repository.findMunicipality(manager, admin.regionId, id, true);
+    if (!municipality) throw new NotFoundException('Municipality');
+    return municipality;
   }
 
   private async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
