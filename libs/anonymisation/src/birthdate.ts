@@ -26,8 +26,26 @@ const BIRTH_KEYWORD_BEFORE =
   /(?<![\p{L}])(?:født|fødselsdato|fødselsdag|fødsels-?dato|fød\.?[ \t]?dato|f\.[ \t]?dato|fdt\.?|f\.d\.|f\.|dob|d\.o\.b\.|date of birth|birth ?date)[ \t]*[:.]?[ \t]*(?:(?:den|d\.)[ \t]*)?$/iu;
 const AGE_AFTER = /^[ \t]*[,(][ \t]*\d{1,2}[ \t]*(?:år|mdr|måneder)/iu;
 
+/*
+ * Birth dates as phrases: a holiday ("født juleaftensdag 2013", "født 2. juledag"), or a day and month
+ * without a year after a birth or birthday cue ("fylder 11 år den 4. april", "har fødselsdag d. 4/4",
+ * "født den 4. april"): together with the age that every case description gives, that is the birth date.
+ */
+const HOLIDAY = String.raw`(?:(?:1\.|2\.|første|anden)[ \t]*(?:jule|påske|pinse)dag|juleaftens?dag|juleaften|juledag|nytårsaftens?dag|nytårsaften|nytårsdag|sankthans(?:aften|dag)|sankt hans(?: aften| dag)?|grundlovsdag(?:en)?|valentinsdag(?:en)?|mortensaften|halloween|påskedag|påskemorgen|påskeaften|skærtorsdag|langfredag|kristi himmelfartsdag|himmelfartsdag|pinsedag|store bededag|fastelavnssøndag|fastelavn|1\. maj|mors dag|fars dag)`;
+const BIRTH_CUE = String.raw`(?:født|fødselsdag(?:en)?(?:[ \t]+er)?|fødselsdato(?:en)?(?:[ \t]+er)?|fylder[ \t]+\d{1,2}[ \t]*år|fyldte[ \t]+\d{1,2}[ \t]*år|blev[ \t]+\d{1,2}[ \t]*år|bliver[ \t]+\d{1,2}[ \t]*år|f\.)`;
+const DAY_AND_MONTH = String.raw`(?:\d{1,2}\.?[ \t]*(?:${MONTH_NAME_PATTERN})\.?|\d{1,2}[./]\d{1,2}\.?)`;
+const BIRTH_PHRASE = new RegExp(
+  String.raw`(?<![\p{L}])${BIRTH_CUE}[ \t]+(?:(?:i[ \t]+år|i[ \t]+dag)[ \t]+)?(?:(?:på[ \t]+|den[ \t]+|d\.[ \t]*)?)(?<date>(?:${HOLIDAY}|${DAY_AND_MONTH})(?:[ \t]*(?:i[ \t]+)?(?:19|20)\d{2})?)(?![\p{L}\p{N}])`,
+  'giu',
+);
+
 export function findBirthDates(text: string): Span[] {
   const spans: Span[] = [];
+  for (const match of text.matchAll(BIRTH_PHRASE)) {
+    const date = (match.groups?.date ?? '').replace(/\.$/, '');
+    const start = match.index + match[0].length - (match.groups?.date ?? '').length;
+    if (isPlausibleDayAndMonth(date)) spans.push({ type: 'birthdate', start, end: start + date.length });
+  }
   for (const match of text.matchAll(DATE_PATTERN)) {
     if (!isFullDate(match.groups ?? {})) continue;
     const start = match.index;
@@ -53,4 +71,13 @@ function isFullDate(groups: Record<string, string | undefined>): boolean {
     return fullYears.some((fullYear) => isValidDate(fullYear, month, Number(dayText)));
   }
   return false;
+}
+
+/** "31/2", "45. maj" are not dates; a holiday always is. */
+function isPlausibleDayAndMonth(date: string): boolean {
+  const numeric = /^(\d{1,2})[./](\d{1,2})/.exec(date);
+  if (numeric) return isValidDate(2000, Number(numeric[2]), Number(numeric[1]));
+  const named = /^(\d{1,2})\.?[ \t]*(\p{L}+)/u.exec(date);
+  if (named && monthNumber(named[2]) !== undefined) return isValidDate(2000, monthNumber(named[2])!, Number(named[1]));
+  return true;
 }

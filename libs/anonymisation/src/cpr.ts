@@ -17,17 +17,40 @@ import { Span } from './types';
  * found as such.
  */
 
-// Written with or without a dash, or with spaces or dots ("120326-1234", "1203261234", "12 03 26 1234",
-// "12.03.26-1234"). The three date parts use the same separator; the serial may be set off by any.
-const CPR_PATTERN =
-  /(?<![\p{L}\p{N}]|\d[.,-])(\d{2})([.\- ]?)(\d{2})\2(\d{2})[ \t]?[-–./ ]?[ \t]?(\d{4}|\d[A-Za-z]{2}\d)(?![\p{L}\p{N}]|[.,-]\d)/gu;
+// Written with or without a dash, or with spaces, dots or underscores ("120326-1234", "1203261234",
+// "12 03 26 1234", "12.03.26-1234", "12_03_26_1234"). The three date parts use the same separator; the
+// serial may be set off by a short run of anything a hurried writer or a broken line puts there
+// ("120326-\n1234", "120326 (1234)", "120326 - 1234"). The checker has already folded foreign digits
+// and removed zero-width characters and soft hyphens.
+const SERIAL_GAP = String.raw`[ \t\n._\-–—/()]{0,4}`;
+const CPR_PATTERN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}]|\d[.,-])\(?(\d{2})([._\- ]?)(\d{2})\2(\d{2})${SERIAL_GAP}(\d{4}|\d[A-Za-z]{2}\d)\)?(?![\p{L}\p{N}]|[.,-]\d)`,
+  'gu',
+);
+// One digit at a time: "1 2 0 3 2 6 - 1 2 3 4", "1.2.0.3.2.6.1.2.3.4".
+const SPACED_CPR_PATTERN =
+  /(?<![\p{L}\p{N}])\d(?:[ ._]\d){5}[ \t._\-–/]{1,5}\d(?:[ ._]\d){3}(?![\p{L}\p{N}]|[ .,-]\d)/gu;
+// A CPR number with the serial hidden ("190613-xxxx", "190613-****") still tells the birth date.
+const MASKED_SERIAL_PATTERN =
+  /(?<![\p{L}\p{N}]|\d[.,-])(\d{2})([.\- ]?)(\d{2})\2(\d{2})[ \t]?[-–]?[ \t]?(?:[xX]{4}|[*#?]{4}|_{4}|…)(?![\p{L}\p{N}])/gu;
 
 export function findCprNumbers(text: string): Span[] {
   const spans: Span[] = [];
   for (const match of text.matchAll(CPR_PATTERN)) {
     const [, day, , month, year, serial] = match;
     if (isCprDate(day, month, year, serial)) {
+      spans.push({ type: 'cpr', ...withoutOuterParentheses(match[0], match.index) });
+    }
+  }
+  for (const match of text.matchAll(SPACED_CPR_PATTERN)) {
+    if (isValidCpr(match[0].replace(/\D/g, ''))) {
       spans.push({ type: 'cpr', start: match.index, end: match.index + match[0].length });
+    }
+  }
+  for (const match of text.matchAll(MASKED_SERIAL_PATTERN)) {
+    const [, day, , month, year] = match;
+    if (isDateInAnyCentury(day, month, year)) {
+      spans.push({ type: 'birthdate', start: match.index, end: match.index + match[0].length });
     }
   }
   return spans;
@@ -54,7 +77,25 @@ function isCprDate(dayText: string, monthText: string, yearText: string, serial:
   if (day > 60) day -= 60; // replacement number: day raised by 60
   if (/[A-Za-z]/.test(serial)) {
     // eCPR: its century digit follows other rules, so any century the date is valid in will do.
-    return [1800, 1900, 2000].some((century) => isValidDate(century + year, month, day));
+    return isDateInAnyCentury(dayText, monthText, yearText);
   }
   return isValidDate(cprBirthYear(year, Number(serial[0])), month, day);
+}
+
+function isDateInAnyCentury(dayText: string, monthText: string, yearText: string): boolean {
+  let day = Number(dayText);
+  if (day > 60) day -= 60;
+  const year = Number(yearText);
+  return [1800, 1900, 2000].some((century) => isValidDate(century + year, Number(monthText), day));
+}
+
+/** "(120326-1234)" → the digits; "120326 (1234)" keeps its closing parenthesis, which belongs to the serial. */
+function withoutOuterParentheses(hit: string, index: number): { start: number; end: number } {
+  const start = hit.startsWith('(') ? 1 : 0;
+  let end = hit.length;
+  if (hit.endsWith(')')) {
+    const inner = hit.slice(start, -1);
+    if (inner.split('(').length <= inner.split(')').length) end--;
+  }
+  return { start: index + start, end: index + end };
 }
