@@ -9,7 +9,9 @@ import {
 } from './data/context-words';
 import { FIRST_NAMES } from './data/first-names';
 import { MUNICIPALITIES } from './data/municipalities';
+import { FAMOUS_PEOPLE } from './data/famous-people';
 import { FUNCTION_WORDS } from './data/ordinary-words';
+import { NON_IDENTIFYING_PLACES, SMALL_ISLANDS } from './data/places';
 import {
   LOWER_CASE_STREET_ENDINGS,
   NOT_STREETS,
@@ -21,7 +23,7 @@ import {
 } from './data/streets';
 import { SURNAMES } from './data/surnames';
 import { buildPostcodeIndex, PostcodeIndex } from './postcode-index';
-import { wordSet } from './normalise';
+import { wordKey, wordSet } from './normalise';
 
 /** All word lists, parsed once into lookup sets of word keys (see normalise.ts). */
 export interface Lexicon {
@@ -46,6 +48,10 @@ export interface Lexicon {
   ordinaryLowerCaseStreetWords: ReadonlySet<string>;
   unitsAfterNumbers: ReadonlySet<string>;
   postcodes: PostcodeIndex;
+  nonIdentifyingPlaces: ReadonlySet<string>;
+  smallIslands: ReadonlySet<string>;
+  /** Word keys of each famous name joined by single spaces ("h c andersen"). */
+  famousPeople: ReadonlySet<string>;
 }
 
 // Common nouns in their definite form that look like -sen surnames ("Krisen" would be "Kris" + -en).
@@ -80,5 +86,18 @@ export function buildLexicon(): Lexicon {
     ordinaryLowerCaseStreetWords: wordSet(ORDINARY_LOWER_CASE_STREET_WORDS),
     unitsAfterNumbers: wordSet(UNITS_AFTER_NUMBERS),
     postcodes: buildPostcodeIndex(),
+    nonIdentifyingPlaces: wordSet(NON_IDENTIFYING_PLACES),
+    smallIslands: wordSet(SMALL_ISLANDS),
+    famousPeople: phraseSet(FAMOUS_PEOPLE),
   };
+}
+
+/** Phrases separated by "|" or line breaks, each as its word keys joined by single spaces. */
+function phraseSet(text: string): Set<string> {
+  const phrases = new Set<string>();
+  for (const phrase of text.split(/[|\n]/)) {
+    const keys = [...phrase.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)].map((m) => wordKey(m[0]));
+    if (keys.length > 0) phrases.add(keys.join(' '));
+  }
+  return phrases;
 }

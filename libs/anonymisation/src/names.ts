@@ -1,3 +1,4 @@
+import { DanishDictionary } from './danish-dictionary';
 import { Lexicon } from './lexicon';
 import { isAllCaps, isCapitalised, opensSentence, Word } from './text-scan';
 import { Span } from './types';
@@ -34,6 +35,10 @@ interface WordInfo {
   clinical?: boolean;
   /** For kind "word": a surname too ("Nyborg", "Greve"), so it joins a name before it ("Peter Nyborg"). */
   surname?: boolean;
+  /** A capitalised word in no list and not in the Danish dictionary: "Tobse", "Dawit", "Simran". */
+  stranger?: boolean;
+  /** An ambiguous word only because of its capital ("Mikke"): a name in mid-sentence only. */
+  weak?: boolean;
 }
 type Context = 'royal' | 'naming' | 'person';
 
@@ -48,8 +53,13 @@ const INSTITUTION_ENDINGS = (
 ).split(' ');
 const ONLY_SPACES = /^[ \t\u00a0]+$/;
 
-export function findNames(text: string, words: readonly Word[], lexicon: Lexicon): Span[] {
-  return new NameFinder(text, words, lexicon).find();
+export function findNames(
+  text: string,
+  words: readonly Word[],
+  lexicon: Lexicon,
+  dictionary: DanishDictionary,
+): Span[] {
+  return new NameFinder(text, words, lexicon, dictionary).find();
 }
 
 class NameFinder {
@@ -59,8 +69,9 @@ class NameFinder {
     private readonly text: string,
     private readonly words: readonly Word[],
     private readonly lexicon: Lexicon,
+    dictionary: DanishDictionary,
   ) {
-    this.info = words.map((word) => classify(word, text, lexicon));
+    this.info = words.map((word) => classify(word, text, lexicon, dictionary));
   }
 
   find(): Span[] {
@@ -146,19 +157,32 @@ class NameFinder {
     const startsSentence = opensSentence(this.text, this.words, first);
     let from = first;
     // At a sentence start a capital proves nothing: an unknown first word is just the sentence's opener.
-    if (!context && startsSentence && this.info[first].kind === 'unknown') {
+    // Unless the run is a whole name of words no dictionary knows ("Dawit Tesfaye har …") or a single such
+    // word is the subject of the sentence ("Tobse er 9 år").
+    if (
+      !context &&
+      startsSentence &&
+      this.info[first].kind === 'unknown' &&
+      !this.isForeignFullName(first, last) &&
+      !(first === last && this.info[first].stranger && this.subjectCueAfter(last))
+    ) {
       from++;
       while (from <= last && this.info[from].kind === 'lower') from++; // a particle after it
     }
+    if (!context && startsSentence && from === first && this.info[first].weak) from++;
+    if (from > last) return undefined;
+    if (this.isFamous(from, last)) return undefined;
 
     let names = 0;
     let ambiguous = 0;
     let unknown = 0;
+    let strangers = 0;
     for (let k = from; k <= last; k++) {
-      const { kind, allCaps } = this.info[k];
+      const { kind, allCaps, stranger } = this.info[k];
       if (kind === 'name') names++;
       else if (kind === 'ambiguous' && !allCaps) ambiguous++;
       else if (kind === 'unknown' || kind === 'word') unknown++;
+      if (stranger) strangers++;
     }
     const hasWords = names + ambiguous + unknown > 0;
     if (!hasWords) return this.allCapsNamesWithContext(from, last, context);
@@ -171,11 +195,33 @@ class NameFinder {
     if (this.besideClinicalWord(from, last)) return undefined;
 
     const ambiguousOpensSentence = startsSentence && from === first && this.info[from].kind === 'ambiguous';
+    // A capitalised word that no list and no dictionary knows, in mid-sentence where Danish writes
+    // ordinary words in lower case, is a name: "legede med Tobse", "hos Mikke", "Simran Kaur".
     const isName =
+      strangers > 0 ||
       names > 0 ||
       ambiguous >= 2 ||
       (ambiguous === 1 && (unknown > 0 || !ambiguousOpensSentence || this.subjectCueAfter(last)));
     return isName ? this.span(from, last) : undefined;
+  }
+
+  /** Two or more capitalised words, each a name or a word no dictionary knows: "Dawit Tesfaye", "Thi Linh Tran". */
+  private isForeignFullName(first: number, last: number): boolean {
+    if (last === first) return false;
+    for (let k = first; k <= last; k++) {
+      const { kind, stranger } = this.info[k];
+      if (!stranger && kind !== 'name' && kind !== 'initial') return false;
+    }
+    return true;
+  }
+
+  /** Composers, authors and other people discussed as such ("Carl Nielsen", "H.C. Andersen", "Mozart"). */
+  private isFamous(from: number, last: number): boolean {
+    const key = this.words
+      .slice(from, last + 1)
+      .map((word) => word.key)
+      .join(' ');
+    return this.lexicon.famousPeople.has(key) || (from === last && this.lexicon.famousPeople.has(key));
   }
 
   /** Names in capitals ("PETER HANSEN") are only taken after a title or naming phrase. */
@@ -289,22 +335,95 @@ class NameFinder {
   }
 }
 
-function classify(word: Word, text: string, lexicon: Lexicon): WordInfo {
+function classify(word: Word, text: string, lexicon: Lexicon, dictionary: DanishDictionary): WordInfo {
   if (/\d/.test(word.text)) return { kind: 'blocked', allCaps: false, ordinary: false };
   if (word.text.length === 1) {
     const initial = isCapitalised(word) && text[word.end] === '.';
     return { kind: initial ? 'initial' : 'blocked', allCaps: false, ordinary: false };
   }
-  if (!isCapitalised(word)) return { kind: 'lower', allCaps: false, ordinary: true };
-  const { kind, ordinary } = classifyKey(word.key, lexicon);
+  if (!isCapitalised(word)) {
+    return isLowerCaseName(word, lexicon, dictionary)
+      ? { kind: 'name', allCaps: false, ordinary: false }
+      : { kind: 'lower', allCaps: false, ordinary: true };
+  }
+  const classified = classifyKey(word.key, lexicon);
+  let { kind } = classified;
+  let { ordinary } = classified;
+  const lower = word.text.toLowerCase();
+  // The dictionary's own spelling: "Lykke", also for "LYKKE".
+  const capitalised = lower[0].toUpperCase() + lower.slice(1);
+  let stranger = false;
+  let weak = false;
+  const listedWord = lexicon.ordinaryWords.has(word.key) || lexicon.timeWords.has(word.key);
+  if (kind === 'unknown' && !word.text.includes('-')) {
+    const simpleWord = dictionary.isOrdinaryWord(lower);
+    if (simpleWord || isCompoundOfWords(lower, dictionary)) {
+      kind = 'word';
+      ordinary = true;
+      if (simpleWord && dictionary.isProperNoun(capitalised) && !dictionary.isPlace(capitalised)) {
+        kind = 'ambiguous'; // "Mo", "Lykke": words that Danish also uses as names
+      } else if (simpleWord && lower.length <= 6 && !isAllCaps(word)) {
+        // A short word that a capital in mid-sentence makes a nickname ("med Mikke"); never at a sentence
+        // start, where every word is capitalised.
+        kind = 'ambiguous';
+        weak = true;
+      }
+    } else if (dictionary.isPlace(capitalised)) {
+      kind = 'word';
+    } else if (dictionary.isProperNoun(capitalised)) {
+      kind = 'name'; // "Kaur", "Tesfaye": names Danish knows, that are no ordinary word
+    } else {
+      stranger = !isAllCaps(word) && word.text.length >= 2;
+    }
+  } else if (kind === 'unknown') {
+    // "Skole-Hjem", "Børne-Unge": every part an ordinary word.
+    const parts = lower.split('-').filter((part) => part.length > 0);
+    if (parts.every((part) => dictionary.isOrdinaryWord(part))) {
+      kind = 'word';
+      ordinary = true;
+    } else {
+      stranger = !isAllCaps(word);
+    }
+  } else if (kind === 'word' && ordinary && !listedWord && !lexicon.municipalities.has(word.key)) {
+    // "Sol", "Ask": ordinary words that Danish also uses as names.
+    if (dictionary.isProperNoun(capitalised) && !dictionary.isPlace(capitalised)) kind = 'ambiguous';
+  }
   if (!isAllCaps(word)) {
     const clinical = isClinical(word.key, lexicon);
     const surname = kind === 'word' && !ordinary && !clinical && nameHit(word.key, lexicon) !== undefined;
-    return { kind, allCaps: false, ordinary, clinical, surname };
+    return { kind, allCaps: false, ordinary, clinical, surname, stranger, weak };
   }
-  // Acronyms (ADHD, SDQ, PPR) are never names; a gazetteer name in capitals may be one, with context.
+  // Acronyms (ADHD, SDQ, PPR) are never names; a gazetteer name in capitals ("ANTON") is one when it is no
+  // ordinary word, and a name that is also a word ("LYKKE") needs a context.
+  if (kind === 'name' && word.text.length >= 3 && !dictionary.isOrdinaryWord(lower)) {
+    return { kind: 'name', allCaps: false, ordinary: false };
+  }
   const capsName = (kind === 'name' || kind === 'ambiguous') && word.text.length >= 3;
   return { kind: capsName ? 'ambiguous' : 'blocked', allCaps: true, ordinary };
+}
+
+/** "tina", "anton hansen": a gazetteer name typed in lower case, that is no Danish word ("per", "bo", "sol"). */
+function isLowerCaseName(word: Word, lexicon: Lexicon, dictionary: DanishDictionary): boolean {
+  const key = word.key;
+  if (key.length < 3 || lexicon.ordinaryWords.has(key) || lexicon.timeWords.has(key)) return false;
+  if (PARTICLES.has(key) || isClinical(key, lexicon) || lexicon.municipalities.has(key)) return false;
+  const listed = lexicon.firstNames.has(key) || (key.length >= 4 && lexicon.surnames.has(key));
+  return listed && !dictionary.isOrdinaryWord(word.text) && !lexicon.postcodes.townWordKeys.has(key);
+}
+
+/**
+ * Danish writes compounds as one word and the dictionary lists only the common ones: "Skolefraværet" is
+ * "skole" + "fraværet". Two ordinary words, with an optional linking "s" or "e", make an ordinary word.
+ */
+function isCompoundOfWords(lower: string, dictionary: DanishDictionary): boolean {
+  for (let split = 3; split <= lower.length - 3; split++) {
+    const head = lower.slice(0, split);
+    const tail = lower.slice(split);
+    const headIsWord =
+      dictionary.isOrdinaryWord(head) || (/[se]$/.test(head) && dictionary.isOrdinaryWord(head.slice(0, -1)));
+    if (headIsWord && dictionary.isOrdinaryWord(tail)) return true;
+  }
+  return false;
 }
 
 function classifyKey(key: string, lexicon: Lexicon): { kind: WordKind; ordinary: boolean } {
@@ -345,6 +464,8 @@ function classifyDoubleName(key: string, lexicon: Lexicon): WordKind {
   const parts = key.split('-').filter((part) => part.length > 0);
   if (isClinical(key, lexicon) || parts.some((part) => isClinical(part, lexicon))) return 'blocked';
   if (parts.every((part) => nameHit(part, lexicon) !== undefined)) return 'name';
+  // Nicknames: "Lille-Emil", "Store-Mads".
+  if (parts.length === 2 && ['lille', 'store', 'søde'].includes(parts[0]) && nameHit(parts[1], lexicon)) return 'name';
   return lexicon.postcodes.townWordKeys.has(key) ? 'word' : 'unknown';
 }
 

@@ -1,16 +1,21 @@
 import { FindingType, Span } from './types';
 
 // When detectors disagree about a stretch of text, the more specific pattern wins: an e-mail address
-// holds name-like words, a CPR number holds a date, "født 24092017" is a date rather than a phone number
+// holds name-like words, a CPR number holds a date, a school's name holds a place ("Skåde Skole"), "født 24092017" is a date rather than a phone number
 // (birth dates need "født" or an age beside them), "Peter Bangs Vej 3" holds a name.
 const PRIORITY: Readonly<Record<FindingType, number>> = {
-  email: 8,
-  cpr: 7,
-  other: 6,
-  birthdate: 5,
-  phone: 4,
-  address: 3,
-  postcode: 2,
+  email: 12,
+  cpr: 11,
+  case_number: 10,
+  other: 10,
+  handle: 9,
+  plate: 8,
+  birthdate: 7,
+  phone: 6,
+  address: 5,
+  institution: 4,
+  postcode: 3,
+  place: 2,
   name: 1,
 };
 

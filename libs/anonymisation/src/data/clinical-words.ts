@@ -44,6 +44,12 @@ landsforeningen autismeforeningen adhd-foreningen
 # authorities (place names are in municipalities.ts)
 region regionen regioner kommune kommunen kommunens kommuner universitetshospital auh
 regionshospitalet rigshospitalet ouh danske dansk
+# eponyms and instruments named after people
+beck beck-ii byi youth inventories inventory wechsler bender gestalt
+# games, platforms, media and school systems children and schools talk about
+minecraft roblox fortnite youtube tiktok snapchat instagram facebook messenger discord twitch netflix
+playstation xbox nintendo switch ipad iphone android google aula meebook skoletube teams zoom
+lego pokémon pokemon fifa gta spotify chromebook uni-login unilogin
 # terms in English that appear in reports
 total score scores subscale subscales summary report teacher parent parents child self
 `;
