@@ -29,7 +29,7 @@ describe('AnonymisationChecker', () => {
       ['postcode', '8200 Aarhus N'],
       ['phone', '22 33 44 55'],
       ['email', 'emma.mor@live.dk'],
-      ['other', '27.12.04-G01-123-24'],
+      ['case_number', '27.12.04-G01-123-24'],
     ]);
   });
 
@@ -42,11 +42,11 @@ describe('AnonymisationChecker', () => {
     ]);
   });
 
-  it('finds case and record numbers as "other"', () => {
+  it('finds case and record numbers', () => {
     const text = 'Journalnummer: 2024-58812 og j.nr. 12/3456.';
     expect(hits(text, sut.check(text))).toEqual([
-      ['other', '2024-58812'],
-      ['other', '12/3456'],
+      ['case_number', '2024-58812'],
+      ['case_number', '12/3456'],
     ]);
   });
 

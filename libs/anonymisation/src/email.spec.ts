@@ -20,11 +20,12 @@ describe('e-mail addresses', () => {
   it('keeps the sentence full stop out and masks all but initials and the top-level domain', () => {
     const text = 'Mail: peter.hansen@gmail.com.';
     expect(sut.check(text).findings).toEqual([
-      { type: 'email', start: 6, end: 28, excerpt: 'p***********@g****.com' },
+      { type: 'email', start: 6, end: 28, excerpt: 'p***********@g****.com', suggestion: '[e-mail fjernet]' },
     ]);
   });
 
   it('does not take a handle or an "@" in prose for an address', () => {
-    expect(check('Han følger @gamer123 og skriver "@ alle".')).toEqual([]);
+    // "@gamer123" is a social-media handle (its own kind), not an e-mail address.
+    expect(check('Han følger @gamer123 og skriver "@ alle".')).toEqual([['handle', '@gamer123']]);
   });
 });

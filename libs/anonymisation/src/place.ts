@@ -69,9 +69,12 @@ function placeWords(
   if (lexicon.timeWords.has(headKey) || lexicon.ordinaryWords.has(headKey)) return undefined;
   // "bor i Aarhus Kommune": the municipality, which is allowed.
   if (/^kommune/i.test(words[count] ?? '')) return undefined;
-  const known = lexicon.smallIslands.has(headKey) || dictionary.isPlace(head);
+  const known =
+    lexicon.smallIslands.has(headKey) || lexicon.postcodes.oneWordTowns.has(headKey) || dictionary.isPlace(head);
   if (gazetteerOnly) {
-    if (!known || lexicon.firstNames.has(headKey) || dictionary.isOrdinaryWord(head.toLowerCase())) return undefined;
+    // A known place that is also a word ("Ry", "Mark") is the place when capitalised after a preposition;
+    // one that is also a first name is left to the name check.
+    if (!known || lexicon.firstNames.has(headKey)) return undefined;
     return place;
   }
   if (!known && dictionary.isOrdinaryWord(head.toLowerCase())) return undefined;

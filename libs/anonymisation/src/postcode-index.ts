@@ -11,6 +11,8 @@ export interface PostcodeIndex {
   readonly allTowns: readonly TownWords[];
   /** Every word of every town name ("aarhus", "kongens", "lyngby"), for telling places from names. */
   readonly townWordKeys: ReadonlySet<string>;
+  /** Post towns of one word, however short ("ry", "tranbjerg"), for the place gazetteer. */
+  readonly oneWordTowns: ReadonlySet<string>;
 }
 
 export function townWords(town: string): TownWords {
@@ -25,6 +27,7 @@ export function buildPostcodeIndex(data: string = POSTCODES): PostcodeIndex {
   const ranges: { from: number; to: number; towns: TownWords[] }[] = [];
   const allTowns: TownWords[] = [];
   const townWordKeys = new Set<string>();
+  const oneWordTowns = new Set<string>();
   for (const line of data.split('\n')) {
     const content = line.replace(/#.*/, '').trim();
     const match = /^(\d{4})(?:-(\d{4}))?\s+(.+)$/.exec(content);
@@ -33,6 +36,7 @@ export function buildPostcodeIndex(data: string = POSTCODES): PostcodeIndex {
     for (const town of towns) {
       allTowns.push(town);
       for (const key of town) if (key.length > 2) townWordKeys.add(key);
+      if (town.length === 1) oneWordTowns.add(town[0]);
     }
     const from = Number(match[1]);
     if (match[2]) ranges.push({ from, to: Number(match[2]), towns });
@@ -43,5 +47,6 @@ export function buildPostcodeIndex(data: string = POSTCODES): PostcodeIndex {
       byCode.get(postcode) ?? ranges.find((r) => postcode >= r.from && postcode <= r.to)?.towns,
     allTowns,
     townWordKeys,
+    oneWordTowns,
   };
 }
