@@ -18,13 +18,14 @@ import { Span } from './types';
  */
 
 // Written with or without a dash, or with spaces, dots or underscores ("120326-1234", "1203261234",
-// "12 03 26 1234", "12.03.26-1234", "12_03_26_1234"). The three date parts use the same separator; the
+// "12 03 26 1234", "12.03.26-1234", "12_03_26_1234", "2105 12-3318", "3006\n14-2290"): one character at
+// most between the date parts, a valid date and ten digits are specific enough. The
 // serial may be set off by a short run of anything a hurried writer or a broken line puts there
 // ("120326-\n1234", "120326 (1234)", "120326 - 1234"). The checker has already folded foreign digits
 // and removed zero-width characters and soft hyphens.
 const SERIAL_GAP = String.raw`[ \t\n._\-–—/()]{0,4}`;
 const CPR_PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}]|\d[.,-])\(?(\d{2})([._\- ]?)(\d{2})\2(\d{2})${SERIAL_GAP}(\d{4}|\d[A-Za-z]{2}\d)\)?(?![\p{L}\p{N}]|[.,-]\d)`,
+  String.raw`(?<![\p{L}\p{N}]|\d[.,-])\(?(\d{2})([._\- \n]?)(\d{2})[._\- \n]?(\d{2})${SERIAL_GAP}(\d{4}|\d[A-Za-z]{2}\d)\)?(?![\p{L}\p{N}]|[.,-]\d)`,
   'gu',
 );
 // One digit at a time: "1 2 0 3 2 6 - 1 2 3 4", "1.2.0.3.2.6.1.2.3.4".

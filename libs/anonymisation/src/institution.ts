@@ -60,7 +60,7 @@ const NOUN_BEFORE_NAME = new RegExp(
   'giu',
 );
 const WORKPLACE = new RegExp(
-  String.raw`(?<![\p{L}])(?:arbejder|arbejdede|arbejde|ansat|ansættelse|job|fleksjob|deltidsjob|fritidsjob|studiejob|praktik|elev|lærling|chauffør|ekspedient|arbejdsplads(?:en)?)(?:[ \t]+som[ \t]+\p{Ll}+)?[ \t]+(?:hos|på|i|ved|for)[ \t]+(?<name>\p{Lu}[\p{L}\p{N}'’&.-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{N}'’&.-]*){0,3}(?:[ \t]+A\/S)?)`,
+  String.raw`(?<![\p{L}])(?:(?:mor|far|moren|faren|stedfar|stedmor|papfar|papmor|bonusfar|bonusmor)(?=[ \t]+hos)|arbejder|arbejdede|arbejde|ansat|ansættelse|job|fleksjob|deltidsjob|fritidsjob|studiejob|praktik|elev|lærling|chauffør|ekspedient|arbejdsplads(?:en)?)(?:[ \t]+som[ \t]+\p{Ll}+)?[ \t]+(?:hos|på|i|ved|for)[ \t]+(?<name>\p{Lu}[\p{L}\p{N}'’&.-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{N}'’&.-]*){0,3}(?:[ \t]+A\/S)?)`,
   'gu',
 );
 
@@ -95,16 +95,23 @@ export function findInstitutions(
       let first = index;
       while (
         first > 0 &&
-        index - first < 3 &&
+        index - first < 4 &&
         isCapitalised(words[first - 1]) &&
-        /^[ \t]+$/.test(text.slice(words[first - 1].end, words[first].start)) &&
+        (/^[ \t]+$/.test(text.slice(words[first - 1].end, words[first].start)) ||
+          // an initial: "H.C. Andersen Skolen"
+          (words[first - 1].text.length === 1 && /^\.[ \t]*$/.test(text.slice(words[first - 1].end, words[first].start)))) &&
         !isVocabulary(words[first - 1].text) &&
         !(isOrdinary(words[first - 1].text) && (first - 1 === 0 || opensSentence(text, words, first - 1) || !isCapitalised(word)))
       ) {
         first--;
       }
-      // A lower-case "skole" after a capitalised word at a sentence start is just "Hans skole".
-      if (first < index && (isCapitalised(word) || !isOrdinary(words[first].text))) {
+      // A lower-case "skole" after a capitalised word at a sentence start is just "Hans skole"; a city's
+      // sports club ("Aarhus Svømmeklub") has thousands of members and says no more than the city.
+      const cityClub =
+        first === index - 1 &&
+        suggestion === 'en idrætsforening i området' &&
+        (lexicon.municipalities.has(wordKey(words[first].text)) || lexicon.nonIdentifyingPlaces.has(wordKey(words[first].text)));
+      if (first < index && !cityClub && (isCapitalised(word) || !isOrdinary(words[first].text))) {
         spans.push({ type: 'institution', start: words[first].start, end: word.end, suggestion });
       }
     }
@@ -135,8 +142,12 @@ export function findInstitutions(
   for (const match of text.matchAll(WORKPLACE)) {
     const name = match.groups?.name ?? '';
     const first = name.split(/[ \t]+/)[0];
-    if (isVocabulary(first) || lexicon.municipalities.has(wordKey(first)) || lexicon.nonIdentifyingPlaces.has(wordKey(first))) continue;
-    if (isOrdinary(first) && !/[ \t]/.test(name)) continue;
+    // Capitalised after the preposition, even an ordinary word names the workplace ("i Netto"), but not
+    // the municipality, a hospital site, an authority's acronym ("BUP") or a person ("mor hos Lone").
+    const key = wordKey(first);
+    if (lexicon.municipalities.has(key) || lexicon.nonIdentifyingPlaces.has(key)) continue;
+    if ((first.length > 1 && first === first.toUpperCase() && lexicon.clinicalWords.has(key)) || lexicon.firstNames.has(key)) continue;
+    if (isOrdinary(first) && first.length > 7) continue; // "Familieafdelingen", "Hjemmeplejen"
     const start = match.index + match[0].length - name.length;
     spans.push({ type: 'institution', start, end: start + name.replace(/[.,]+$/, '').length, suggestion: WORKPLACE_SUGGESTION });
   }

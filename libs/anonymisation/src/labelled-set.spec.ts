@@ -1,5 +1,5 @@
 import { AnonymisationChecker } from './anonymisation-checker';
-import { FindingType } from './types';
+import { FINDING_TYPES, FindingType } from './types';
 import { CLEAN_TEXTS, LABELLED_SET, TEXTS_WITH_IDENTIFIERS } from './testing/labelled-set';
 
 interface ExpectedHit {
@@ -27,20 +27,25 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 
 describe('the labelled set', () => {
   const sut = new AnonymisationChecker();
-  const types: FindingType[] = ['cpr', 'name', 'address', 'postcode', 'phone', 'email', 'birthdate', 'other'];
+  const types: readonly FindingType[] = FINDING_TYPES;
 
   const rows = types.map((type) => ({ type, labelled: 0, found: 0, exact: 0, reported: 0, correct: 0 }));
   const row = (type: FindingType) => rows.find((r) => r.type === type)!;
+  const groups = new Map<string, { labelled: number; found: number }>();
   const missed: string[] = [];
   const wrong: string[] = [];
   let cleanFlagged = 0;
 
-  for (const { text, identifiers } of LABELLED_SET) {
+  for (const { text, identifiers, group } of LABELLED_SET) {
     const { findings } = sut.check(text);
     const expected = expectedHits(text, identifiers);
+    const groupRow = group ? (groups.get(group) ?? { labelled: 0, found: 0 }) : undefined;
+    if (group && groupRow) groups.set(group, groupRow);
     for (const hit of expected) {
       row(hit.type).labelled++;
+      if (groupRow) groupRow.labelled++;
       const match = findings.find((finding) => finding.type === hit.type && overlaps(finding, hit));
+      if (match && groupRow) groupRow.found++;
       if (match) row(hit.type).found++;
       else missed.push(`${hit.type} "${text.slice(hit.start, hit.end)}" in "${text}"`);
       if (match && match.start === hit.start && match.end === hit.end) row(hit.type).exact++;
@@ -77,24 +82,35 @@ describe('the labelled set', () => {
             `${r.type.padEnd(10)} ${String(r.labelled).padStart(8)}  ${pct(r.found, r.labelled).padStart(8)}` +
             `  ${pct(r.exact, r.labelled).padStart(10)}  ${pct(r.correct, r.reported).padStart(9)}`,
         ),
-        `clean texts flagged: ${cleanFlagged} of ${CLEAN_TEXTS.length}`,
+        `clean texts flagged: ${cleanFlagged} of ${CLEAN_TEXTS.length} (acceptance ${pct(CLEAN_TEXTS.length - cleanFlagged, CLEAN_TEXTS.length)})`,
+        'issue-12 way of writing   labelled  recall',
+        ...[...groups].map(
+          ([group, g]) =>
+            `${group.padEnd(24)} ${String(g.labelled).padStart(9)}  ${pct(g.found, g.labelled).padStart(7)}`,
+        ),
         ...missed.map((m) => `missed: ${m}`),
         ...wrong.map((w) => `false alarm: ${w}`),
       ].join('\n'),
     );
   });
 
-  it('has at least 150 texts, clean and identifying', () => {
-    expect(LABELLED_SET.length).toBeGreaterThanOrEqual(150);
-    expect(CLEAN_TEXTS.length).toBeGreaterThanOrEqual(60);
-    for (const type of types) expect(row(type).labelled).toBeGreaterThan(0);
+  it('has at least 600 texts: 300 clean, and 10 examples of every category of issue 12', () => {
+    expect(LABELLED_SET.length).toBeGreaterThanOrEqual(600);
+    expect(CLEAN_TEXTS.length).toBeGreaterThanOrEqual(300);
+    for (const type of types.filter((t) => t !== 'other')) expect(row(type).labelled).toBeGreaterThanOrEqual(10);
+    for (const [, group] of groups) expect(group.labelled).toBeGreaterThanOrEqual(10);
   });
 
-  it('finds every labelled identifier, with the right type', () => {
-    expect(missed).toEqual([]);
+  it.each(types.filter((type) => type !== 'other'))('finds at least 98 %% of the labelled %s identifiers', (type) => {
+    const { labelled, found } = row(type);
+    expect(found / labelled).toBeGreaterThanOrEqual(0.98);
   });
 
-  it('flags at most 1 in 20 clean texts', () => {
-    expect(cleanFlagged * 20).toBeLessThanOrEqual(CLEAN_TEXTS.length);
+  it('finds at least 98 % of all labelled identifiers', () => {
+    expect(total.found / total.labelled).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('accepts at least 97 % of the clean texts', () => {
+    expect((CLEAN_TEXTS.length - cleanFlagged) / CLEAN_TEXTS.length).toBeGreaterThanOrEqual(0.97);
   });
 });

@@ -5,6 +5,7 @@ import {
   NAMING_WORDS,
   RELATION_WORDS,
   SIGN_OFF_WORDS,
+  TITLE_CUES,
   VERBS_AFTER_SUBJECT,
 } from './data/context-words';
 import { FIRST_NAMES } from './data/first-names';
@@ -52,6 +53,7 @@ export interface Lexicon {
   smallIslands: ReadonlySet<string>;
   /** Word keys of each famous name joined by single spaces ("h c andersen"). */
   famousPeople: ReadonlySet<string>;
+  titleCues: ReadonlySet<string>;
 }
 
 // Common nouns in their definite form that look like -sen surnames ("Krisen" would be "Kris" + -en).
@@ -89,6 +91,7 @@ export function buildLexicon(): Lexicon {
     nonIdentifyingPlaces: wordSet(NON_IDENTIFYING_PLACES),
     smallIslands: wordSet(SMALL_ISLANDS),
     famousPeople: phraseSet(FAMOUS_PEOPLE),
+    titleCues: wordSet(TITLE_CUES),
   };
 }
 

@@ -72,6 +72,35 @@ class NameFinder {
     dictionary: DanishDictionary,
   ) {
     this.info = words.map((word) => classify(word, text, lexicon, dictionary));
+    this.blockFamousNamesAndTitles();
+  }
+
+  /**
+   * People discussed as such ("Astrid Lindgren", "Emil fra Lønneberg", "Halfdan Rasmussens rim") and the
+   * title of a book, film or game right after "læst", "bogen" … ("har læst Matilda") are not the case's
+   * people: their words are blocked before any run is judged.
+   */
+  private blockFamousNamesAndTitles(): void {
+    const famous = this.lexicon.famousPeople;
+    const keyAt = (k: number) => this.words[k].key.split('-')[0];
+    for (let first = 0; first < this.words.length; first++) {
+      for (let length = Math.min(4, this.words.length - first); length >= 1; length--) {
+        const keys = Array.from({ length }, (_, k) => keyAt(first + k));
+        const last = keys.length - 1;
+        const genitive = keys[last].endsWith('s') ? [...keys.slice(0, last), keys[last].slice(0, -1)] : undefined;
+        if (famous.has(keys.join(' ')) || (genitive && famous.has(genitive.join(' ')))) {
+          for (let k = first; k < first + length; k++) this.info[k] = { kind: 'blocked', allCaps: false, ordinary: false };
+          first += length - 1;
+          break;
+        }
+      }
+    }
+    for (let k = 1; k < this.words.length; k++) {
+      const gap = this.text.slice(this.words[k - 1].end, this.words[k].start);
+      if (this.lexicon.titleCues.has(this.words[k - 1].key) && ONLY_SPACES.test(gap) && isCapitalised(this.words[k])) {
+        this.info[k] = { kind: 'blocked', allCaps: false, ordinary: false };
+      }
+    }
   }
 
   find(): Span[] {
@@ -164,12 +193,12 @@ class NameFinder {
       startsSentence &&
       this.info[first].kind === 'unknown' &&
       !this.isForeignFullName(first, last) &&
-      !(first === last && this.info[first].stranger && this.subjectCueAfter(last))
+      !(first === last && this.info[first].stranger && (this.subjectCueAfter(last) || this.ageCueAfter(last)))
     ) {
       from++;
       while (from <= last && this.info[from].kind === 'lower') from++; // a particle after it
     }
-    if (!context && startsSentence && from === first && this.info[first].weak) from++;
+    if (!context && startsSentence && from === first && this.info[first].weak && !this.ageCueAfter(last)) from++;
     if (from > last) return undefined;
     if (this.isFamous(from, last)) return undefined;
 
@@ -197,11 +226,16 @@ class NameFinder {
     const ambiguousOpensSentence = startsSentence && from === first && this.info[from].kind === 'ambiguous';
     // A capitalised word that no list and no dictionary knows, in mid-sentence where Danish writes
     // ordinary words in lower case, is a name: "legede med Tobse", "hos Mikke", "Simran Kaur".
+    // A month or weekday opening a sentence ("August er den måned …") is a name only with an age after it.
+    const timeWordOpens =
+      ambiguousOpensSentence && this.lexicon.timeWords.has(this.words[from].key) && !this.ageCueAfter(last);
+    if (timeWordOpens && names + strangers === 0) return undefined;
     const isName =
       strangers > 0 ||
       names > 0 ||
       ambiguous >= 2 ||
-      (ambiguous === 1 && (unknown > 0 || !ambiguousOpensSentence || this.subjectCueAfter(last)));
+      (ambiguous === 1 &&
+        (unknown > 0 || !ambiguousOpensSentence || this.subjectCueAfter(last) || this.ageCueAfter(last)));
     return isName ? this.span(from, last) : undefined;
   }
 
@@ -316,9 +350,26 @@ class NameFinder {
   private subjectCueAfter(last: number): boolean {
     const next = this.words[last + 1];
     if (!next || !ONLY_SPACES.test(this.text.slice(this.words[last].end, next.start))) return false;
-    if (this.lexicon.verbsAfterSubject.has(next.key)) return true;
+    // "Ask er et træ": a definition, not a person.
     const afterNext = this.words[last + 2];
-    return next.key === 'og' && afterNext !== undefined && this.info[last + 2].kind === 'name';
+    if (next.key === 'er' && (afterNext?.key === 'en' || afterNext?.key === 'et')) return this.ageCueAfter(last);
+    if (this.lexicon.verbsAfterSubject.has(next.key)) return true;
+    return (
+      next.key === 'og' &&
+      afterNext !== undefined &&
+      (this.info[last + 2].kind === 'name' || this.info[last + 2].kind === 'ambiguous')
+    );
+  }
+
+  /**
+   * "Mikke fylder 7 år", "Ask er 9 år", "Lykke (190613-xxxx)", "Mo, 8 år,": an age or a number right after
+   * a word is said about a person.
+   */
+  private ageCueAfter(last: number): boolean {
+    const after = this.text.slice(this.words[last].end, this.words[last].end + 40);
+    return /^(?:[ \t]+(?:er|fylder|fyldte|bliver|blev|på)(?:[ \t]+(?:nu|snart|lige|netop))?[ \t]+\d{1,2}[ \t]*(?:år|måneder|mdr)|[ \t]*,[ \t]*\d{1,2}[ \t]*år|[ \t]*\([ \t]*\d)/u.test(
+      after,
+    );
   }
 
   /** "hedder emil": a lower-case first name right after a naming word (not an ordinary word). */
@@ -346,6 +397,8 @@ function classify(word: Word, text: string, lexicon: Lexicon, dictionary: Danish
       ? { kind: 'name', allCaps: false, ordinary: false }
       : { kind: 'lower', allCaps: false, ordinary: true };
   }
+  // "Polen", "Syrien", "Aarhus": places, whatever name lists say.
+  if (lexicon.nonIdentifyingPlaces.has(word.key) && !isAllCaps(word)) return { kind: 'word', allCaps: false, ordinary: false };
   const classified = classifyKey(word.key, lexicon);
   let { kind } = classified;
   let { ordinary } = classified;
@@ -395,7 +448,12 @@ function classify(word: Word, text: string, lexicon: Lexicon, dictionary: Danish
   }
   // Acronyms (ADHD, SDQ, PPR) are never names; a gazetteer name in capitals ("ANTON") is one when it is no
   // ordinary word, and a name that is also a word ("LYKKE") needs a context.
-  if (kind === 'name' && word.text.length >= 3 && !dictionary.isOrdinaryWord(lower)) {
+  if (
+    kind === 'name' &&
+    word.text.length >= 3 &&
+    (lexicon.firstNames.has(word.key) || lexicon.surnames.has(word.key)) &&
+    !dictionary.isOrdinaryWord(lower)
+  ) {
     return { kind: 'name', allCaps: false, ordinary: false };
   }
   const capsName = (kind === 'name' || kind === 'ambiguous') && word.text.length >= 3;
@@ -419,8 +477,11 @@ function isCompoundOfWords(lower: string, dictionary: DanishDictionary): boolean
   for (let split = 3; split <= lower.length - 3; split++) {
     const head = lower.slice(0, split);
     const tail = lower.slice(split);
+    const capitalisedHead = head[0].toUpperCase() + head.slice(1);
     const headIsWord =
-      dictionary.isOrdinaryWord(head) || (/[se]$/.test(head) && dictionary.isOrdinaryWord(head.slice(0, -1)));
+      dictionary.isOrdinaryWord(head) ||
+      (/[se]$/.test(head) && dictionary.isOrdinaryWord(head.slice(0, -1))) ||
+      dictionary.isPlace(capitalisedHead); // "Horsensklyngen", "Aarhusområdet"
     if (headIsWord && dictionary.isOrdinaryWord(tail)) return true;
   }
   return false;

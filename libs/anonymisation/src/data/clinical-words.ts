@@ -50,6 +50,9 @@ beck beck-ii byi youth inventories inventory wechsler bender gestalt
 minecraft roblox fortnite youtube tiktok snapchat instagram facebook messenger discord twitch netflix
 playstation xbox nintendo switch ipad iphone android google aula meebook skoletube teams zoom
 lego pokémon pokemon fifa gta spotify chromebook uni-login unilogin
+# car makes ("en grå Skoda")
+skoda toyota volvo volkswagen vw audi bmw mercedes ford opel peugeot citroën renault kia hyundai tesla
+nissan mazda fiat seat suzuki dacia
 # terms in English that appear in reports
 total score scores subscale subscales summary report teacher parent parents child self
 `;

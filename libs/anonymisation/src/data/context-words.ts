@@ -56,3 +56,9 @@ spiser spiste sover sov tænker tænkte ønsker ønskede mangler manglede trives
 kæmpede klarer klarede deltager deltog begyndte startede flyttede kan kunne vil ville skal skulle
 må måtte bør burde går gik elsker elskede hader hadede ved vidste
 `;
+
+// Words after which a capitalised word is the title of a book, film, song or game, not a person in the
+// case: "har læst Matilda", "filmen Frost", "spillet Fortnite".
+export const TITLE_CUES = `
+læst læser læste læse bogen bøgerne romanen filmen filmene serien spillet sangen tegneserien
+`;

@@ -17,6 +17,9 @@ ukraine ungarn usa vietnam wales yemen østrig
 # parts of the world
 europa asien afrika amerika nordamerika sydamerika mellemøsten østeuropa skandinavien norden arktis
 balkan kaukasus
+# seas, straits and landscapes
+vesterhavet nordsøen østersøen kattegat skagerrak limfjorden lillebælt storebælt øresund vadehavet
+middelhavet atlanten
 # parts of Denmark and the largest cities
 jylland sjælland fyn lolland falster bornholm nordsjælland vestsjælland sydsjælland midtjylland
 nordjylland sydjylland østjylland vestjylland sønderjylland vendsyssel himmerland djursland thy mors

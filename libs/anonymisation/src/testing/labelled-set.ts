@@ -1,26 +1,18 @@
-import { FindingType } from '../types';
 
-/**
+import { clean, LabelledText, withIds } from './labelled-text';
+import { CLEAN_TRAPS } from './labelled-clean-traps';
+import { IDENTIFIERS_AS_WRITTEN } from './labelled-identifiers';
+
+export type { LabelledIdentifier, LabelledText } from './labelled-text';
+
+/*
  * Short Danish texts written for this project to measure the check: clean case descriptions full of
- * capitalised clinical words, and texts with identifiers in many writings. Every identifier is labelled
- * with its type and its exact text (the first occurrence after the previous identifier of the text).
+ * capitalised clinical words, and texts with identifiers in many writings. This file holds the first set;
+ * labelled-clean-traps.ts and labelled-identifiers.ts hold the texts written for issue 12 (the ways
+ * identifiers are really written, and clean texts full of the traps that must not be flagged).
  */
-export interface LabelledText {
-  text: string;
-  identifiers: readonly LabelledIdentifier[];
-}
-export interface LabelledIdentifier {
-  type: FindingType;
-  value: string;
-}
 
-const clean = (text: string): LabelledText => ({ text, identifiers: [] });
-const withIds = (text: string, ...identifiers: [FindingType, string][]): LabelledText => ({
-  text,
-  identifiers: identifiers.map(([type, value]) => ({ type, value })),
-});
-
-export const CLEAN_TEXTS: readonly LabelledText[] = [
+const FIRST_CLEAN_TEXTS: readonly LabelledText[] = [
   clean('Drengen er 9 år og går i 3. klasse. Han har ADHD og får Medikinet. SDQ total 19 (forældre).'),
   clean(
     'Pigen på 14 år har haft skolefravær siden efterårsferien. Hun har gennemført Cool Kids hos PPR uden effekt.',
@@ -183,7 +175,7 @@ export const CLEAN_TEXTS: readonly LabelledText[] = [
   clean('Han ser op til sin morfar og sin onkel. Han savner sin farmor, som døde i 2024.'),
 ];
 
-export const TEXTS_WITH_IDENTIFIERS: readonly LabelledText[] = [
+const FIRST_TEXTS_WITH_IDENTIFIERS: readonly LabelledText[] = [
   // CPR numbers in many writings
   withIds('Drengens CPR-nummer er 120316-1234.', ['cpr', '120316-1234']),
   withIds('Cpr: 1203161234', ['cpr', '1203161234']),
@@ -233,7 +225,12 @@ export const TEXTS_WITH_IDENTIFIERS: readonly LabelledText[] = [
   withIds('Pigens storebror Mohammed er 17 år.', ['name', 'Mohammed']),
   withIds('Navn: Ahmed Hassan', ['name', 'Ahmed Hassan']),
   withIds('Kære Susanne, tak for sidst.', ['name', 'Susanne']),
-  withIds('H.C. Andersen Skolen ligger tæt på, siger Jonas.', ['name', 'H.C. Andersen'], ['name', 'Jonas']),
+  // A school named after a person is an institution (issue 12).
+  withIds(
+    'H.C. Andersen Skolen ligger tæt på, siger Jonas.',
+    ['institution', 'H.C. Andersen Skolen'],
+    ['name', 'Jonas'],
+  ),
   withIds('Sol er 6 år og går i 0. klasse.', ['name', 'Sol']),
   withIds('Bo bor hos mor og har ikke kontakt med far.', ['name', 'Bo']),
   withIds('Veninden Mille er en god støtte.', ['name', 'Mille']),
@@ -312,8 +309,8 @@ export const TEXTS_WITH_IDENTIFIERS: readonly LabelledText[] = [
   withIds('Drengen, 12.03.2016 (9 år), går i 3. klasse.', ['birthdate', '12.03.2016']),
   withIds('f. 240917', ['birthdate', '240917']),
   // other (case numbers)
-  withIds('Sagsnr. 27.12.04-G01-123-24 i Familieafdelingen.', ['other', '27.12.04-G01-123-24']),
-  withIds('Journalnummer: 2024-58812', ['other', '2024-58812']),
+  withIds('Sagsnr. 27.12.04-G01-123-24 i Familieafdelingen.', ['case_number', '27.12.04-G01-123-24']),
+  withIds('Journalnummer: 2024-58812', ['case_number', '2024-58812']),
   // several kinds in one text
   withIds(
     'Emma Nielsen (120316-4568) bor med mor på Åvej 3, 8200 Aarhus N. Mor: 22 33 44 55, emma.mor@live.dk.',
@@ -334,4 +331,9 @@ export const TEXTS_WITH_IDENTIFIERS: readonly LabelledText[] = [
   ),
 ];
 
+export const CLEAN_TEXTS: readonly LabelledText[] = [...FIRST_CLEAN_TEXTS, ...CLEAN_TRAPS];
+export const TEXTS_WITH_IDENTIFIERS: readonly LabelledText[] = [
+  ...FIRST_TEXTS_WITH_IDENTIFIERS,
+  ...IDENTIFIERS_AS_WRITTEN,
+];
 export const LABELLED_SET: readonly LabelledText[] = [...CLEAN_TEXTS, ...TEXTS_WITH_IDENTIFIERS];
