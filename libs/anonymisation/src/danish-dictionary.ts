@@ -11,8 +11,8 @@ import { dirname, join } from 'node:path';
  * (nspell) needs ~5 s and ~160 MB to load the Danish files (measured), far too much for a check that
  * answers a form. The checker needs only "is this form a dictionary word, and with which flags", so the
  * files are read here directly: the stems with their flags, and the suffix rules that inflect them
- * ("skolen" = "skole" + "n", "legede" = "lege" + "de"). Prefixes and compounding are not applied. The files
- * are read once, on first use.
+ * ("skolen" = "skole" + "n", "legede" = "lege" + "de"), two deep as in Hunspell ("klubben" = "klub" +
+ * doubled "b" + "en"). Prefixes and compounding are not applied. The files are read once, on first use.
  */
 
 const PROPER_NOUN_FLAG = '9';
@@ -25,6 +25,8 @@ interface SuffixRule {
   strip: string;
   add: string;
   condition: RegExp;
+  /** Flags the inflected form carries on (",11,2,8,"), for a second suffix. */
+  continuation: string;
 }
 
 export interface DanishDictionary {
@@ -54,19 +56,30 @@ export function readDictionary(folder: string): DanishDictionary {
     longestAdd = Math.max(longestAdd, rule.add.length);
   }
 
-  /** The flags of every stem the form is, or inflects: direct entries, then one suffix rule. */
-  const analyse = (form: string, accept: (flags: string) => boolean): boolean => {
-    const direct = stems.get(form);
-    if (direct && !hasFlag(direct, FORBIDDEN_FLAG) && !hasFlag(direct, NEED_AFFIX_FLAG) && accept(direct))
-      return true;
+  /** Rules whose added text ends `form`, with the form before the rule. */
+  const suffixesOf = function* (form: string): Generator<[SuffixRule, string]> {
     for (let length = 1; length <= Math.min(longestAdd, form.length - 1); length++) {
       const candidates = byAddedText.get(form.slice(form.length - length));
       if (!candidates) continue;
       const base = form.slice(0, form.length - length);
-      for (const rule of candidates) {
-        const stem = base + rule.strip;
-        const flags = stems.get(stem);
-        if (flags !== undefined && hasFlag(flags, rule.flag) && rule.condition.test(stem) && accept(flags)) return true;
+      for (const rule of candidates) yield [rule, base + rule.strip];
+    }
+  };
+  /** Whether the form is a stem, or a stem with one or two suffixes, whose flags `accept` takes. */
+  const analyse = (form: string, accept: (flags: string) => boolean): boolean => {
+    const direct = stems.get(form);
+    if (direct && !hasFlag(direct, FORBIDDEN_FLAG) && !hasFlag(direct, NEED_AFFIX_FLAG) && accept(direct))
+      return true;
+    for (const [outer, inner] of suffixesOf(form)) {
+      if (!outer.condition.test(inner)) continue;
+      const flags = stems.get(inner);
+      const complete = !hasFlag(outer.continuation, NEED_AFFIX_FLAG);
+      if (complete && flags !== undefined && hasFlag(flags, outer.flag) && accept(flags)) return true;
+      // Two suffixes: the inner form is itself a stem plus a rule that lets `outer` follow.
+      for (const [first, stem] of suffixesOf(inner)) {
+        if (!hasFlag(first.continuation, outer.flag) || !first.condition.test(stem)) continue;
+        const stemFlags = stems.get(stem);
+        if (stemFlags !== undefined && hasFlag(stemFlags, first.flag) && accept(stemFlags)) return true;
       }
     }
     return false;
@@ -99,12 +112,13 @@ function parseSuffixRules(aff: string): SuffixRule[] {
     // Header lines ("SFX 9 Y 5") have four fields; rules have a strip, an addition and a condition.
     if (fields.length < 5) continue;
     const [, flag, strip, addWithFlags, condition] = fields;
-    const add = addWithFlags.split('/')[0];
+    const [add, continuation = ''] = addWithFlags.split('/');
     rules.push({
       flag,
       strip: strip === '0' ? '' : strip,
       add: add === '0' ? '' : add,
       condition: new RegExp(`${condition === '.' ? '' : condition}$`, 'u'),
+      continuation: `,${continuation},`,
     });
   }
   // A rule that adds nothing is the stem itself, which the direct lookup already covers.

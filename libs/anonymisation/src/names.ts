@@ -88,7 +88,10 @@ class NameFinder {
         const keys = Array.from({ length }, (_, k) => keyAt(first + k));
         const last = keys.length - 1;
         const genitive = keys[last].endsWith('s') ? [...keys.slice(0, last), keys[last].slice(0, -1)] : undefined;
-        if (famous.has(keys.join(' ')) || (genitive && famous.has(genitive.join(' ')))) {
+        // "familien Bach", "hr. Wagner": a person of the case who shares a famous name.
+        const previous = this.words[first - 1];
+        const personBefore = previous !== undefined && this.lexicon.relationWords.has(previous.key);
+        if (!personBefore && (famous.has(keys.join(' ')) || (genitive && famous.has(genitive.join(' '))))) {
           for (let k = first; k < first + length; k++) this.info[k] = { kind: 'blocked', allCaps: false, ordinary: false };
           first += length - 1;
           break;
@@ -200,7 +203,6 @@ class NameFinder {
     }
     if (!context && startsSentence && from === first && this.info[first].weak && !this.ageCueAfter(last)) from++;
     if (from > last) return undefined;
-    if (this.isFamous(from, last)) return undefined;
 
     let names = 0;
     let ambiguous = 0;
@@ -247,15 +249,6 @@ class NameFinder {
       if (!stranger && kind !== 'name' && kind !== 'initial') return false;
     }
     return true;
-  }
-
-  /** Composers, authors and other people discussed as such ("Carl Nielsen", "H.C. Andersen", "Mozart"). */
-  private isFamous(from: number, last: number): boolean {
-    const key = this.words
-      .slice(from, last + 1)
-      .map((word) => word.key)
-      .join(' ');
-    return this.lexicon.famousPeople.has(key) || (from === last && this.lexicon.famousPeople.has(key));
   }
 
   /** Names in capitals ("PETER HANSEN") are only taken after a title or naming phrase. */
@@ -412,7 +405,9 @@ function classify(word: Word, text: string, lexicon: Lexicon, dictionary: Danish
     const simpleWord = dictionary.isOrdinaryWord(lower);
     if (simpleWord || isCompoundOfWords(lower, dictionary)) {
       kind = 'word';
-      ordinary = true;
+      // A compound the dictionary does not list ("Skolefraværet", but also "Aggerholm", "Rosenlund") is
+      // no name on its own, but may be a surname after "familien" or "hr.".
+      ordinary = simpleWord;
       if (simpleWord && dictionary.isProperNoun(capitalised) && !dictionary.isPlace(capitalised)) {
         kind = 'ambiguous'; // "Mo", "Lykke": words that Danish also uses as names
       } else if (simpleWord && lower.length <= 6 && !isAllCaps(word)) {
@@ -474,7 +469,8 @@ function isLowerCaseName(word: Word, lexicon: Lexicon, dictionary: DanishDiction
  * "skole" + "fraværet". Two ordinary words, with an optional linking "s" or "e", make an ordinary word.
  */
 function isCompoundOfWords(lower: string, dictionary: DanishDictionary): boolean {
-  for (let split = 3; split <= lower.length - 3; split++) {
+  // Parts of four letters or more: short ones make false compounds of names ("Matzen" = "mat" + "zen").
+  for (let split = 4; split <= lower.length - 4; split++) {
     const head = lower.slice(0, split);
     const tail = lower.slice(split);
     const capitalisedHead = head[0].toUpperCase() + head.slice(1);

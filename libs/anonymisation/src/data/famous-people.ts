@@ -8,5 +8,5 @@ ole lund kirkegaard|cecil bødker|bjarne reuter|kim fupz aakeson|thøger larsen|
 søren kierkegaard|n.f.s. grundtvig|holberg|ludvig holberg|blicher|karen blixen|tove ditlevsen
 pippi langstrømpe|pippi|emil fra lønneberg|harry potter|halfdan rasmussen|hermione|ronja røverdatter|karius og baktus
 anders and|mickey|rasmus klump|bamse|kylling|gurli gris|peppa|spiderman|batman|elsa|anna og elsa
-messi|ronaldo|mbappé|haaland|eriksen|christian eriksen|greta thunberg|freud|sigmund freud|jung
+messi|ronaldo|mbappé|haaland|christian eriksen|greta thunberg|freud|sigmund freud|jung
 `;
