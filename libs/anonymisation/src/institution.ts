@@ -46,6 +46,7 @@ const SUGGESTION_BY_NOUN = new Map(
 const COMPOUND_ENDINGS = [...SUGGESTION_BY_NOUN.keys()]
   .filter((noun) => noun.length >= 4 && !noun.includes("'"))
   .sort((a, b) => b.length - a.length);
+const ENDS_IN_INSTITUTION_NOUN = new RegExp(`(?:${COMPOUND_ENDINGS.join('|')})$`, 'u');
 // First parts that make a compound a kind of institution rather than a name.
 const GENERIC_FIRST_PARTS = new Set(
   (
@@ -80,7 +81,9 @@ export function findInstitutions(
     const word = words[index];
     const key = word.text.toLowerCase();
     // One word: "Langagerskolen".
-    const ending = COMPOUND_ENDINGS.find((e) => key.endsWith(e) && key.length >= e.length + 3);
+    const ending = ENDS_IN_INSTITUTION_NOUN.test(key)
+      ? COMPOUND_ENDINGS.find((e) => key.endsWith(e) && key.length >= e.length + 3)
+      : undefined;
     if (ending && isCapitalised(word) && !isVocabulary(word.text) && !dictionary.isOrdinaryWord(key)) {
       const firstPart = key.slice(0, -ending.length).replace(/-$/, '');
       const generic = GENERIC_FIRST_PARTS.has(firstPart) || GENERIC_FIRST_PARTS.has(firstPart.replace(/[se]$/, ''));

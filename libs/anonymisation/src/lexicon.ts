@@ -53,6 +53,8 @@ export interface Lexicon {
   smallIslands: ReadonlySet<string>;
   /** Word keys of each famous name joined by single spaces ("h c andersen"). */
   famousPeople: ReadonlySet<string>;
+  /** The first word key of every famous name, to skip the phrase lookup for all other words. */
+  famousFirstWords: ReadonlySet<string>;
   titleCues: ReadonlySet<string>;
 }
 
@@ -91,6 +93,7 @@ export function buildLexicon(): Lexicon {
     nonIdentifyingPlaces: wordSet(NON_IDENTIFYING_PLACES),
     smallIslands: wordSet(SMALL_ISLANDS),
     famousPeople: phraseSet(FAMOUS_PEOPLE),
+    famousFirstWords: new Set([...phraseSet(FAMOUS_PEOPLE)].map((phrase) => phrase.split(' ')[0])),
     titleCues: wordSet(TITLE_CUES),
   };
 }

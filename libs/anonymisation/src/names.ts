@@ -84,6 +84,7 @@ class NameFinder {
     const famous = this.lexicon.famousPeople;
     const keyAt = (k: number) => this.words[k].key.split('-')[0];
     for (let first = 0; first < this.words.length; first++) {
+      if (!this.lexicon.famousFirstWords.has(keyAt(first))) continue;
       for (let length = Math.min(4, this.words.length - first); length >= 1; length--) {
         const keys = Array.from({ length }, (_, k) => keyAt(first + k));
         const last = keys.length - 1;
@@ -468,7 +469,19 @@ function isLowerCaseName(word: Word, lexicon: Lexicon, dictionary: DanishDiction
  * Danish writes compounds as one word and the dictionary lists only the common ones: "Skolefraværet" is
  * "skole" + "fraværet". Two ordinary words, with an optional linking "s" or "e", make an ordinary word.
  */
+const compoundCache = new Map<string, boolean>();
+
 function isCompoundOfWords(lower: string, dictionary: DanishDictionary): boolean {
+  let known = compoundCache.get(lower);
+  if (known === undefined) {
+    known = splitsIntoWords(lower, dictionary);
+    if (compoundCache.size > 20_000) compoundCache.clear();
+    compoundCache.set(lower, known);
+  }
+  return known;
+}
+
+function splitsIntoWords(lower: string, dictionary: DanishDictionary): boolean {
   // Parts of four letters or more: short ones make false compounds of names ("Matzen" = "mat" + "zen").
   for (let split = 4; split <= lower.length - 4; split++) {
     const head = lower.slice(0, split);

@@ -25,40 +25,77 @@ export interface NormalisedText {
   originalEnd(offset: number): number;
 }
 
+// Characters copied as they are: ASCII, line breaks, tabs and Latin-1 letters. Anything else (and a letter
+// followed by a combining mark) goes through the Unicode steps one unit at a time.
+const NEEDS_WORK = /[^\n\t\r\x20-\x7e\u00c0-\u00ff]|[\x20-\x7e\u00c0-\u00ff](?=[\u0300-\u036f])/g;
+
+/**
+ * Stretches of the normalised text and where they came from. A copied stretch maps offset by offset; a
+ * normalised unit ("０", "é" from "e" + U+0301, "ﬁ" → "fi") maps as a whole to its original stretch.
+ */
+interface Segment {
+  from: number;
+  length: number;
+  originalFrom: number;
+  originalTo: number;
+  copied: boolean;
+}
+
 export function normaliseText(original: string): NormalisedText {
+  NEEDS_WORK.lastIndex = 0;
   // Fast path: plain text (the usual case) needs no copy and no offset table.
-  if (!/[^\n\t\r\x20-\x7e\u00c0-\u00ff]/.test(original)) {
+  if (!NEEDS_WORK.test(original)) {
     return { text: original, originalStart: (offset) => offset, originalEnd: (offset) => offset };
   }
   const parts: string[] = [];
-  // For each normalised UTF-16 unit: the original [start, end) of the unit it came from.
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const segments: Segment[] = [];
+  let length = 0;
+  const add = (part: string, originalFrom: number, originalTo: number, copied: boolean) => {
+    if (part.length === 0) return;
+    parts.push(part);
+    segments.push({ from: length, length: part.length, originalFrom, originalTo, copied });
+    length += part.length;
+  };
   let index = 0;
-  while (index < original.length) {
-    const start = index;
+  NEEDS_WORK.lastIndex = 0;
+  for (let match = NEEDS_WORK.exec(original); match; match = NEEDS_WORK.exec(original)) {
+    add(original.slice(index, match.index), index, match.index, true);
+    index = match.index;
     const first = String.fromCodePoint(original.codePointAt(index)!);
-    index += first.length;
-    if (FORMAT_CHARACTER.test(first)) continue;
-    let unit = first;
-    while (index < original.length) {
-      const next = String.fromCodePoint(original.codePointAt(index)!);
-      if (!COMBINING_MARK.test(next)) break;
-      unit += next;
-      index += next.length;
+    let end = index + first.length;
+    while (end < original.length && COMBINING_MARK.test(String.fromCodePoint(original.codePointAt(end)!))) {
+      end += String.fromCodePoint(original.codePointAt(end)!).length;
     }
-    const normalised = normaliseUnit(unit);
-    for (let k = 0; k < normalised.length; k++) {
-      starts.push(start);
-      ends.push(index);
-    }
-    parts.push(normalised);
+    if (!FORMAT_CHARACTER.test(first)) add(normaliseUnit(original.slice(index, end)), index, end, false);
+    index = end;
+    NEEDS_WORK.lastIndex = end;
   }
-  const text = parts.join('');
+  add(original.slice(index), index, original.length, true);
+
+  const segmentAt = (offset: number): Segment | undefined => {
+    let low = 0;
+    let high = segments.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const segment = segments[middle];
+      if (offset < segment.from) high = middle - 1;
+      else if (offset >= segment.from + segment.length) low = middle + 1;
+      else return segment;
+    }
+    return undefined;
+  };
   return {
-    text,
-    originalStart: (offset) => (offset < starts.length ? starts[offset] : original.length),
-    originalEnd: (offset) => (offset <= 0 ? (starts[0] ?? 0) : ends[Math.min(offset, ends.length) - 1]),
+    text: parts.join(''),
+    originalStart: (offset) => {
+      const segment = segmentAt(offset);
+      if (!segment) return original.length;
+      return segment.copied ? segment.originalFrom + offset - segment.from : segment.originalFrom;
+    },
+    originalEnd: (offset) => {
+      const segment = segmentAt(offset - 1);
+      if (!segment) return offset <= 0 ? 0 : original.length;
+      return segment.copied ? segment.originalFrom + offset - segment.from : segment.originalTo;
+    },
   };
 }
 
