@@ -44,6 +44,8 @@ function streetWordKind(word: Word, lexicon: Lexicon): 'compound' | 'word' | und
     return capitalised ? 'word' : undefined;
   }
   if (lexicon.notStreets.has(word.key)) return undefined;
+  // One test for all endings first: most words end in none, and trying each ending costs time.
+  if (!lexicon.streetEndingPattern.test(word.key)) return undefined;
   const ending = lexicon.streetEndings.find((e) => word.key.endsWith(e) && word.key.length > e.length);
   if (!ending) return undefined;
   if (capitalised) return 'compound';

@@ -13,15 +13,29 @@ const AT = String.raw`(?:[ \t]*[\[(][ \t]*(?:at|snabel-?a|snabel a)[ \t]*[\])][ 
 const DOT = String.raw`(?:[ \t]*[\[(][ \t]*(?:dot|punktum|prik)[ \t]*[\])][ \t]*|[ \t]+(?:dot|punktum|prik)[ \t]+|[ \t]*\.[ \t]*)`;
 const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?`;
 const TLD = '(?:dk|com|net|org|se|no|de|nu|eu|io|info|me|uk|fo|gl|is|fi)';
-const OBFUSCATED_EMAIL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}][\p{L}\p{N}._%+-]*${AT}${LABEL}(?:${DOT}${LABEL})*?${DOT}${TLD}(?![\p{L}\p{N}])`,
+// Matched from the "at" on, and the local part found by looking back: a pattern that starts at every
+// word of a 10-page text would try the alternatives thousands of times.
+const OBFUSCATED_FROM_AT = new RegExp(
+  String.raw`(?<=[\p{L}\p{N}._%+-])${AT}${LABEL}(?:${DOT}${LABEL})*?${DOT}${TLD}(?![\p{L}\p{N}])`,
   'giu',
 );
+const LOCAL_PART = /[\p{L}\p{N}][\p{L}\p{N}._%+-]*$/u;
+// Plain addresses need an "@" or a bracketed "at": most texts have neither, and the pattern is skipped.
+const MAY_HOLD_ADDRESS = /@|[[(](?:at|snabel-a)[\])]/i;
 
 export function findEmailAddresses(text: string): Span[] {
-  return [...text.matchAll(EMAIL_PATTERN), ...text.matchAll(OBFUSCATED_EMAIL)].map((match) => ({
-    type: 'email' as const,
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
+  const spans: Span[] = [];
+  if (MAY_HOLD_ADDRESS.test(text)) {
+    for (const match of text.matchAll(EMAIL_PATTERN)) {
+      spans.push({ type: 'email', start: match.index, end: match.index + match[0].length });
+    }
+  }
+  for (const match of text.matchAll(OBFUSCATED_FROM_AT)) {
+    const local = LOCAL_PART.exec(text.slice(Math.max(0, match.index - 64), match.index));
+    if (!local) continue;
+    const start = match.index - local[0].length;
+    if (start > 0 && /[\p{L}\p{N}._%+-]/u.test(text[start - 1])) continue;
+    spans.push({ type: 'email', start, end: match.index + match[0].length });
+  }
+  return spans;
 }

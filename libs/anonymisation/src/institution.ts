@@ -79,7 +79,7 @@ export function findInstitutions(
 
   for (let index = 0; index < words.length; index++) {
     const word = words[index];
-    const key = word.text.toLowerCase();
+    const key = word.key;
     // One word: "Langagerskolen".
     const ending = ENDS_IN_INSTITUTION_NOUN.test(key)
       ? COMPOUND_ENDINGS.find((e) => key.endsWith(e) && key.length >= e.length + 3)

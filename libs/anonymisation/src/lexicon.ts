@@ -42,6 +42,8 @@ export interface Lexicon {
   authorVerbs: ReadonlySet<string>;
   verbsAfterSubject: ReadonlySet<string>;
   streetEndings: readonly string[];
+  /** Matches a key that ends in any street ending, longer than the ending. */
+  streetEndingPattern: RegExp;
   streetWords: ReadonlySet<string>;
   streetNameOpeners: ReadonlySet<string>;
   lowerCaseStreetEndings: ReadonlySet<string>;
@@ -83,6 +85,7 @@ export function buildLexicon(): Lexicon {
     authorVerbs: wordSet(AUTHOR_VERBS),
     verbsAfterSubject: wordSet(VERBS_AFTER_SUBJECT),
     streetEndings,
+    streetEndingPattern: new RegExp(`.(?:${streetEndings.map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'u'),
     streetWords: wordSet(STREET_WORDS),
     streetNameOpeners: wordSet(STREET_NAME_OPENERS),
     lowerCaseStreetEndings: wordSet(LOWER_CASE_STREET_ENDINGS),

@@ -82,7 +82,11 @@ class NameFinder {
    */
   private blockFamousNamesAndTitles(): void {
     const famous = this.lexicon.famousPeople;
-    const keyAt = (k: number) => this.words[k].key.split('-')[0];
+    const keyAt = (k: number) => {
+      const key = this.words[k].key;
+      const hyphen = key.indexOf('-');
+      return hyphen < 0 ? key : key.slice(0, hyphen);
+    };
     for (let first = 0; first < this.words.length; first++) {
       if (!this.lexicon.famousFirstWords.has(keyAt(first))) continue;
       for (let length = Math.min(4, this.words.length - first); length >= 1; length--) {
@@ -100,8 +104,9 @@ class NameFinder {
       }
     }
     for (let k = 1; k < this.words.length; k++) {
+      if (!this.lexicon.titleCues.has(this.words[k - 1].key)) continue;
       const gap = this.text.slice(this.words[k - 1].end, this.words[k].start);
-      if (this.lexicon.titleCues.has(this.words[k - 1].key) && ONLY_SPACES.test(gap) && isCapitalised(this.words[k])) {
+      if (ONLY_SPACES.test(gap) && isCapitalised(this.words[k])) {
         this.info[k] = { kind: 'blocked', allCaps: false, ordinary: false };
       }
     }
@@ -459,10 +464,11 @@ function classify(word: Word, text: string, lexicon: Lexicon, dictionary: Danish
 /** "tina", "anton hansen": a gazetteer name typed in lower case, that is no Danish word ("per", "bo", "sol"). */
 function isLowerCaseName(word: Word, lexicon: Lexicon, dictionary: DanishDictionary): boolean {
   const key = word.key;
-  if (key.length < 3 || lexicon.ordinaryWords.has(key) || lexicon.timeWords.has(key)) return false;
-  if (PARTICLES.has(key) || isClinical(key, lexicon) || lexicon.municipalities.has(key)) return false;
+  // Most lower-case words are in no name list: that test goes first.
   const listed = lexicon.firstNames.has(key) || (key.length >= 4 && lexicon.surnames.has(key));
-  return listed && !dictionary.isOrdinaryWord(word.text) && !lexicon.postcodes.townWordKeys.has(key);
+  if (!listed || key.length < 3 || lexicon.ordinaryWords.has(key) || lexicon.timeWords.has(key)) return false;
+  if (PARTICLES.has(key) || isClinical(key, lexicon) || lexicon.municipalities.has(key)) return false;
+  return !dictionary.isOrdinaryWord(word.text) && !lexicon.postcodes.townWordKeys.has(key);
 }
 
 /**

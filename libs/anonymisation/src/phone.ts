@@ -6,7 +6,8 @@ import { Span } from './types';
 // throughout, so a date like "22.03.2026" is not taken), halves "1234 5678", each optionally after
 // "+45", "0045" or "(+45)".
 const PREFIX = String.raw`(?:(?:\+|00)[ \t]?45[ \t.-]?|\(\+?45\)[ \t]?)`;
-const NUMBER = String.raw`[1-9]\d{7}|[1-9]\d(?<separator>[ .-])\d{2}\k<separator>\d{2}\k<separator>\d{2}|[1-9]\d{3}[ -]\d{4}`;
+// A line break may stand for any separator: a number split over two lines ("61\n72 38 90").
+const NUMBER = String.raw`[1-9]\d{7}|[1-9]\d(?<separator>[ .-])\d{2}(?:\k<separator>|\n)\d{2}(?:\k<separator>|\n)\d{2}|[1-9]\d(?:\n)\d{2}[ .-]\d{2}[ .-]\d{2}|[1-9]\d{3}[ \n-]\d{4}`;
 const PHONE_PATTERN = new RegExp(
   String.raw`(?<![\p{L}\p{N}+]|\d[ .,-])(${PREFIX})?(${NUMBER})(?![\p{L}\p{N}]|[ .,-]\d)`,
   'gu',

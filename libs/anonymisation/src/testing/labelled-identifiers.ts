@@ -301,6 +301,15 @@ const MIXED: LabelledText[] = [
   ),
 ];
 
+// Phone numbers written out or spread over a line break.
+const phone = grouped('mixed');
+const PHONES: LabelledText[] = [
+  phone('Mor kan træffes på tlf. 28 91 44 03 efter kl. 15.', ['phone', '28 91 44 03']),
+  phone('Ring gerne til far: +45 61\n72 38 90', ['phone', '+45 61\n72 38 90']),
+  phone('Skolens kontor har nummer 8612 3344, men spørg efter klasselæreren.', ['phone', '8612 3344']),
+  phone('Mormors mobil: ２２ ３３ ４４ ５６', ['phone', '２２ ３３ ４４ ５６']),
+];
+
 export const IDENTIFIERS_AS_WRITTEN: readonly LabelledText[] = [
   ...CPR_WRITINGS,
   ...HALF_MASKED_CPR,
@@ -317,4 +326,5 @@ export const IDENTIFIERS_AS_WRITTEN: readonly LabelledText[] = [
   ...BIRTH_PHRASES,
   ...CASE_NUMBERS,
   ...MIXED,
+  ...PHONES,
 ];
