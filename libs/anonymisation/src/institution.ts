@@ -104,7 +104,8 @@ export function findInstitutions(
           // an initial: "H.C. Andersen Skolen"
           (words[first - 1].text.length === 1 && /^\.[ \t]*$/.test(text.slice(words[first - 1].end, words[first].start)))) &&
         !isVocabulary(words[first - 1].text) &&
-        !(isOrdinary(words[first - 1].text) && (first - 1 === 0 || opensSentence(text, words, first - 1) || !isCapitalised(word)))
+        (words[first - 1].text.length === 1 ||
+          !(isOrdinary(words[first - 1].text) && (first - 1 === 0 || opensSentence(text, words, first - 1) || !isCapitalised(word))))
       ) {
         first--;
       }
@@ -143,7 +144,8 @@ export function findInstitutions(
     });
   }
   for (const match of text.matchAll(WORKPLACE)) {
-    const name = match.groups?.name ?? '';
+    const raw = match.groups?.name ?? '';
+    const name = raw.replace(/[.,]+$/, '');
     const first = name.split(/[ \t]+/)[0];
     // Capitalised after the preposition, even an ordinary word names the workplace ("i Netto"), but not
     // the municipality, a hospital site, an authority's acronym ("BUP") or a person ("mor hos Lone").
@@ -151,8 +153,8 @@ export function findInstitutions(
     if (lexicon.municipalities.has(key) || lexicon.nonIdentifyingPlaces.has(key)) continue;
     if ((first.length > 1 && first === first.toUpperCase() && lexicon.clinicalWords.has(key)) || lexicon.firstNames.has(key)) continue;
     if (isOrdinary(first) && first.length > 7) continue; // "Familieafdelingen", "Hjemmeplejen"
-    const start = match.index + match[0].length - name.length;
-    spans.push({ type: 'institution', start, end: start + name.replace(/[.,]+$/, '').length, suggestion: WORKPLACE_SUGGESTION });
+    const start = match.index + match[0].length - raw.length;
+    spans.push({ type: 'institution', start, end: start + name.length, suggestion: WORKPLACE_SUGGESTION });
   }
   return spans;
 }

@@ -28,6 +28,10 @@ const GAZETTEER_PLACE = new RegExp(
 // Multi-word places start with these ("Store Heddinge", "Ny Tolstrup", "Sankt Klemens").
 const PLACE_OPENERS = new Set(['store', 'lille', 'ny', 'gl', 'gammel', 'nørre', 'sønder', 'øster', 'vester', 'sankt', 'skt', 'kongens', 'over', 'neder']);
 
+const PLACE_LAST_PARTS = new Set(
+  'mark strand by skov mølle mose hede enge bjerg huse å sø havn vig mark overdrev kro stationsby'.split(' '),
+);
+
 export function findPlaces(text: string, lexicon: Lexicon, dictionary: DanishDictionary): Span[] {
   const spans: Span[] = [];
   for (const match of text.matchAll(RESIDENCE_PLACE)) {
@@ -58,11 +62,17 @@ function placeWords(
   gazetteerOnly: boolean,
 ): string | undefined {
   const words = candidate.split(/[ \t]+/);
-  // Keep a second word only when the first opens a multi-word place ("Store Heddinge").
-  const count = words.length > 1 && PLACE_OPENERS.has(words[0].toLowerCase()) ? 2 : 1;
+  // Keep a second word only when the first opens a multi-word place ("Store Heddinge") or the second is
+  // a usual last part of one ("Kvottrup Mark", "Hou Strand").
+  const count =
+    words.length > 1 &&
+    (PLACE_OPENERS.has(words[0].toLowerCase()) || PLACE_LAST_PARTS.has(words[1].toLowerCase()))
+      ? 2
+      : 1;
   const place = words.slice(0, count).join(' ');
   const key = wordKey(place);
-  const head = words[count - 1];
+  // The word that names the place: "Heddinge" in "Store Heddinge", "Kvottrup" in "Kvottrup Mark".
+  const head = count === 2 && PLACE_OPENERS.has(words[0].toLowerCase()) ? words[1] : words[0];
   const headKey = wordKey(head);
   if (lexicon.nonIdentifyingPlaces.has(key) || lexicon.nonIdentifyingPlaces.has(headKey)) return undefined;
   if (lexicon.municipalities.has(headKey) || lexicon.clinicalWords.has(headKey)) return undefined;
