@@ -9,7 +9,7 @@ const EMAIL_PATTERN =
  * dk", "LISE AT MAIL DOT DK", "far @ gmail . com". "at" is also an everyday Danish word ("at læse"), so
  * a spelled-out form is only taken with a spelled-out or real dot and a known top-level domain after it.
  */
-const AT = String.raw`(?:[ \t]*[\[(][ \t]*(?:at|snabel-?a|snabel a)[ \t]*[\])][ \t]*|[ \t]+(?:at|snabel-?a|snabel a)[ \t]+|[ \t]*@[ \t]*)`;
+const AT = String.raw`(?:[ \t]*[\[(][ \t]*(?:at|a|snabel-?a|snabel a)[ \t]*[\])][ \t]*|[ \t]+(?:at|snabel-?a|snabel a)[ \t]+|[ \t]*@[ \t]*)`;
 const DOT = String.raw`(?:[ \t]*[\[(][ \t]*(?:dot|punktum|prik)[ \t]*[\])][ \t]*|[ \t]+(?:dot|punktum|prik)[ \t]+|[ \t]*\.[ \t]*)`;
 const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?`;
 const TLD = '(?:dk|com|net|org|se|no|de|nu|eu|io|info|me|uk|fo|gl|is|fi)';
@@ -21,7 +21,7 @@ const OBFUSCATED_FROM_AT = new RegExp(
 );
 const LOCAL_PART = /[\p{L}\p{N}][\p{L}\p{N}._%+-]*$/u;
 // Plain addresses need an "@" or a bracketed "at": most texts have neither, and the pattern is skipped.
-const MAY_HOLD_ADDRESS = /@|[[(](?:at|snabel-a)[\])]/i;
+const MAY_HOLD_ADDRESS = /@|[[(](?:at|a|snabel-a)[\])]/i;
 
 export function findEmailAddresses(text: string): Span[] {
   const spans: Span[] = [];

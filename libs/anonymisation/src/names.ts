@@ -95,7 +95,11 @@ class NameFinder {
         const genitive = keys[last].endsWith('s') ? [...keys.slice(0, last), keys[last].slice(0, -1)] : undefined;
         // "familien Bach", "hr. Wagner": a person of the case who shares a famous name.
         const previous = this.words[first - 1];
-        const personBefore = previous !== undefined && this.lexicon.relationWords.has(previous.key);
+        const personBefore =
+          previous !== undefined &&
+          (this.lexicon.relationWords.has(previous.key) ||
+            this.lexicon.namingWords.has(previous.key) ||
+            previous.key === 'selv'); // "kalder sig selv Pippi"
         if (!personBefore && (famous.has(keys.join(' ')) || (genitive && famous.has(genitive.join(' '))))) {
           for (let k = first; k < first + length; k++) this.info[k] = { kind: 'blocked', allCaps: false, ordinary: false };
           first += length - 1;

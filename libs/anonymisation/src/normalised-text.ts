@@ -15,6 +15,7 @@ const DECIMAL_DIGIT = /\p{Nd}/gu;
 // Spaces of every width (no-break, thin, ideographic …) become a plain space, line separators a line break.
 const SPACE = /^[\p{Zs}]$/u;
 const LINE_BREAK = /^[\u2028\u2029\u0085]$/u;
+const DASH = /^[\u2010\u2011\u2012\u2043\u2212\ufe63\uff0d]$/u;
 
 export interface NormalisedText {
   /** NFKC, format characters removed, decimal digits of every script folded to 0–9, spaces unified. */
@@ -102,6 +103,9 @@ export function normaliseText(original: string): NormalisedText {
 function normaliseUnit(unit: string): string {
   if (SPACE.test(unit)) return ' ';
   if (LINE_BREAK.test(unit)) return '\n';
+  // Every dash and the minus sign are a hyphen to the patterns ("011117‐6027" with U+2010). The en dash
+  // stays: Danish uses it between words, and patterns that accept it say so.
+  if (DASH.test(unit)) return '-';
   return unit.normalize('NFKC').replace(DECIMAL_DIGIT, (digit) => String(digitValue(digit)));
 }
 
