@@ -109,7 +109,9 @@ function reportCoverage(checker: AnonymisationChecker): void {
   ]);
   // Towns without a postcode: the post towns that are not a municipality's name (those are allowed) and
   // not a city district ("Aarhus C", "Viby J").
-  const municipalities = new Set(readRows('dk-postcodes.csv').map((row) => row[3].replace(/s? Kommune$/, '')));
+  const municipalities = new Set(
+    readRows('dk-postcodes.csv').map((row) => row[3].replace(/s? Kommune$/, '')),
+  );
   const towns = [
     ...new Set(
       readRows('dk-postcodes.csv')

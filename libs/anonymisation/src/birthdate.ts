@@ -78,6 +78,7 @@ function isPlausibleDayAndMonth(date: string): boolean {
   const numeric = /^(\d{1,2})[./](\d{1,2})/.exec(date);
   if (numeric) return isValidDate(2000, Number(numeric[2]), Number(numeric[1]));
   const named = /^(\d{1,2})\.?[ \t]*(\p{L}+)/u.exec(date);
-  if (named && monthNumber(named[2]) !== undefined) return isValidDate(2000, monthNumber(named[2])!, Number(named[1]));
+  if (named && monthNumber(named[2]) !== undefined)
+    return isValidDate(2000, monthNumber(named[2])!, Number(named[1]));
   return true;
 }

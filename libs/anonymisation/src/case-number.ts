@@ -8,13 +8,13 @@ import { Span } from './types';
  *   serial ("BFU-2024-17781", "SAG 2023/004512").
  * Test names with numbers (ADOS-2, WISC-V, ICD-10, F84.0) have none of these shapes.
  */
-const LABEL =
-  String.raw`(?:sagsnummer|sagsnr\.?|sags-nr\.?|sags-id|sagsid|sag nr\.?|journalnummer|journalnr\.?|journal-nr\.?|j\.[ \t]?nr\.?|jnr\.?|reference(?:nummer|nr\.?)?|ref\.[ \t]?nr\.?|cpr-sag|underretningsnr\.?|akt-id|aktid|dok\.?[ \t]?nr\.?|dokumentnr\.?)`;
+const LABEL = String.raw`(?:sagsnummer|sagsnr\.?|sags-nr\.?|sags-id|sagsid|sag nr\.?|journalnummer|journalnr\.?|journal-nr\.?|j\.[ \t]?nr\.?|jnr\.?|reference(?:nummer|nr\.?)?|ref\.[ \t]?nr\.?|cpr-sag|underretningsnr\.?|akt-id|aktid|dok\.?[ \t]?nr\.?|dokumentnr\.?)`;
 const LABELLED = new RegExp(
   String.raw`(?<![\p{L}])${LABEL}[ \t]*(?:er|:)?[ \t]*(?<reference>[\p{L}\p{N}][\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*)`,
   'giu',
 );
-const KL_JOURNAL_PLAN = /(?<![\p{L}\p{N}])\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}(?:-\d{1,6}){1,3}(?![\p{L}\p{N}])/gu;
+const KL_JOURNAL_PLAN =
+  /(?<![\p{L}\p{N}])\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}(?:-\d{1,6}){1,3}(?![\p{L}\p{N}])/gu;
 const UNIT_YEAR_SERIAL =
   /(?<![\p{L}\p{N}])[A-ZÆØÅ]{2,6}[- ](?:19|20)\d{2}[-/]\d{3,8}(?:-\d{1,4})?(?![\p{L}\p{N}])/gu;
 

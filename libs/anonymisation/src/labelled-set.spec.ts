@@ -97,14 +97,18 @@ describe('the labelled set', () => {
   it('has at least 600 texts: 300 clean, and 10 examples of every category of issue 12', () => {
     expect(LABELLED_SET.length).toBeGreaterThanOrEqual(600);
     expect(CLEAN_TEXTS.length).toBeGreaterThanOrEqual(300);
-    for (const type of types.filter((t) => t !== 'other')) expect(row(type).labelled).toBeGreaterThanOrEqual(10);
+    for (const type of types.filter((t) => t !== 'other'))
+      expect(row(type).labelled).toBeGreaterThanOrEqual(10);
     for (const [, group] of groups) expect(group.labelled).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(types.filter((type) => type !== 'other'))('finds at least 98 %% of the labelled %s identifiers', (type) => {
-    const { labelled, found } = row(type);
-    expect(found / labelled).toBeGreaterThanOrEqual(0.98);
-  });
+  it.each(types.filter((type) => type !== 'other'))(
+    'finds at least 98 %% of the labelled %s identifiers',
+    (type) => {
+      const { labelled, found } = row(type);
+      expect(found / labelled).toBeGreaterThanOrEqual(0.98);
+    },
+  );
 
   it('finds at least 98 % of all labelled identifiers', () => {
     expect(total.found / total.labelled).toBeGreaterThanOrEqual(0.98);

@@ -85,7 +85,10 @@ export function buildLexicon(): Lexicon {
     authorVerbs: wordSet(AUTHOR_VERBS),
     verbsAfterSubject: wordSet(VERBS_AFTER_SUBJECT),
     streetEndings,
-    streetEndingPattern: new RegExp(`.(?:${streetEndings.map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'u'),
+    streetEndingPattern: new RegExp(
+      `.(?:${streetEndings.map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`,
+      'u',
+    ),
     streetWords: wordSet(STREET_WORDS),
     streetNameOpeners: wordSet(STREET_NAME_OPENERS),
     lowerCaseStreetEndings: wordSet(LOWER_CASE_STREET_ENDINGS),

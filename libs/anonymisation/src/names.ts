@@ -92,7 +92,9 @@ class NameFinder {
       for (let length = Math.min(4, this.words.length - first); length >= 1; length--) {
         const keys = Array.from({ length }, (_, k) => keyAt(first + k));
         const last = keys.length - 1;
-        const genitive = keys[last].endsWith('s') ? [...keys.slice(0, last), keys[last].slice(0, -1)] : undefined;
+        const genitive = keys[last].endsWith('s')
+          ? [...keys.slice(0, last), keys[last].slice(0, -1)]
+          : undefined;
         // "familien Bach", "hr. Wagner": a person of the case who shares a famous name.
         const previous = this.words[first - 1];
         const personBefore =
@@ -101,7 +103,8 @@ class NameFinder {
             this.lexicon.namingWords.has(previous.key) ||
             previous.key === 'selv'); // "kalder sig selv Pippi"
         if (!personBefore && (famous.has(keys.join(' ')) || (genitive && famous.has(genitive.join(' '))))) {
-          for (let k = first; k < first + length; k++) this.info[k] = { kind: 'blocked', allCaps: false, ordinary: false };
+          for (let k = first; k < first + length; k++)
+            this.info[k] = { kind: 'blocked', allCaps: false, ordinary: false };
           first += length - 1;
           break;
         }
@@ -211,7 +214,8 @@ class NameFinder {
       from++;
       while (from <= last && this.info[from].kind === 'lower') from++; // a particle after it
     }
-    if (!context && startsSentence && from === first && this.info[first].weak && !this.ageCueAfter(last)) from++;
+    if (!context && startsSentence && from === first && this.info[first].weak && !this.ageCueAfter(last))
+      from++;
     if (from > last) return undefined;
 
     let names = 0;
@@ -355,7 +359,8 @@ class NameFinder {
     if (!next || !ONLY_SPACES.test(this.text.slice(this.words[last].end, next.start))) return false;
     // "Ask er et træ": a definition, not a person.
     const afterNext = this.words[last + 2];
-    if (next.key === 'er' && (afterNext?.key === 'en' || afterNext?.key === 'et')) return this.ageCueAfter(last);
+    if (next.key === 'er' && (afterNext?.key === 'en' || afterNext?.key === 'et'))
+      return this.ageCueAfter(last);
     if (this.lexicon.verbsAfterSubject.has(next.key)) return true;
     return (
       next.key === 'og' &&
@@ -401,7 +406,8 @@ function classify(word: Word, text: string, lexicon: Lexicon, dictionary: Danish
       : { kind: 'lower', allCaps: false, ordinary: true };
   }
   // "Polen", "Syrien", "Aarhus": places, whatever name lists say.
-  if (lexicon.nonIdentifyingPlaces.has(word.key) && !isAllCaps(word)) return { kind: 'word', allCaps: false, ordinary: false };
+  if (lexicon.nonIdentifyingPlaces.has(word.key) && !isAllCaps(word))
+    return { kind: 'word', allCaps: false, ordinary: false };
   const classified = classifyKey(word.key, lexicon);
   let { kind } = classified;
   let { ordinary } = classified;
@@ -545,7 +551,8 @@ function classifyDoubleName(key: string, lexicon: Lexicon): WordKind {
   if (isClinical(key, lexicon) || parts.some((part) => isClinical(part, lexicon))) return 'blocked';
   if (parts.every((part) => nameHit(part, lexicon) !== undefined)) return 'name';
   // Nicknames: "Lille-Emil", "Store-Mads".
-  if (parts.length === 2 && ['lille', 'store', 'søde'].includes(parts[0]) && nameHit(parts[1], lexicon)) return 'name';
+  if (parts.length === 2 && ['lille', 'store', 'søde'].includes(parts[0]) && nameHit(parts[1], lexicon))
+    return 'name';
   return lexicon.postcodes.townWordKeys.has(key) ? 'word' : 'unknown';
 }
 

@@ -23,7 +23,13 @@ describe('phone numbers', () => {
 
   it('gives exact offsets and masks the middle digits', () => {
     const [finding] = sut.check('Tlf. 12 34 56 78').findings;
-    expect(finding).toEqual({ type: 'phone', start: 5, end: 16, excerpt: '12 ** ** 78', suggestion: '[telefonnummer fjernet]' });
+    expect(finding).toEqual({
+      type: 'phone',
+      start: 5,
+      end: 16,
+      excerpt: '12 ** ** 78',
+      suggestion: '[telefonnummer fjernet]',
+    });
   });
 
   it.each([

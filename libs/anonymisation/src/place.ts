@@ -13,8 +13,7 @@ import { Span } from './types';
  * Countries, the largest cities, hospital sites and municipality names are left alone, and so is a word
  * that is also an ordinary word or a first name, unless the context says it is where someone lives.
  */
-const RESIDENCE =
-  String.raw`(?:bor|boede|bosat|bosiddende|flyttet|flyttede|flytter|fraflyttet|tilflyttet|tilflytter|vokset op|voksede op|opvokset|kommer fra|kom fra|stammer fra|hjemme|hjemmehørende|sommerhus(?:et)?|feriehus(?:et)?|kolonihave(?:n)?|fraflyttede|genhuset|anbragt|placeret)`;
+const RESIDENCE = String.raw`(?:bor|boede|bosat|bosiddende|flyttet|flyttede|flytter|fraflyttet|tilflyttet|tilflytter|vokset op|voksede op|opvokset|kommer fra|kom fra|stammer fra|hjemme|hjemmehørende|sommerhus(?:et)?|feriehus(?:et)?|kolonihave(?:n)?|fraflyttede|genhuset|anbragt|placeret)`;
 const PREPOSITION = String.raw`(?:ude på|ovre på|ud til|ned til|op til|over til|hjem til|tæt på|lige uden for|uden for|udenfor|nær|i|på|til|fra|ved)`;
 // Up to three lower-case words between ("bor hos mor i Sabro", "flyttede sammen med far til Tunø").
 const RESIDENCE_PLACE = new RegExp(
@@ -26,7 +25,22 @@ const GAZETTEER_PLACE = new RegExp(
   'gu',
 );
 // Multi-word places start with these ("Store Heddinge", "Ny Tolstrup", "Sankt Klemens").
-const PLACE_OPENERS = new Set(['store', 'lille', 'ny', 'gl', 'gammel', 'nørre', 'sønder', 'øster', 'vester', 'sankt', 'skt', 'kongens', 'over', 'neder']);
+const PLACE_OPENERS = new Set([
+  'store',
+  'lille',
+  'ny',
+  'gl',
+  'gammel',
+  'nørre',
+  'sønder',
+  'øster',
+  'vester',
+  'sankt',
+  'skt',
+  'kongens',
+  'over',
+  'neder',
+]);
 
 const PLACE_LAST_PARTS = new Set(
   'mark strand by skov mølle mose hede enge bjerg huse å sø havn vig mark overdrev kro stationsby'.split(' '),
@@ -80,7 +94,9 @@ function placeWords(
   // "bor i Aarhus Kommune": the municipality, which is allowed.
   if (/^kommune/i.test(words[count] ?? '')) return undefined;
   const known =
-    lexicon.smallIslands.has(headKey) || lexicon.postcodes.oneWordTowns.has(headKey) || dictionary.isPlace(head);
+    lexicon.smallIslands.has(headKey) ||
+    lexicon.postcodes.oneWordTowns.has(headKey) ||
+    dictionary.isPlace(head);
   if (gazetteerOnly) {
     // A known place that is also a word ("Ry", "Mark") is the place when capitalised after a preposition;
     // one that is also a first name is left to the name check.

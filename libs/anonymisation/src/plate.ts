@@ -15,7 +15,7 @@ export function findPlates(text: string): Span[] {
     const raw = match.groups?.plate ?? '';
     // Stop before the next ordinary word: "nummerpladen AB 12 345 på bilen".
     const plate = /^(?:[A-ZÆØÅ0-9]+(?:[ -][A-ZÆØÅ0-9]+)*)/.exec(raw)?.[0] ?? '';
-    if (plate.length < 2 || !/\d/.test(plate) && plate.length < 4) continue;
+    if (plate.length < 2 || (!/\d/.test(plate) && plate.length < 4)) continue;
     const start = match.index + match[0].length - raw.length;
     spans.push({ type: 'plate', start, end: start + plate.length });
   }

@@ -38,7 +38,13 @@ describe('postcodes with town', () => {
 
   it('gives exact offsets and masks each word', () => {
     expect(sut.check('Bor i 8000 Aarhus C.').findings).toEqual([
-      { type: 'postcode', start: 6, end: 19, excerpt: '8*** A***** C', suggestion: '[postnummer og by fjernet]' },
+      {
+        type: 'postcode',
+        start: 6,
+        end: 19,
+        excerpt: '8*** A***** C',
+        suggestion: '[postnummer og by fjernet]',
+      },
     ]);
   });
 

@@ -60,7 +60,9 @@ const MONTHS_AND_WEEKDAYS: LabelledText[] = [
 
 const COMPOSERS_AND_AUTHORS: LabelledText[] = [
   clean('Han spiller Carl Nielsen og Mozart på klaver og bruger musikken til at falde til ro.'),
-  clean('I dansk læser klassen H.C. Andersen, og hun bliver meget optaget af Den lille pige med svovlstikkerne.'),
+  clean(
+    'I dansk læser klassen H.C. Andersen, og hun bliver meget optaget af Den lille pige med svovlstikkerne.',
+  ),
   clean('Mor læser Astrid Lindgren højt hver aften; han kan lide Emil fra Lønneberg.'),
   clean('Hun elsker Roald Dahl og har læst Matilda mange gange.'),
   clean('Klassen har sunget Halfdan Rasmussens rim til morgensang.'),
@@ -253,8 +255,12 @@ const SENTENCE_STARTS_AND_HEADINGS: LabelledText[] = [
 ];
 
 const SHORT_CASE_TEXTS: LabelledText[] = [
-  clean('Drengen er 11 år. Han bliver vred, når han taber, og slår så ud efter andre. Skolen ønsker sparring om regulering.'),
-  clean('Pigen på 15 år har trukket sig fra venner og sport. Hun sover meget og spiser lidt. Vi overvejer depression.'),
+  clean(
+    'Drengen er 11 år. Han bliver vred, når han taber, og slår så ud efter andre. Skolen ønsker sparring om regulering.',
+  ),
+  clean(
+    'Pigen på 15 år har trukket sig fra venner og sport. Hun sover meget og spiser lidt. Vi overvejer depression.',
+  ),
   clean('Han er 6 år og taler ikke i børnehaven, men taler meget derhjemme. Selektiv mutisme er nævnt.'),
   clean('Hun er 13 år og har haft tvangshandlinger med håndvask i et halvt år. Forældrene er udmattede.'),
   clean('Drengen på 8 år har svært ved at læse og bliver drillet. Han siger, at han er dum.'),

@@ -17,7 +17,10 @@ const CPR_WRITINGS: LabelledText[] = [
   cprWriting('Indberetning vedr. ０９０３１５－２２４８ er modtaget.', ['cpr', '０９０３１５－２２４８']),
   cprWriting('Mor har skrevet cpr ١٢٠٦١٤-٣٣٨٥ i formularen.', ['cpr', '١٢٠٦١٤-٣٣٨٥']),
   cprWriting('CPR 2310\u200b16-40\u200b12 er kopieret fra journalen.', ['cpr', '2310\u200b16-40\u200b12']),
-  cprWriting('Cpr-nummer: 05\u00ad07\u00ad13\u00ad-\u00ad1934.', ['cpr', '05\u00ad07\u00ad13\u00ad-\u00ad1934']),
+  cprWriting('Cpr-nummer: 05\u00ad07\u00ad13\u00ad-\u00ad1934.', [
+    'cpr',
+    '05\u00ad07\u00ad13\u00ad-\u00ad1934',
+  ]),
   cprWriting('Hun er registreret som 1 1 0 8 1 5 - 3 6 2 4 i systemet.', ['cpr', '1 1 0 8 1 5 - 3 6 2 4']),
   cprWriting('Fra sundhedsplejen:\n3006\n14-2290\nvedr. søvn.', ['cpr', '3006\n14-2290']),
   cprWriting('Barnet, 160912 (4371), har haft mange skift.', ['cpr', '160912 (4371)']),
@@ -42,14 +45,26 @@ const HALF_MASKED_CPR: LabelledText[] = [
 
 const foreignName = grouped('foreign-name');
 const FOREIGN_NAMES: LabelledText[] = [
-  foreignName('Simran Kaur er 12 år og har haft ondt i maven hver morgen siden jul.', ['name', 'Simran Kaur']),
+  foreignName('Simran Kaur er 12 år og har haft ondt i maven hver morgen siden jul.', [
+    'name',
+    'Simran Kaur',
+  ]),
   foreignName('Dawit Tesfaye går i 5. klasse og har svært ved at sidde stille.', ['name', 'Dawit Tesfaye']),
-  foreignName('Pigen hedder Thi Linh Tran og er kommet til Danmark for to år siden.', ['name', 'Thi Linh Tran']),
+  foreignName('Pigen hedder Thi Linh Tran og er kommet til Danmark for to år siden.', [
+    'name',
+    'Thi Linh Tran',
+  ]),
   foreignName('Vi har talt med Abdirahman Warsame om hans søns fravær.', ['name', 'Abdirahman Warsame']),
-  foreignName('Klassekammeraten Oluwaseun Adeyemi har også været med i konflikten.', ['name', 'Oluwaseun Adeyemi']),
+  foreignName('Klassekammeraten Oluwaseun Adeyemi har også været med i konflikten.', [
+    'name',
+    'Oluwaseun Adeyemi',
+  ]),
   foreignName('Mor, Gulalai Rahimi, ønsker tolk til mødet.', ['name', 'Gulalai Rahimi']),
   foreignName('Drengen bor hos sin moster Nguyen Thi Hoa, når mor er indlagt.', ['name', 'Nguyen Thi Hoa']),
-  foreignName('I frikvarteret leger hun kun med Zeynep Yıldırım fra parallelklassen.', ['name', 'Zeynep Yıldırım']),
+  foreignName('I frikvarteret leger hun kun med Zeynep Yıldırım fra parallelklassen.', [
+    'name',
+    'Zeynep Yıldırım',
+  ]),
   foreignName('Far (Rustam Nazarov) har ikke deltaget i de seneste møder.', ['name', 'Rustam Nazarov']),
   foreignName('Anjali Raghunathan er bekymret for sin datters søvn.', ['name', 'Anjali Raghunathan']),
   foreignName('Eleven Kwabena Owusu-Ansah har fået ny støttelærer.', ['name', 'Kwabena Owusu-Ansah']),
@@ -68,7 +83,10 @@ const NAME_CASES: LabelledText[] = [
   nameCase('MOR OG FREDERIK KOMMER TIL MØDET PÅ TORSDAG.', ['name', 'FREDERIK']),
   nameCase('drengen (mathias) har slået en klassekammerat.', ['name', 'mathias']),
   nameCase('Vi ser en pige, der trækker sig. clara siger selv, at hun er træt af skolen.', ['name', 'clara']),
-  nameCase('Bekymring fra skolen: MALTHE er blevet mere indadvendt efter efterårsferien.', ['name', 'MALTHE']),
+  nameCase('Bekymring fra skolen: MALTHE er blevet mere indadvendt efter efterårsferien.', [
+    'name',
+    'MALTHE',
+  ]),
   nameCase('lærer hanne oplever at han har svært ved at koncentrere sig', ['name', 'hanne']),
   nameCase('NOTAT VEDR. IDA, 9 ÅR', ['name', 'IDA']),
   nameCase('Forældrene til oliver ønsker en udredning.', ['name', 'oliver']),
@@ -92,7 +110,11 @@ const NICKNAMES: LabelledText[] = [
     ['name', 'Store-Mads'],
     ['name', 'Mads'],
   ),
-  nickname('Efter skole går han hjem til Nikolaj, som han kalder Nikse.', ['name', 'Nikolaj'], ['name', 'Nikse']),
+  nickname(
+    'Efter skole går han hjem til Nikolaj, som han kalder Nikse.',
+    ['name', 'Nikolaj'],
+    ['name', 'Nikse'],
+  ),
   nickname('Mormor passer Lulu, når mor arbejder.', ['name', 'Lulu']),
   nickname('Til morgensamlingen ville Vic ikke sidde ved siden af nogen.', ['name', 'Vic']),
   nickname('Far siger, at Totte har været sådan siden fødslen.', ['name', 'Totte']),
@@ -113,17 +135,30 @@ const WORD_NAMES: LabelledText[] = [
   wordName('Far og Viggo er flyttet sammen i en lejlighed.', ['name', 'Viggo']),
   wordName('Pigen, Lærke, har haft en svær start i 0. klasse.', ['name', 'Lærke']),
   wordName('Drengen har en tæt ven, Bo, fra fodbold.', ['name', 'Bo']),
-  wordName('Mark og Lykke er kærester og har brudt kontakten til deres venner.', ['name', 'Mark'], ['name', 'Lykke']),
+  wordName(
+    'Mark og Lykke er kærester og har brudt kontakten til deres venner.',
+    ['name', 'Mark'],
+    ['name', 'Lykke'],
+  ),
 ];
 
 const institution = grouped('institution');
 const INSTITUTIONS: LabelledText[] = [
   institution('Han går i 4.B på Skåde Skole og har mange konflikter.', ['institution', 'Skåde Skole']),
   institution('Pigen går på Langagerskolen i 6. klasse.', ['institution', 'Langagerskolen']),
-  institution('Hun har gået i børnehaven Mælkebøtten, hvor personalet var bekymrede.', ['institution', 'børnehaven Mælkebøtten']),
-  institution('Han skal starte på Frijsenborg Efterskole efter sommerferien.', ['institution', 'Frijsenborg Efterskole']),
+  institution('Hun har gået i børnehaven Mælkebøtten, hvor personalet var bekymrede.', [
+    'institution',
+    'børnehaven Mælkebøtten',
+  ]),
+  institution('Han skal starte på Frijsenborg Efterskole efter sommerferien.', [
+    'institution',
+    'Frijsenborg Efterskole',
+  ]),
   institution('Drengen går i SFO Solsikken om eftermiddagen.', ['institution', 'SFO Solsikken']),
-  institution('Familien kommer i Sabro Kirke, og præsten har også udtrykt bekymring.', ['institution', 'Sabro Kirke']),
+  institution('Familien kommer i Sabro Kirke, og præsten har også udtrykt bekymring.', [
+    'institution',
+    'Sabro Kirke',
+  ]),
   institution('Mor arbejder hos Grundfos og har skiftende vagter.', ['institution', 'Grundfos']),
   institution('Far er ansat i Netto og har fri om formiddagen.', ['institution', 'Netto']),
   institution('Hun spiller håndbold i Brabrand IF tre gange om ugen.', ['institution', 'Brabrand IF']),
@@ -131,15 +166,28 @@ const INSTITUTIONS: LabelledText[] = [
   institution('Han går på Bakkeskolen og er i 2. klasse.', ['institution', 'Bakkeskolen']),
   institution('Hun går i klubben Kælderen hver tirsdag.', ['institution', 'klubben Kælderen']),
   institution('Lillesøster går i vuggestuen Myretuen.', ['institution', 'vuggestuen Myretuen']),
-  institution('Han er anbragt på opholdsstedet Birkely siden marts.', ['institution', 'opholdsstedet Birkely']),
+  institution('Han er anbragt på opholdsstedet Birkely siden marts.', [
+    'institution',
+    'opholdsstedet Birkely',
+  ]),
   institution('Klasselæreren fra Ellehøjskolen har udfyldt SDQ.', ['institution', 'Ellehøjskolen']),
   institution('Far arbejder på Danish Crown i Horsens.', ['institution', 'Danish Crown']),
   institution('Hun har været i praktik hos Lego i 9. klasse.', ['institution', 'Lego']),
-  institution('Skolen hedder Sønderskov-skolen, og den ligger tæt på hjemmet.', ['institution', 'Sønderskov-skolen']),
+  institution('Skolen hedder Sønderskov-skolen, og den ligger tæt på hjemmet.', [
+    'institution',
+    'Sønderskov-skolen',
+  ]),
   institution('Han går til spejder i Gjern Spejdergruppe.', ['institution', 'Gjern Spejdergruppe']),
-  institution('Drengen flyttede fra Tranbjerg Skole til Kragelundskolen i 3. klasse.', ['institution', 'Tranbjerg Skole'], ['institution', 'Kragelundskolen']),
+  institution(
+    'Drengen flyttede fra Tranbjerg Skole til Kragelundskolen i 3. klasse.',
+    ['institution', 'Tranbjerg Skole'],
+    ['institution', 'Kragelundskolen'],
+  ),
   institution('Lillebror går i Børnehuset Regnbuen.', ['institution', 'Børnehuset Regnbuen']),
-  institution('Mor arbejder som sygeplejerske på Aarhus Universitetshospital og far hos Arla.', ['institution', 'Arla']),
+  institution('Mor arbejder som sygeplejerske på Aarhus Universitetshospital og far hos Arla.', [
+    'institution',
+    'Arla',
+  ]),
 ];
 
 const place = grouped('place');
@@ -165,16 +213,34 @@ const PLACES: LabelledText[] = [
 const obfuscatedEmail = grouped('obfuscated-email');
 const OBFUSCATED_EMAILS: LabelledText[] = [
   obfuscatedEmail('Mor kan kontaktes på mor [at] gmail dot com.', ['email', 'mor [at] gmail dot com']),
-  obfuscatedEmail('Skriv til lise snabel-a hotmail punktum dk, hvis I har spørgsmål.', ['email', 'lise snabel-a hotmail punktum dk']),
+  obfuscatedEmail('Skriv til lise snabel-a hotmail punktum dk, hvis I har spørgsmål.', [
+    'email',
+    'lise snabel-a hotmail punktum dk',
+  ]),
   obfuscatedEmail('Fars mail: HENRIK AT MAIL DOT DK', ['email', 'HENRIK AT MAIL DOT DK']),
   obfuscatedEmail('Send referatet til far @ gmail . com', ['email', 'far @ gmail . com']),
-  obfuscatedEmail('Hun skriver fra sofie2011 (at) outlook (dot) dk', ['email', 'sofie2011 (at) outlook (dot) dk']),
-  obfuscatedEmail('Kontakt: jens.p [snabel-a] live [punktum] dk', ['email', 'jens.p [snabel-a] live [punktum] dk']),
+  obfuscatedEmail('Hun skriver fra sofie2011 (at) outlook (dot) dk', [
+    'email',
+    'sofie2011 (at) outlook (dot) dk',
+  ]),
+  obfuscatedEmail('Kontakt: jens.p [snabel-a] live [punktum] dk', [
+    'email',
+    'jens.p [snabel-a] live [punktum] dk',
+  ]),
   obfuscatedEmail('Mors private mail er karinbh at yahoo dot com.', ['email', 'karinbh at yahoo dot com']),
-  obfuscatedEmail('Skolens kontaktperson: lærer.anne snabel-a skolekom punktum dk', ['email', 'lærer.anne snabel-a skolekom punktum dk']),
+  obfuscatedEmail('Skolens kontaktperson: lærer.anne snabel-a skolekom punktum dk', [
+    'email',
+    'lærer.anne snabel-a skolekom punktum dk',
+  ]),
   obfuscatedEmail('E-mail: mette_h (at) mail.dk', ['email', 'mette_h (at) mail.dk']),
-  obfuscatedEmail('Far vil have kopi på torben [at] jubii [dot] dk.', ['email', 'torben [at] jubii [dot] dk']),
-  obfuscatedEmail('Hendes mail er emma.k AT gmail DOT com, skriver hun.', ['email', 'emma.k AT gmail DOT com']),
+  obfuscatedEmail('Far vil have kopi på torben [at] jubii [dot] dk.', [
+    'email',
+    'torben [at] jubii [dot] dk',
+  ]),
+  obfuscatedEmail('Hendes mail er emma.k AT gmail DOT com, skriver hun.', [
+    'email',
+    'emma.k AT gmail DOT com',
+  ]),
   obfuscatedEmail('Mormor: inge.l@ hotmail.com', ['email', 'inge.l@ hotmail.com']),
 ];
 
@@ -183,10 +249,16 @@ const HANDLES: LabelledText[] = [
   handle('Hun har lagt billeder op som @sofie_2011 på Instagram.', ['handle', '@sofie_2011']),
   handle('Hans snap er emil_2013, og der skriver han med ældre drenge.', ['handle', 'emil_2013']),
   handle('Profilen instagram.com/liva.dans er offentlig.', ['handle', 'instagram.com/liva.dans']),
-  handle('Se https://www.tiktok.com/@malthe.m10 hvor videoerne ligger.', ['handle', 'https://www.tiktok.com/@malthe.m10']),
+  handle('Se https://www.tiktok.com/@malthe.m10 hvor videoerne ligger.', [
+    'handle',
+    'https://www.tiktok.com/@malthe.m10',
+  ]),
   handle('Brugernavnet på Roblox er SuperEmil2013.', ['handle', 'SuperEmil2013']),
   handle('Han spiller Fortnite som xX_noah_Xx om natten.', ['handle', 'xX_noah_Xx']),
-  handle('Mor har fundet hendes profil facebook.com/ida.m.jensen.77.', ['handle', 'facebook.com/ida.m.jensen.77']),
+  handle('Mor har fundet hendes profil facebook.com/ida.m.jensen.77.', [
+    'handle',
+    'facebook.com/ida.m.jensen.77',
+  ]),
   handle('Discord: lucas#4417', ['handle', 'lucas#4417']),
   handle('På TikTok hedder hun @ellaxoxo.', ['handle', '@ellaxoxo']),
   handle('Gamertag: MadsGamer08', ['handle', 'MadsGamer08']),
@@ -224,7 +296,10 @@ const PLATES: LabelledText[] = [
 
 const birthPhrase = grouped('birth-phrase');
 const BIRTH_PHRASES: LabelledText[] = [
-  birthPhrase('Drengen er født juleaftensdag 2013 og er den yngste i klassen.', ['birthdate', 'juleaftensdag 2013']),
+  birthPhrase('Drengen er født juleaftensdag 2013 og er den yngste i klassen.', [
+    'birthdate',
+    'juleaftensdag 2013',
+  ]),
   birthPhrase('Hun fylder 11 år den 4. april og ønsker sig en fest.', ['birthdate', '4. april']),
   birthPhrase('Han er født nytårsaften 2014.', ['birthdate', 'nytårsaften 2014']),
   birthPhrase('Pigen har fødselsdag d. 17/9 og vil ikke holde fest.', ['birthdate', '17/9']),

@@ -1,4 +1,3 @@
-
 import { clean, LabelledText, withIds } from './labelled-text';
 import { CLEAN_TRAPS } from './labelled-clean-traps';
 import { IDENTIFIERS_AS_WRITTEN } from './labelled-identifiers';

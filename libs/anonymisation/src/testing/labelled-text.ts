@@ -24,4 +24,7 @@ export const withIds = (text: string, ...identifiers: [FindingType, string][]): 
 /** A text of one issue-12 category: `grouped('nickname')('Han leger med Tobse.', ['name', 'Tobse'])`. */
 export const grouped =
   (group: string) =>
-  (text: string, ...identifiers: [FindingType, string][]): LabelledText => ({ ...withIds(text, ...identifiers), group });
+  (text: string, ...identifiers: [FindingType, string][]): LabelledText => ({
+    ...withIds(text, ...identifiers),
+    group,
+  });
