@@ -85,17 +85,6 @@ describe('AnonymisationChecker', () => {
     expect(readFile).not.toHaveBeenCalled();
     readFile.mockRestore();
   });
-
-  it('checks a 10-page summary (30 000 characters) well under 100 ms', () => {
-    let text = '';
-    for (let i = 0; text.length < 30_000; i++) text += `${LABELLED_SET[i % LABELLED_SET.length].text}\n\n`;
-    text = text.slice(0, 30_000);
-    sut.check(text); // warm-up
-    const timings = Array.from({ length: 5 }, () => {
-      const start = performance.now();
-      sut.check(text);
-      return performance.now() - start;
-    }).sort((a, b) => a - b);
-    expect(timings[2]).toBeLessThan(100);
-  });
+  // Speed is measured by bench/anonymisation.ts (house rule: no timed tests; a shared CI machine under
+  // load made this one flaky).
 });
