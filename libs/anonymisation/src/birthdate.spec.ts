@@ -22,6 +22,16 @@ describe('birth dates', () => {
     expect(check(text)).toEqual([['birthdate', date]]);
   });
 
+  it.each([
+    ['Han er født juleaftensdag 2013.', 'juleaftensdag 2013'],
+    ['Hun fylder 11 år den 4. april.', '4. april'],
+    ['Han har fødselsdag d. 3. april.', '3. april'],
+    ['Fødselsdag: 17/9', '17/9'],
+    ['Født 2. juledag 2012.', '2. juledag 2012'],
+  ])('finds the birth date written as a phrase in "%s"', (text, date) => {
+    expect(check(text)).toEqual([['birthdate', date]]);
+  });
+
   it('gives exact offsets and masks the middle digits', () => {
     expect(sut.check('Født 12.03.2016').findings).toEqual([
       { type: 'birthdate', start: 5, end: 15, excerpt: '12.**.**16', suggestion: '[fødselsdato fjernet]' },

@@ -35,7 +35,7 @@ const HOLIDAY = String.raw`(?:(?:1\.|2\.|første|anden)[ \t]*(?:jule|påske|pins
 const BIRTH_CUE = String.raw`(?:født|fødselsdag(?:en)?(?:[ \t]+er)?|fødselsdato(?:en)?(?:[ \t]+er)?|fylder[ \t]+\d{1,2}[ \t]*år|fyldte[ \t]+\d{1,2}[ \t]*år|blev[ \t]+\d{1,2}[ \t]*år|bliver[ \t]+\d{1,2}[ \t]*år|f\.)`;
 const DAY_AND_MONTH = String.raw`(?:\d{1,2}\.?[ \t]*(?:${MONTH_NAME_PATTERN})\.?|\d{1,2}[./]\d{1,2}\.?)`;
 const BIRTH_PHRASE = new RegExp(
-  String.raw`(?<![\p{L}])${BIRTH_CUE}[ \t]+(?:(?:i[ \t]+år|i[ \t]+dag)[ \t]+)?(?:(?:på[ \t]+|den[ \t]+|d\.[ \t]*)?)(?<date>(?:${HOLIDAY}|${DAY_AND_MONTH})(?:[ \t]*(?:i[ \t]+)?(?:19|20)\d{2})?)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}])${BIRTH_CUE}(?:[ \t]*:[ \t]*|[ \t]+)(?:(?:i[ \t]+år|i[ \t]+dag)[ \t]+)?(?:(?:på[ \t]+|den[ \t]+|d\.[ \t]*)?)(?<date>(?:${HOLIDAY}|${DAY_AND_MONTH})(?:[ \t]*(?:i[ \t]+)?(?:19|20)\d{2})?)(?![\p{L}\p{N}])`,
   'giu',
 );
 

@@ -8,7 +8,7 @@ import { Span } from './types';
  *   serial ("BFU-2024-17781", "SAG 2023/004512").
  * Test names with numbers (ADOS-2, WISC-V, ICD-10, F84.0) have none of these shapes.
  */
-const LABEL = String.raw`(?:sagsnummer|sagsnr\.?|sags-nr\.?|sags-id|sagsid|sag nr\.?|journalnummer|journalnr\.?|journal-nr\.?|j\.[ \t]?nr\.?|jnr\.?|reference(?:nummer|nr\.?)?|ref\.[ \t]?nr\.?|cpr-sag|underretningsnr\.?|akt-id|aktid|dok\.?[ \t]?nr\.?|dokumentnr\.?)`;
+const LABEL = String.raw`(?:sagsnummer|sagsnr\.?|sags-nr\.?|sags-id|sagsid|sag nr\.?|journalnummer|journalnr\.?|journal-nr\.?|j\.[ \t]?nr\.?|jnr\.?|reference(?:nummer|nr\.?)?|ref\.[ \t]?nr\.?|(?:vores|jeres|deres)[ \t]+ref\.?|cpr-sag|underretningsnr\.?|akt-id|aktid|dok\.?[ \t]?nr\.?|dokumentnr\.?)`;
 const LABELLED = new RegExp(
   String.raw`(?<![\p{L}])${LABEL}[ \t]*(?:er|:)?[ \t]*(?<reference>[\p{L}\p{N}][\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*)`,
   'giu',

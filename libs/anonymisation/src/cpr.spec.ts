@@ -94,6 +94,31 @@ describe('CPR numbers', () => {
     expect(check('Konto 51203161234 og 1203161234567.')).toEqual([]);
   });
 
+  describe('as people really write them (issue 12)', () => {
+    it.each([
+      ['over a line break', 'cpr 011117-\n6027 står der.', '011117-\n6027'],
+      ['with underscores', 'cpr 03_04_15_2281.', '03_04_15_2281'],
+      ['with the serial in parentheses', 'Barnet, 160912 (4371), er henvist.', '160912 (4371)'],
+      ['digit by digit', 'nr. 1 1 0 8 1 5 - 3 6 2 4 i systemet', '1 1 0 8 1 5 - 3 6 2 4'],
+      ['with the year in full', 'Cpr: 01.11.2017-6027', '01.11.2017-6027'],
+      ['with a Unicode hyphen', 'cpr 011117\u20106027', '011117\u20106027'],
+    ])('finds one %s', (_, text, number) => {
+      expect(check(text)).toEqual([['cpr', number]]);
+    });
+
+    it.each([
+      ['190613-xxxx', 'Cpr 190613-xxxx.'],
+      ['020914-****', 'Cpr: 020914-****'],
+      ['190613', 'Pigens cpr 190613 er oplyst.'],
+    ])('takes a half-masked number (%s) for the birth date it still shows', (date, text) => {
+      expect(check(text)).toEqual([['birthdate', date]]);
+    });
+
+    it('leaves a date and a year range alone', () => {
+      expect(check('Score 12.03.2018-2019 og perioden 2019-2020.')).toEqual([]);
+    });
+  });
+
   it('masks all but two digits at each end', () => {
     expect(sut.check('cpr 120316-1234').findings[0].excerpt).toBe('12****-**34');
   });

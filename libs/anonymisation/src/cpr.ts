@@ -35,8 +35,28 @@ const SPACED_CPR_PATTERN =
 const MASKED_SERIAL_PATTERN =
   /(?<![\p{L}\p{N}]|\d[.,-])(\d{2})([.\- ]?)(\d{2})\2(\d{2})[ \t]?[-–]?[ \t]?(?:[xX]{4}|[*#?]{4}|_{4}|…)(?![\p{L}\p{N}])/gu;
 
+// The year written in full, as on a form: "01.11.2017-6027". Still the person's number.
+const FULL_YEAR_CPR_PATTERN =
+  /(?<![\p{L}\p{N}]|\d[.,-])(\d{2})[._\- ]?(\d{2})[._\- ]?(?:19|20)(\d{2})[ \t]?[-–/][ \t]?(\d{4})(?![\p{L}\p{N}]|[.,-]\d)/gu;
+// Only the date part after a CPR label ("cpr 190613", "CPR-nr.: 19.06.13") still gives the birth date.
+const LABELLED_DATE_PART_PATTERN =
+  /(?<![\p{L}])(?:cpr|cpr-nr\.?|cpr-nummer|cprnr\.?|personnummer|personnr\.?)[ \t]*[:.]?[ \t]*(?<date>(\d{2})([._\- ]?)(\d{2})\3(\d{2}))(?![\p{N}]|[ \t._\-–/()]{0,4}\d)/giu;
+
 export function findCprNumbers(text: string): Span[] {
   const spans: Span[] = [];
+  for (const match of text.matchAll(FULL_YEAR_CPR_PATTERN)) {
+    const [, day, month, year, serial] = match;
+    // "12.03.2018-2019" is a date and a year range, not a number.
+    if (isCprDate(day, month, year, serial) && !/^(?:19|20)\d\d$/.test(serial)) {
+      spans.push({ type: 'cpr', start: match.index, end: match.index + match[0].length });
+    }
+  }
+  for (const match of text.matchAll(LABELLED_DATE_PART_PATTERN)) {
+    const [, date, day, , month, year] = match;
+    if (!isDateInAnyCentury(day, month, year)) continue;
+    const start = match.index + match[0].length - date.length;
+    spans.push({ type: 'birthdate', start, end: start + date.length });
+  }
   for (const match of text.matchAll(CPR_PATTERN)) {
     const [, day, , month, year, serial] = match;
     if (isCprDate(day, month, year, serial)) {
