@@ -107,6 +107,45 @@ describe('person names', () => {
     });
   });
 
+  describe('names outside any list (issue 12), told from words by the Danish dictionary', () => {
+    it.each([
+      ['Simran Kaur er 12 år.', ['Simran Kaur']],
+      ['Dawit Tesfaye går i 5. klasse.', ['Dawit Tesfaye']],
+      ['Pigen hedder Thi Linh Tran.', ['Thi Linh Tran']],
+      ['vi har haft møde med tina og hendes far.', ['tina']],
+      ['ANTON har svært ved overgange.', ['ANTON']],
+      ['Han leger mest med Mikke og Tobse.', ['Mikke', 'Tobse']],
+      ['Lille-Emil er bange for mørke.', ['Lille-Emil']],
+      ['Hjemme kalder de ham Mo.', ['Mo']],
+      ['Lykke er 8 år.', ['Lykke']],
+      ['Han vil helst lege med Sol.', ['Sol']],
+      ['Mark og Lykke er kærester.', ['Mark', 'Lykke']],
+      ['Mikke fylder 7 år.', ['Mikke']],
+    ])('%s', (text, expected) => {
+      expect(names(text)).toEqual(expected);
+    });
+
+    it.each([
+      'Held og lykke med forløbet.',
+      'Solen skinner, og han løber ud på marken.',
+      'Ask er et træ, og hun samler blade.',
+      'August er den måned, hvor det er sværest.',
+      'Han spiller Carl Nielsen og Mozart på klaver.',
+      'Mor læser Astrid Lindgren højt; han kan lide Emil fra Lønneberg.',
+      'Hun har læst Matilda mange gange.',
+      'Beck Youth Inventories viser forhøjet angst; Tourette er udelukket.',
+      'Skolefraværet er steget, og Medikinet virker ikke.',
+      'Klubben har lukket for ham.',
+      'Han kører i en grå Skoda.',
+    ])('leaves "%s" alone', (text) => {
+      expect(names(text)).toEqual([]);
+    });
+
+    it('still finds a person of the case who shares a famous name', () => {
+      expect(names('Familien Bach er flyttet.')).toEqual(['Bach']);
+    });
+  });
+
   it('gives exact offsets and masks all but initials', () => {
     expect(sut.check('Mødet med Peter Hansen i går.').findings).toEqual([
       { type: 'name', start: 10, end: 22, excerpt: 'P**** H*****', suggestion: 'barnet' },
