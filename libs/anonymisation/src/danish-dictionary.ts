@@ -15,6 +15,9 @@ import { dirname, join } from 'node:path';
  * doubled "b" + "en"). Prefixes and compounding are not applied. The files are read once, on first use.
  */
 
+const ACCENTED_LETTERS = 'éèêëáàâíìîóòôúùûü';
+const UNACCENTED = 'eeeeaaaiiiooouuuu';
+const ACCENTED = new RegExp(`[${ACCENTED_LETTERS}]`, 'gu');
 const PROPER_NOUN_FLAG = '9';
 const PLACE_FLAG = '54';
 const FORBIDDEN_FLAG = '6';
@@ -97,7 +100,13 @@ export function readDictionary(folder: string): DanishDictionary {
   };
   const anyFlags = () => true;
   return {
-    isOrdinaryWord: (lowerCase) => cached(`o:${lowerCase}`, () => analyse(lowerCase, anyFlags)),
+    // "resumé", "idé": the dictionary spells some loan words without the accent that writers use.
+    isOrdinaryWord: (lowerCase) =>
+      cached(`o:${lowerCase}`, () => {
+        if (analyse(lowerCase, anyFlags)) return true;
+        const unaccented = lowerCase.replace(ACCENTED, (c) => UNACCENTED[ACCENTED_LETTERS.indexOf(c)]);
+        return unaccented !== lowerCase && analyse(unaccented, anyFlags);
+      }),
     isProperNoun: (word) =>
       cached(`p:${word}`, () => /^\p{Lu}/u.test(word) && analyse(word, (f) => hasFlag(f, PROPER_NOUN_FLAG))),
     isPlace: (word) => cached(`g:${word}`, () => analyse(word, (f) => hasFlag(f, PLACE_FLAG))),

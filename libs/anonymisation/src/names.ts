@@ -51,6 +51,11 @@ const INSTITUTION_ENDINGS = (
   'huset centret centeret klinikken skolen hjemmet stuen haven gården afdelingen institutionen tilbuddet ' +
   'teamet klubben praksis hospitalet sygehuset'
 ).split(' ');
+const DETERMINERS = new Set(
+  'en et den det de min mit mine din dit dine sin sit sine vores jeres deres hans hendes dens dets denne dette disse nogle ingen hver'.split(
+    ' ',
+  ),
+);
 const ONLY_SPACES = /^[ \t\u00a0]+$/;
 
 export function findNames(
@@ -217,6 +222,9 @@ class NameFinder {
     if (!context && startsSentence && from === first && this.info[first].weak && !this.ageCueAfter(last))
       from++;
     if (from > last) return undefined;
+    // "et Resumé", "den Lille": a capitalised word after an article or possessive is a noun, not a name.
+    if (!context && from === last && this.info[from].weak && DETERMINERS.has(this.words[from - 1]?.key ?? ''))
+      return undefined;
 
     let names = 0;
     let ambiguous = 0;

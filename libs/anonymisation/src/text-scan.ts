@@ -29,7 +29,7 @@ const ABBREVIATIONS = new Set(
     ' ',
   ),
 );
-const OPENING_MARKS = /[\s"'“”„«»‘’([{•*·–—-]/;
+const OPENING_MARKS = /[\s"'“”„«»‘’([{•*·–—#>|-]/;
 
 /**
  * Whether the word at `index` opens a sentence, a line or a list item, where Danish capitalises every
