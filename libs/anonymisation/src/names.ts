@@ -448,9 +448,14 @@ function classify(word: Word, text: string, lexicon: Lexicon, dictionary: Danish
       stranger = !isAllCaps(word) && word.text.length >= 2;
     }
   } else if (kind === 'unknown') {
-    // "Skole-Hjem", "Børne-Unge": every part an ordinary word.
-    const parts = lower.split('-').filter((part) => part.length > 0);
-    if (parts.every((part) => dictionary.isOrdinaryWord(part))) {
+    // "Skole-Hjem", "Børne-Unge", "CPR-numre", "PDF-sagsresuméer": every part an ordinary word, a
+    // compound of words, or an acronym in capitals.
+    const parts = word.text.split('-').filter((part) => part.length > 0);
+    const wordOrAcronym = (part: string) =>
+      (part.length > 1 && part === part.toUpperCase()) ||
+      dictionary.isOrdinaryWord(part.toLowerCase()) ||
+      isCompoundOfWords(part.toLowerCase(), dictionary);
+    if (parts.every(wordOrAcronym)) {
       kind = 'word';
       ordinary = true;
     } else {
@@ -506,8 +511,9 @@ function isCompoundOfWords(lower: string, dictionary: DanishDictionary): boolean
 }
 
 function splitsIntoWords(lower: string, dictionary: DanishDictionary): boolean {
-  // Parts of four letters or more: short ones make false compounds of names ("Matzen" = "mat" + "zen").
-  for (let split = 4; split <= lower.length - 4; split++) {
+  // A last part of four letters or more: short ones make false compounds of names ("Matzen" = "mat" +
+  // "zen"); a first part of two may be a real word ("Køoversigten").
+  for (let split = 2; split <= lower.length - 4; split++) {
     const head = lower.slice(0, split);
     const tail = lower.slice(split);
     const capitalisedHead = head[0].toUpperCase() + head.slice(1);

@@ -50,6 +50,8 @@ beck beck-ii byi youth inventories inventory wechsler bender gestalt
 minecraft roblox fortnite youtube tiktok snapchat instagram facebook messenger discord twitch netflix
 playstation xbox nintendo switch ipad iphone android google aula meebook skoletube teams zoom
 lego pokémon pokemon fifa gta spotify chromebook uni-login unilogin
+# software and file formats
+outlook excel word powerpoint markdown pdf docx ctrl alt windows office gmail hotmail
 # car makes ("en grå Skoda")
 skoda toyota volvo volkswagen vw audi bmw mercedes ford opel peugeot citroën renault kia hyundai tesla
 nissan mazda fiat seat suzuki dacia
