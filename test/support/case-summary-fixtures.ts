@@ -17,9 +17,9 @@ import {
 import PDFDocument from 'pdfkit';
 import * as yauzl from 'yauzl';
 
-/** A real PDF with a text layer (one paragraph per string). */
-export function pdfWithText(paragraphs: string[]): Promise<Buffer> {
-  return renderPdf((doc) => paragraphs.forEach((paragraph) => doc.text(paragraph)));
+/** A real PDF with a text layer (one paragraph per string), optionally with document information. */
+export function pdfWithText(paragraphs: string[], info?: PDFKit.DocumentInfo): Promise<Buffer> {
+  return renderPdf((doc) => paragraphs.forEach((paragraph) => doc.text(paragraph)), info);
 }
 
 /** A PDF with only a drawn image-like shape and no text: what a scanner produces, as far as text goes. */
@@ -30,9 +30,9 @@ export function pdfWithoutText(): Promise<Buffer> {
   });
 }
 
-function renderPdf(draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
+function renderPdf(draw: (doc: PDFKit.PDFDocument) => void, info?: PDFKit.DocumentInfo): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ compress: false });
+    const doc = new PDFDocument({ compress: false, info });
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(Buffer.concat(chunks)));

@@ -26,6 +26,7 @@ export class ContentCheckPool implements OnModuleDestroy {
   private readonly logger = new Logger(ContentCheckPool.name);
   private readonly limits: DocumentLimits;
   private pool: Piscina | null = null;
+  private warmedUp: Promise<unknown> | null = null;
 
   constructor(private readonly config: AppConfig) {
     const { workers: _workers, ...limits } = config.documents;
@@ -54,9 +55,10 @@ export class ContentCheckPool implements OnModuleDestroy {
   }
 
   private async run(task: WorkerTask): Promise<Exclude<WorkerAnswer, { kind: 'refused' }>> {
+    const pool = await this.piscina();
     let answer: WorkerAnswer;
     try {
-      answer = (await this.piscina().run(task, { signal: AbortSignal.timeout(this.limits.timeoutMs) })) as WorkerAnswer;
+      answer = (await pool.run(task, { signal: AbortSignal.timeout(this.limits.timeoutMs) })) as WorkerAnswer;
     } catch (error) {
       throw this.refusal(error);
     }
@@ -82,15 +84,21 @@ export class ContentCheckPool implements OnModuleDestroy {
     return new DomainException(ErrorCode.UnsupportedMediaType, unsupportedDocument().detail);
   }
 
-  /** Started on first use: the worker app and most requests never need it. */
-  private piscina(): Piscina {
-    if (this.pool) return this.pool;
+  /**
+   * Started on first use (the worker app and most requests never need it) and warmed up before the
+   * first task, so that starting threads never counts against a document's time limit.
+   */
+  private async piscina(): Promise<Piscina> {
+    if (this.pool) {
+      await this.warmedUp;
+      return this.pool;
+    }
     // Built (dist/…/document.worker.js) it is plain JavaScript; run from the TypeScript sources
     // (tests, ts tooling) the thread needs a TypeScript loader that also knows the @app/* paths.
     const fromSources = extname(__filename) === '.ts';
     this.pool = new Piscina({
       filename: join(__dirname, `document.worker${extname(__filename)}`),
-      minThreads: 1,
+      minThreads: this.config.documents.workers,
       maxThreads: this.config.documents.workers,
       idleTimeout: 60_000,
       execArgv: fromSources ? ['--require', require.resolve('@swc-node/register')] : [],
@@ -100,6 +108,18 @@ export class ContentCheckPool implements OnModuleDestroy {
         stackSizeMb: 4,
       },
     });
-    return this.pool;
+    const pool = this.pool;
+    this.warmedUp = Promise.all(
+      Array.from({ length: this.config.documents.workers }, () => pool.run({ kind: 'warm-up' } satisfies WorkerTask)),
+    );
+    try {
+      await this.warmedUp;
+    } catch (error) {
+      // A pool that cannot start is our fault, not the file's: the next request starts afresh.
+      this.pool = null;
+      await pool.destroy();
+      throw error;
+    }
+    return pool;
   }
 }

@@ -82,6 +82,8 @@ export class TextBudget {
 /** Collects text per part; every piece counts against the document's text budget. */
 export class PartTexts {
   private readonly texts = new Map<DocumentPartKind, string[]>();
+  /** Values already added as lines, per part: a form field's widget and field object, an author of many revisions. */
+  private readonly lines = new Set<string>();
 
   constructor(private readonly budget: TextBudget) {}
 
@@ -96,7 +98,9 @@ export class PartTexts {
   /** A value of its own (a property, an author, a link): one line. */
   line(part: DocumentPartKind, text: string | null | undefined): void {
     const value = text?.trim();
-    if (value) this.add(part, `${value}\n`);
+    if (!value || this.lines.has(`${part}\u0000${value}`)) return;
+    this.lines.add(`${part}\u0000${value}`);
+    this.add(part, `${value}\n`);
   }
 
   toParts(): DocumentPart[] {

@@ -1,6 +1,7 @@
 import { AnonymisationFinding, AnonymisationResult, checkAnonymity } from '@app/anonymisation';
 import { DocumentLimits, DocumentPartKind, DocumentRefused, documentTooLarge } from './document-parts';
 import { readDocument } from './document-reader';
+import { warmUpPdfReader } from './pdf-parts';
 
 /**
  * The worker-thread side of ContentCheckPool: reads a document and checks every part of it, or
@@ -9,17 +10,25 @@ import { readDocument } from './document-reader';
  */
 export type WorkerTask =
   | { kind: 'document'; bytes: Uint8Array; fileName: string; limits: DocumentLimits }
-  | { kind: 'texts'; texts: string[] };
+  | { kind: 'texts'; texts: string[] }
+  | { kind: 'warm-up' };
 
 export type PartFinding = AnonymisationFinding & { part: DocumentPartKind };
 
 export type WorkerAnswer =
   | { kind: 'document'; contentType: string; parts: DocumentPartKind[]; findings: PartFinding[] }
   | { kind: 'texts'; results: AnonymisationResult[] }
+  | { kind: 'warm-up' }
   | { kind: 'refused'; code: DocumentRefused['code']; detail: string };
 
 export default async function run(task: WorkerTask): Promise<WorkerAnswer> {
   try {
+    if (task.kind === 'warm-up') {
+      // Loads the word lists and pdf.js now, so that no document's time limit pays for it.
+      checkAnonymity('Varm op.');
+      await warmUpPdfReader();
+      return { kind: 'warm-up' };
+    }
     if (task.kind === 'texts') return { kind: 'texts', results: task.texts.map((text) => checkAnonymity(text)) };
     const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
     const document = await readDocument(bytes, task.fileName, task.limits);

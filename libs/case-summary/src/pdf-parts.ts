@@ -28,6 +28,11 @@ function pdfJs(): PdfJs {
   return require('pdfjs-dist/legacy/build/pdf.mjs') as PdfJs;
 }
 
+/** Loads pdf.js ahead of the first document. */
+export async function warmUpPdfReader(): Promise<void> {
+  await Promise.resolve(pdfJs());
+}
+
 /**
  * Every text a PDF carries, part by part: the pages' text layer, the document information
  * dictionary, the XMP metadata, annotations (comments, notes, link targets), form fields and
