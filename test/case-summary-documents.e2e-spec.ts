@@ -79,18 +79,28 @@ describe('Case-summary documents: every part checked, no document stalls the ser
       ['comment', { comment: `Husk cpr ${CPR}` }, 'comment'],
       ['tracked deletion', { deletion: `cpr ${CPR}` }, 'deletion'],
       ['document properties (title)', { title: `Sag ${CPR}` }, 'properties'],
-    ])('a clean body but a CPR number in the %s → 422 naming the part, nothing stored', async (_what, parts, part) => {
-      const { id, response } = await upload(await docxWithParts({ body: CLEAN, ...parts }), 'resume.docx');
-      expect(response.status).toBe(422);
-      expect(response.body.code).toBe('NOT_ANONYMOUS');
-      expect(response.body.findings).toEqual([expect.objectContaining({ type: 'cpr', source: 'file', part })]);
-      expect(JSON.stringify(response.body)).not.toContain(CPR);
-      expect(await stored(id)).toBe(false);
-    });
+    ])(
+      'a clean body but a CPR number in the %s → 422 naming the part, nothing stored',
+      async (_what, parts, part) => {
+        const { id, response } = await upload(await docxWithParts({ body: CLEAN, ...parts }), 'resume.docx');
+        expect(response.status).toBe(422);
+        expect(response.body.code).toBe('NOT_ANONYMOUS');
+        expect(response.body.findings).toEqual([
+          expect.objectContaining({ type: 'cpr', source: 'file', part }),
+        ]);
+        expect(JSON.stringify(response.body)).not.toContain(CPR);
+        expect(await stored(id)).toBe(false);
+      },
+    );
 
     it('gives offsets relative to the text of the part', async () => {
-      const { response } = await upload(await docxWithParts({ body: CLEAN, header: `CPR ${CPR}` }), 'resume.docx');
-      expect(response.body.findings).toEqual([expect.objectContaining({ part: 'header', start: 4, end: 4 + CPR.length })]);
+      const { response } = await upload(
+        await docxWithParts({ body: CLEAN, header: `CPR ${CPR}` }),
+        'resume.docx',
+      );
+      expect(response.body.findings).toEqual([
+        expect.objectContaining({ part: 'header', start: 4, end: 4 + CPR.length }),
+      ]);
     });
 
     it('accepts a DOCX whose every part is clean', async () => {
@@ -115,18 +125,31 @@ describe('Case-summary documents: every part checked, no document stalls the ser
       const pdf = await pdfWithText([CLEAN], { Title: 'Sagsresumé om Mikkel Hansen' });
       const { id, response } = await upload(pdf, 'resume.pdf');
       expect(response.status).toBe(422);
-      expect(response.body.findings).toEqual([expect.objectContaining({ type: 'name', source: 'file', part: 'pdf-info' })]);
+      expect(response.body.findings).toEqual([
+        expect.objectContaining({ type: 'name', source: 'file', part: 'pdf-info' }),
+      ]);
       expect(await stored(id)).toBe(false);
     });
 
     it.each([
       ['an annotation (a sticky note)', { note: `Barnets cpr ${CPR}` }, 'annotation'],
       ['a form field', { field: `cpr ${CPR}` }, 'form-field'],
-      ['the XMP metadata', { xmp: `<dc:description><rdf:Alt><rdf:li xml:lang="x-default">cpr ${CPR}</rdf:li></rdf:Alt></dc:description>` }, 'xmp'],
+      [
+        'the XMP metadata',
+        {
+          xmp: `<dc:description><rdf:Alt><rdf:li xml:lang="x-default">cpr ${CPR}</rdf:li></rdf:Alt></dc:description>`,
+        },
+        'xmp',
+      ],
     ])('a CPR number in %s → 422 naming the part', async (_what, options, part) => {
-      const { id, response } = await upload(rawPdf({ body: CLEAN.replace(/[æøå]/g, 'e'), ...options }), 'resume.pdf');
+      const { id, response } = await upload(
+        rawPdf({ body: CLEAN.replace(/[æøå]/g, 'e'), ...options }),
+        'resume.pdf',
+      );
       expect(response.status).toBe(422);
-      expect(response.body.findings).toEqual([expect.objectContaining({ type: 'cpr', source: 'file', part })]);
+      expect(response.body.findings).toEqual([
+        expect.objectContaining({ type: 'cpr', source: 'file', part }),
+      ]);
       expect(await stored(id)).toBe(false);
     });
   });

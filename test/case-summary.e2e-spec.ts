@@ -177,7 +177,7 @@ describe('Case summaries (HTTP, real Postgres and Redis)', () => {
       expect(await stored(id)).toBeUndefined();
     });
 
-    it('refuses a zip bomb disguised as DOCX before decompressing it', async () => {
+    it('refuses a zip bomb disguised as DOCX at the expansion cap, counted while inflating', async () => {
       const id = await book();
       const bomb = zipBombDocx();
       expect(bomb.length).toBeLessThan(5 * 1024 * 1024);

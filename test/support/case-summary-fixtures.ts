@@ -74,7 +74,9 @@ export function docxWithParts(parts: DocxParts): Promise<Buffer> {
       children: [
         new TextRun(parts.body),
         ...(parts.footnote ? [new FootnoteReferenceRun(1)] : []),
-        ...(parts.insertion ? [new InsertedTextRun({ text: ` ${parts.insertion}`, id: 1, ...revision })] : []),
+        ...(parts.insertion
+          ? [new InsertedTextRun({ text: ` ${parts.insertion}`, id: 1, ...revision })]
+          : []),
         ...(parts.deletion ? [new DeletedTextRun({ text: ` ${parts.deletion}`, id: 2, ...revision })] : []),
       ],
     }),
@@ -82,7 +84,12 @@ export function docxWithParts(parts: DocxParts): Promise<Buffer> {
   if (parts.comment)
     body.push(
       new Paragraph({
-        children: [new CommentRangeStart(0), new TextRun('Se note.'), new CommentRangeEnd(0), new CommentReference(0)],
+        children: [
+          new CommentRangeStart(0),
+          new TextRun('Se note.'),
+          new CommentRangeEnd(0),
+          new CommentReference(0),
+        ],
       }),
     );
   if (parts.textBox)
@@ -97,13 +104,26 @@ export function docxWithParts(parts: DocxParts): Promise<Buffer> {
     creator: parts.creator ?? 'Sagsbehandler',
     lastModifiedBy: parts.lastModifiedBy ?? 'Sagsbehandler',
     comments: parts.comment
-      ? { children: [{ id: 0, author: 'Sagsbehandler', date: new Date('2026-11-02T10:00:00Z'), children: [new Paragraph(parts.comment)] }] }
+      ? {
+          children: [
+            {
+              id: 0,
+              author: 'Sagsbehandler',
+              date: new Date('2026-11-02T10:00:00Z'),
+              children: [new Paragraph(parts.comment)],
+            },
+          ],
+        }
       : undefined,
     footnotes: parts.footnote ? { 1: { children: [new Paragraph(parts.footnote)] } } : undefined,
     sections: [
       {
-        headers: parts.header ? { default: new Header({ children: [new Paragraph(parts.header)] }) } : undefined,
-        footers: parts.footer ? { default: new Footer({ children: [new Paragraph(parts.footer)] }) } : undefined,
+        headers: parts.header
+          ? { default: new Header({ children: [new Paragraph(parts.header)] }) }
+          : undefined,
+        footers: parts.footer
+          ? { default: new Footer({ children: [new Paragraph(parts.footer)] }) }
+          : undefined,
         children: body,
       },
     ],
@@ -118,9 +138,15 @@ export function docxWithParts(parts: DocxParts): Promise<Buffer> {
  */
 export function lyingZipBombDocx(inflatesToBytes = 1024 * 1024 * 1024): Buffer {
   const megabyte = 1024 * 1024;
-  const block = deflateRawSync(Buffer.alloc(megabyte, 0x20), { level: 9, finishFlush: constants.Z_FULL_FLUSH });
+  const block = deflateRawSync(Buffer.alloc(megabyte, 0x20), {
+    level: 9,
+    finishFlush: constants.Z_FULL_FLUSH,
+  });
   const end = deflateRawSync(Buffer.alloc(0));
-  const compressed = Buffer.concat([...Array.from({ length: Math.ceil(inflatesToBytes / megabyte) }, () => block), end]);
+  const compressed = Buffer.concat([
+    ...Array.from({ length: Math.ceil(inflatesToBytes / megabyte) }, () => block),
+    end,
+  ]);
   const contentTypes = Buffer.from(
     '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
       '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
@@ -294,7 +320,9 @@ export function rawPdf(options: RawPdfOptions): Buffer {
   }
   if (options.note)
     annots.push(
-      add(`<< /Type /Annot /Subtype /Text /Rect [72 600 92 620] /Contents ${string(options.note)} /T (Kollega) >>`),
+      add(
+        `<< /Type /Annot /Subtype /Text /Rect [72 600 92 620] /Contents ${string(options.note)} /T (Kollega) >>`,
+      ),
     );
   let field: number | undefined;
   if (options.field) {
@@ -304,7 +332,11 @@ export function rawPdf(options: RawPdfOptions): Buffer {
     annots.push(field);
   }
   const info = options.info
-    ? add(`<< ${Object.entries(options.info).map(([key, value]) => `/${key} ${string(value)}`).join(' ')} >>`)
+    ? add(
+        `<< ${Object.entries(options.info)
+          .map(([key, value]) => `/${key} ${string(value)}`)
+          .join(' ')} >>`,
+      )
     : undefined;
   objects[catalog - 1] =
     `<< /Type /Catalog /Pages ${pages} 0 R` +

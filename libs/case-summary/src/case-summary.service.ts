@@ -263,7 +263,12 @@ export function safeFileName(name: string): string {
 function screeningLabels(screenings: Screening[]): [string, string][] {
   return screenings.flatMap((screening, index): [string, string][] => [
     [`screenings.${index}.instrument`, screening.instrument],
-    ...(screening.informant ? [[`screenings.${index}.informant`, screening.informant] as [string, string]] : []),
-    ...Object.keys(screening.subscales ?? {}).map((name): [string, string] => [`screenings.${index}.subscales`, name]),
+    ...(screening.informant
+      ? [[`screenings.${index}.informant`, screening.informant] as [string, string]]
+      : []),
+    ...Object.keys(screening.subscales ?? {}).map((name): [string, string] => [
+      `screenings.${index}.subscales`,
+      name,
+    ]),
   ]);
 }

@@ -42,7 +42,8 @@ export class ContentCheckPool implements OnModuleDestroy {
 
   /** Checks texts; the large ones in a worker thread. */
   async check(texts: string[]): Promise<AnonymisationResult[]> {
-    if (texts.every((text) => text.length < IN_PROCESS_TEXT_CHARS)) return texts.map((text) => checkAnonymity(text));
+    if (texts.every((text) => text.length < IN_PROCESS_TEXT_CHARS))
+      return texts.map((text) => checkAnonymity(text));
     const answer = await this.run({ kind: 'texts', texts });
     if (answer.kind !== 'texts') throw new Error('The worker answered a text check with something else');
     return answer.results;
@@ -110,7 +111,9 @@ export class ContentCheckPool implements OnModuleDestroy {
     });
     const pool = this.pool;
     this.warmedUp = Promise.all(
-      Array.from({ length: this.config.documents.workers }, () => pool.run({ kind: 'warm-up' } satisfies WorkerTask)),
+      Array.from({ length: this.config.documents.workers }, () =>
+        pool.run({ kind: 'warm-up' } satisfies WorkerTask),
+      ),
     );
     try {
       await this.warmedUp;

@@ -23,7 +23,11 @@ describe('readDocument', () => {
     Object.fromEntries((await readDocument(bytes, 'x', LIMITS)).parts.map((p) => [p.part, p.text]));
 
   it('extracts the text of a PDF and a DOCX, whatever their names say', async () => {
-    const pdf = await readDocument(await pdfWithText(['Angst og skolefravær gennem et halvt år.']), 'x.txt', LIMITS);
+    const pdf = await readDocument(
+      await pdfWithText(['Angst og skolefravær gennem et halvt år.']),
+      'x.txt',
+      LIMITS,
+    );
     expect(pdf.contentType).toBe(CONTENT_TYPES.pdf);
     expect(pdf.parts.find((p) => p.part === 'body')?.text).toContain('Angst og skolefravær');
     const docx = await readDocument(await docxWithText(['Uro i frikvarteret.']), 'x.pdf', LIMITS);
@@ -91,11 +95,16 @@ describe('readDocument', () => {
     const docx = await docxWithText(['Uro.']);
     const many = zip([
       ...(await unzip(docx)),
-      ...Array.from({ length: LIMITS.maxZipEntries }, (_, i) => ({ name: `p${i}.xml`, data: Buffer.from('<a/>') })),
+      ...Array.from({ length: LIMITS.maxZipEntries }, (_, i) => ({
+        name: `p${i}.xml`,
+        data: Buffer.from('<a/>'),
+      })),
     ]);
     await expect(readDocument(many, 'a.docx', LIMITS)).rejects.toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
     const plain = zip([{ name: 'a.txt', data: Buffer.from('hej') }]);
-    await expect(readDocument(plain, 'a.docx', LIMITS)).rejects.toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });
+    await expect(readDocument(plain, 'a.docx', LIMITS)).rejects.toMatchObject({
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+    });
     const withEmbedding = zip([
       ...(await unzip(docx)),
       { name: 'word/embeddings/oleObject1.bin', data: Buffer.from('gemt indhold') },

@@ -1,12 +1,6 @@
 import { fileTypeFromBuffer } from 'file-type/core';
 import { DomainException, ErrorCode } from '@app/common';
-import {
-  DocumentLimits,
-  DocumentPart,
-  PartTexts,
-  TextBudget,
-  unsupportedDocument,
-} from './document-parts';
+import { DocumentLimits, DocumentPart, PartTexts, TextBudget, unsupportedDocument } from './document-parts';
 import { readDocxParts } from './docx-parts';
 import { readPdfParts } from './pdf-parts';
 
@@ -37,7 +31,11 @@ export function assertFileSize(bytes: Buffer): void {
  * DocumentRefused. (file-type/core: the buffer detectors, without the Node stream entry that Jest's
  * CommonJS resolution cannot load.)
  */
-export async function readDocument(bytes: Buffer, fileName: string, limits: DocumentLimits): Promise<ReadDocument> {
+export async function readDocument(
+  bytes: Buffer,
+  fileName: string,
+  limits: DocumentLimits,
+): Promise<ReadDocument> {
   if (bytes.length === 0) throw unsupportedDocument();
   const sniffed = await fileTypeFromBuffer(bytes);
   if (!sniffed) {

@@ -29,7 +29,8 @@ export default async function run(task: WorkerTask): Promise<WorkerAnswer> {
       await warmUpPdfReader();
       return { kind: 'warm-up' };
     }
-    if (task.kind === 'texts') return { kind: 'texts', results: task.texts.map((text) => checkAnonymity(text)) };
+    if (task.kind === 'texts')
+      return { kind: 'texts', results: task.texts.map((text) => checkAnonymity(text)) };
     const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
     const document = await readDocument(bytes, task.fileName, task.limits);
     return {
@@ -46,7 +47,8 @@ export default async function run(task: WorkerTask): Promise<WorkerAnswer> {
       error instanceof RangeError
         ? documentTooLarge('Dokumentet kræver mere hukommelse at læse, end en fil må; det blev ikke læst.')
         : error;
-    if (refusal instanceof DocumentRefused) return { kind: 'refused', code: refusal.code, detail: refusal.detail };
+    if (refusal instanceof DocumentRefused)
+      return { kind: 'refused', code: refusal.code, detail: refusal.detail };
     throw error;
   }
 }

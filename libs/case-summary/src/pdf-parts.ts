@@ -110,7 +110,8 @@ const NOT_TEXT_INFO = new Set([
   'Trapped',
 ]);
 /** XMP values that are dates or generated ids (uuid:…), never identifying and often number-like. */
-const NOT_TEXT_XMP = /^(CreateDate|ModifyDate|MetadataDate|when|InstanceID|DocumentID|OriginalDocumentID|documentID|instanceID|VersionID|about|Format|format|action|changed)$/;
+const NOT_TEXT_XMP =
+  /^(CreateDate|ModifyDate|MetadataDate|when|InstanceID|DocumentID|OriginalDocumentID|documentID|instanceID|VersionID|about|Format|format|action|changed)$/;
 
 async function metadataTexts(document: PdfDocument, parts: PartTexts): Promise<void> {
   const { info, metadata } = await document.getMetadata();
@@ -180,10 +181,15 @@ async function annotationTexts(document: PdfDocument, parts: PartTexts): Promise
 
 /** Form fields, including ones without a widget on any page. */
 async function formFieldTexts(document: PdfDocument, parts: PartTexts): Promise<void> {
-  const fields = ((await document.getFieldObjects()) ?? {}) as Record<string, { value?: unknown; defaultValue?: unknown }[]>;
+  const fields = ((await document.getFieldObjects()) ?? {}) as Record<
+    string,
+    { value?: unknown; defaultValue?: unknown }[]
+  >;
   for (const widgets of Object.values(fields))
     for (const field of widgets)
-      [...stringsOf(field.value), ...stringsOf(field.defaultValue)].forEach((text) => parts.line('form-field', text));
+      [...stringsOf(field.value), ...stringsOf(field.defaultValue)].forEach((text) =>
+        parts.line('form-field', text),
+      );
 }
 
 async function outlineTexts(document: PdfDocument, parts: PartTexts): Promise<void> {

@@ -8,10 +8,9 @@ export function parseXml(xml: string): Document {
   const fatal = () => {
     throw unsupportedDocument();
   };
-  return new DOMParser({ errorHandler: { warning: () => undefined, error: fatal, fatalError: fatal } }).parseFromString(
-    xml,
-    'text/xml',
-  );
+  return new DOMParser({
+    errorHandler: { warning: () => undefined, error: fatal, fatalError: fatal },
+  }).parseFromString(xml, 'text/xml');
 }
 
 /** The element's own text nodes (not its descendants'), so each value is checked once. */
