@@ -154,6 +154,36 @@ describe('Case-summary documents: every part checked, no document stalls the ser
     });
   });
 
+  describe('a malformed multipart body is the client’s error', () => {
+    const part = (headers: string, body: string) => `--XX\r\n${headers}\r\n\r\n${body}\r\n`;
+    it.each([
+      ['without a boundary', 'multipart/form-data', 'garbage'],
+      [
+        'that is cut off',
+        'multipart/form-data; boundary=XX',
+        '--XX\r\nContent-Disposition: form-data; name="text"\r\n\r\nUro',
+      ],
+      ['that is not multipart at all', 'multipart/form-data; boundary=XX', 'lorem ipsum'],
+      [
+        'with two files',
+        'multipart/form-data; boundary=XX',
+        part('Content-Disposition: form-data; name="file"; filename="a.txt"', 'Uro') +
+          part('Content-Disposition: form-data; name="file"; filename="b.txt"', 'Uro') +
+          '--XX--\r\n',
+      ],
+    ])('%s → 400, never a 500', async (_what, contentType, body) => {
+      const id = await book();
+      const response = await t.http
+        .put(`/api/v1/bookings/${id}/case-summary`)
+        .set(auth(w.consultantA))
+        .set('content-type', contentType)
+        .send(body);
+      expect(response.status).toBe(400);
+      expect(response.body.code).toBe('VALIDATION_FAILED');
+      expect(await stored(id)).toBe(false);
+    });
+  });
+
   describe('attacks are refused with 413 while the service keeps answering', () => {
     it('a DOCX of ~1 MB whose zip directory claims 1 KB but which inflates to 1 GB → 413, quickly', async () => {
       const bomb = lyingZipBombDocx(1024 * 1024 * 1024);
