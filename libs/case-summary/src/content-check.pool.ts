@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { extname, join } from 'node:path';
+import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { AnonymisationResult, checkAnonymity } from '@app/anonymisation';
 import { DomainException, ErrorCode } from '@app/common';
@@ -55,13 +56,29 @@ export class ContentCheckPool implements OnModuleDestroy {
     await pool?.destroy();
   }
 
-  private async run(task: WorkerTask): Promise<Exclude<WorkerAnswer, { kind: 'refused' }>> {
+  private async run(
+    task: WorkerTask & { kind: 'document' | 'texts' },
+  ): Promise<Exclude<WorkerAnswer, { kind: 'refused' }>> {
     const pool = await this.piscina();
+    // The time limit starts when a thread takes the task up: waiting behind other documents is not
+    // this document's fault. The thread says so through its own message channel.
+    const { port1: started, port2 } = new MessageChannel();
+    const abort = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    started.once('message', () => {
+      timer = setTimeout(() => abort.abort(), this.limits.timeoutMs);
+    });
     let answer: WorkerAnswer;
     try {
-      answer = (await pool.run(task, { signal: AbortSignal.timeout(this.limits.timeoutMs) })) as WorkerAnswer;
+      answer = (await pool.run(
+        { ...task, started: port2 },
+        { signal: abort.signal, transferList: [port2] },
+      )) as WorkerAnswer;
     } catch (error) {
       throw this.refusal(error);
+    } finally {
+      clearTimeout(timer);
+      started.close();
     }
     if (answer.kind === 'refused') throw new DomainException(answer.code, answer.detail);
     return answer;
@@ -74,6 +91,11 @@ export class ContentCheckPool implements OnModuleDestroy {
       return new DomainException(
         ErrorCode.PayloadTooLarge,
         `Dokumentet kunne ikke læses inden for ${seconds.toLocaleString('da-DK')} sekunder; det er for stort eller for komplekst. Gem det som en enklere fil (fx DOCX eller tekst), og upload igen.`,
+      );
+    if ((error as Error | undefined)?.message === 'Task queue is at limit')
+      return new DomainException(
+        ErrorCode.RateLimited,
+        'Der læses mange dokumenter lige nu. Prøv igen om lidt; intet blev gemt.',
       );
     if (code === 'ERR_WORKER_OUT_OF_MEMORY')
       return new DomainException(
@@ -102,6 +124,8 @@ export class ContentCheckPool implements OnModuleDestroy {
       minThreads: this.config.documents.workers,
       maxThreads: this.config.documents.workers,
       idleTimeout: 60_000,
+      // A few documents per thread may wait; beyond that a burst is answered 429 instead of piling up.
+      maxQueue: 4 * this.config.documents.workers,
       execArgv: fromSources ? ['--require', require.resolve('@swc-node/register')] : [],
       resourceLimits: {
         maxOldGenerationSizeMb: this.limits.memoryMb,

@@ -1,3 +1,4 @@
+import type { MessagePort } from 'node:worker_threads';
 import { AnonymisationFinding, AnonymisationResult, checkAnonymity } from '@app/anonymisation';
 import { DocumentLimits, DocumentPartKind, DocumentRefused, documentTooLarge } from './document-parts';
 import { readDocument } from './document-reader';
@@ -9,8 +10,8 @@ import { warmUpPdfReader } from './pdf-parts';
  * `{ refused }` because an exception's class does not survive the thread boundary.
  */
 export type WorkerTask =
-  | { kind: 'document'; bytes: Uint8Array; fileName: string; limits: DocumentLimits }
-  | { kind: 'texts'; texts: string[] }
+  | { kind: 'document'; bytes: Uint8Array; fileName: string; limits: DocumentLimits; started?: MessagePort }
+  | { kind: 'texts'; texts: string[]; started?: MessagePort }
   | { kind: 'warm-up' };
 
 export type PartFinding = AnonymisationFinding & { part: DocumentPartKind };
@@ -22,6 +23,8 @@ export type WorkerAnswer =
   | { kind: 'refused'; code: DocumentRefused['code']; detail: string };
 
 export default async function run(task: WorkerTask): Promise<WorkerAnswer> {
+  // The pool's time limit runs from here, not from when the task was queued.
+  if (task.kind !== 'warm-up') task.started?.postMessage('started');
   try {
     if (task.kind === 'warm-up') {
       // Loads the word lists and pdf.js now, so that no document's time limit pays for it.
