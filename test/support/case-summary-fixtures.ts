@@ -273,10 +273,11 @@ export interface RawPdfOptions {
   /** A filled-in text form field with this value. */
   field?: string;
   /**
-   * A second content stream, deflated, of `inflatesTo` bytes of path
-   * operators: the "stream that inflates hugely" attack.
+   * The "stream that inflates hugely" attack: a deflated stream of `inflatesTo` bytes, either a
+   * second content stream of path operators (pdf.js reads it in time slices) or whitespace inside
+   * the XMP metadata packet (pdf.js inflates it in one go).
    */
-  bomb?: { inflatesTo: number };
+  bomb?: { inflatesTo: number; in: 'content' | 'metadata' };
 }
 
 /**
@@ -303,14 +304,24 @@ export function rawPdf(options: RawPdfOptions): Buffer {
   );
   const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   const contents = [content];
-  if (options.bomb) {
+  if (options.bomb?.in === 'content') {
     const ops = Buffer.from('0 0 m 1 1 l S\n', 'latin1');
     const plain = Buffer.alloc(options.bomb.inflatesTo);
     for (let offset = 0; offset < plain.length; offset += ops.length) ops.copy(plain, offset);
     contents.push(add(stream('/Filter /FlateDecode', deflateSync(plain, { level: 9 }))));
   }
   let metadata: number | undefined;
-  if (options.xmp || options.xmpAttributes) {
+  if (options.bomb?.in === 'metadata') {
+    const packet = (text: string) => Buffer.from(text, 'utf8');
+    const xmp = Buffer.concat([
+      packet('<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/">'),
+      Buffer.alloc(options.bomb.inflatesTo, 0x20),
+      packet('</x:xmpmeta><?xpacket end="w"?>'),
+    ]);
+    metadata = add(
+      stream('/Type /Metadata /Subtype /XML /Filter /FlateDecode', deflateSync(xmp, { level: 9 })),
+    );
+  } else if (options.xmp || options.xmpAttributes) {
     const xmp =
       '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/">' +
       '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">' +
