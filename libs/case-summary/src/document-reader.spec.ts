@@ -83,6 +83,19 @@ describe('readDocument', () => {
     expect(parts['form-field']).toContain('Felt-tekst');
   });
 
+  it('refuses a PDF that keeps an earlier version of itself (an incremental save)', async () => {
+    const original = rawPdf({ body: 'Brødtekst i en PDF med et tekstlag, første version.' });
+    // An incremental update: a new Info object, a cross-reference section for it, a second %%EOF.
+    const update = Buffer.from(
+      `99 0 obj\n<< /Title (Ny titel) >>\nendobj\nxref\n99 1\n${String(original.length).padStart(10, '0')} 00000 n \ntrailer\n<< /Size 100 /Root 1 0 R /Info 99 0 R /Prev ${original.lastIndexOf('xref')} >>\nstartxref\n${original.length + 43}\n%%EOF\n`,
+      'latin1',
+    );
+    await expect(readDocument(Buffer.concat([original, update]), 'a.pdf', LIMITS)).rejects.toMatchObject({
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      detail: expect.stringMatching(/tidligere versioner/),
+    });
+  });
+
   it('counts what a DOCX really inflates to, whatever its zip directory claims', async () => {
     const started = Date.now();
     await expect(readDocument(lyingZipBombDocx(), 'a.docx', LIMITS)).rejects.toMatchObject({
@@ -110,6 +123,11 @@ describe('readDocument', () => {
       { name: 'word/embeddings/oleObject1.bin', data: Buffer.from('gemt indhold') },
     ]);
     await expect(readDocument(withEmbedding, 'a.docx', LIMITS)).rejects.toMatchObject({
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+    });
+    const entries = await unzip(docx);
+    const twice = zip([...entries, { name: 'word/document.xml', data: Buffer.from('<w:document/>') }]);
+    await expect(readDocument(twice, 'a.docx', LIMITS)).rejects.toMatchObject({
       code: 'UNSUPPORTED_MEDIA_TYPE',
     });
   });

@@ -57,11 +57,15 @@ function inflateXmlParts(bytes: Buffer, limits: DocumentLimits): Promise<Map<str
           ),
         );
       const files = new Map<string, string>();
+      const seen = new Set<string>();
       let inflated = 0;
       zip.on('error', fail);
       zip.on('end', () => resolve(files));
       zip.on('entry', (entry: yauzl.Entry) => {
         const path = entry.fileName.replace(/\\/g, '/').replace(/^\/+/, '');
+        // Two entries of one name: a reader might show the one that was not checked.
+        if (seen.has(path.toLowerCase())) return fail(unsupportedDocument());
+        seen.add(path.toLowerCase());
         if (path.endsWith('/') || NON_TEXT_PART.test(path)) return zip.readEntry();
         if (!XML_PART.test(path)) return fail(embeddedContent());
         zip.openReadStream(entry, (streamError, stream) => {

@@ -62,6 +62,7 @@ export async function readPdfParts(bytes: Buffer, limits: DocumentLimits): Promi
     await formFieldTexts(document, parts);
     await outlineTexts(document, parts);
     if (await document.getAttachments()) throw attachedFiles();
+    await assertSingleRevision(document, bytes);
   } catch (error) {
     if (error instanceof DocumentRefused) throw error;
     throw unsupportedDocument();
@@ -84,6 +85,24 @@ const attachedFiles = () =>
     ErrorCode.UnsupportedMediaType,
     'PDF-filen har vedhæftede filer, som ikke kan kontrolleres for personoplysninger. Fjern dem, og upload igen.',
   );
+
+/**
+ * A PDF saved incrementally keeps its earlier versions in the file (a deleted name is still in the
+ * bytes), but pdf.js reads only the latest. Each save ends with its own %%EOF marker; a linearized
+ * ("fast web view") PDF has two for one version. More than that → refused, since what would be
+ * stored is more than what was checked.
+ */
+async function assertSingleRevision(document: PdfDocument, bytes: Buffer): Promise<void> {
+  const { info } = await document.getMetadata();
+  const allowed = (info as { IsLinearized?: boolean } | undefined)?.IsLinearized ? 2 : 1;
+  let markers = 0;
+  for (let at = bytes.indexOf('%%EOF'); at !== -1; at = bytes.indexOf('%%EOF', at + 5)) markers++;
+  if (markers > allowed)
+    throw new DocumentRefused(
+      ErrorCode.UnsupportedMediaType,
+      'PDF-filen indeholder tidligere versioner af sig selv (den er gemt trinvist, fx efter rettelser eller kommentarer), og de kan ikke kontrolleres. Gem den som en ny PDF (fx "Gem som" eller "Udskriv til PDF"), og upload igen.',
+    );
+}
 
 /** Page by page, so the text budget stops a huge document early. */
 async function pageTexts(document: PdfDocument, parts: PartTexts): Promise<void> {
