@@ -15,4 +15,6 @@ Object.assign(process.env, shared, {
   DEMO_DATA: 'false',
   // All e2e requests come from 127.0.0.1; specs that test the limit lower it themselves.
   RATE_LIMIT_MAX: process.env.RATE_LIMIT_MAX ?? '100000',
+  // One document worker thread per app: each thread compiles the TypeScript sources when it starts.
+  DOCUMENT_WORKERS: process.env.DOCUMENT_WORKERS ?? '1',
 });

@@ -2,10 +2,10 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
 import { CaseSummaryCipher } from './case-summary-cipher';
+import { ContentCheckPool } from './content-check.pool';
 import { CaseSummaryRepository } from './case-summary.repository';
 import { CaseSummaryRetentionService } from './case-summary-retention.service';
 import { CaseSummaryService } from './case-summary.service';
-import { DocumentReader } from './document-reader';
 import { CaseSummary } from './entities/case-summary.entity';
 
 @Module({
@@ -15,8 +15,8 @@ import { CaseSummary } from './entities/case-summary.entity';
     CaseSummaryRetentionService,
     CaseSummaryRepository,
     CaseSummaryCipher,
-    DocumentReader,
+    ContentCheckPool,
   ],
-  exports: [CaseSummaryService, CaseSummaryRetentionService, CaseSummaryCipher],
+  exports: [CaseSummaryService, CaseSummaryRetentionService, CaseSummaryCipher, ContentCheckPool],
 })
 export class CaseSummaryModule {}

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AnonymisationFinding, checkAnonymity } from '@app/anonymisation';
+import { AnonymisationFinding } from '@app/anonymisation';
 import { AuditAction, AuditService } from '@app/audit';
 import { AuthUser } from '@app/auth';
 import { Clock, DomainException, ErrorCode, NotFoundException, ValidationFailedException } from '@app/common';
 import { CaseSummaryBookingRow, CaseSummaryRepository } from './case-summary.repository';
 import { CaseSummaryCipher } from './case-summary-cipher';
-import { DocumentReader } from './document-reader';
+import { ContentCheckPool } from './content-check.pool';
+import { DocumentPartKind } from './document-parts';
+import { assertFileSize } from './document-reader';
 import { CaseSummary } from './entities/case-summary.entity';
 import { parseScreenings, Screening } from './screenings';
 
@@ -39,6 +41,8 @@ export interface CaseSummaryFile {
 export type SourcedFinding = AnonymisationFinding & {
   source: 'text' | 'file' | 'screenings';
   field?: string;
+  /** For a file: the part of the document the finding is in; offsets are relative to that part's text. */
+  part?: DocumentPartKind;
 };
 
 /**
@@ -52,7 +56,7 @@ export class CaseSummaryService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly summaries: CaseSummaryRepository,
     private readonly cipher: CaseSummaryCipher,
-    private readonly reader: DocumentReader,
+    private readonly contentCheck: ContentCheckPool,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -63,24 +67,26 @@ export class CaseSummaryService {
     const text = normaliseText(input.text);
     const screenings = parseScreenings(input.screenings);
     const file = input.file ? { ...input.file, fileName: safeFileName(input.file.fileName) } : undefined;
-    const document = file ? await this.reader.read(file.bytes, file.fileName) : undefined;
     if (!text && !file && screenings.length === 0) {
       throw new ValidationFailedException([{ field: 'text', message: 'give a text, a file or screenings' }]);
     }
+    if (file) assertFileSize(file.bytes);
+    // The file is read and every part of it checked in a worker thread; so is a long typed text.
+    const document = file ? await this.contentCheck.readDocument(file.bytes, file.fileName) : undefined;
+    const labels = screeningLabels(screenings);
+    const [textResult, fileNameResult, ...labelResults] = await this.contentCheck.check([
+      text ?? '',
+      file?.fileName ?? '',
+      ...labels.map(([, value]) => value),
+    ]);
 
     const findings: SourcedFinding[] = [
-      ...(text ? checkAnonymity(text).findings.map((f) => ({ ...f, source: 'text' as const })) : []),
-      ...(document
-        ? checkAnonymity(document.text).findings.map((f) => ({ ...f, source: 'file' as const }))
-        : []),
-      ...(file
-        ? checkAnonymity(file.fileName).findings.map((f) => ({
-            ...f,
-            source: 'file' as const,
-            field: 'fileName',
-          }))
-        : []),
-      ...screeningFindings(screenings),
+      ...textResult.findings.map((f) => ({ ...f, source: 'text' as const })),
+      ...(document?.findings ?? []).map((f) => ({ ...f, source: 'file' as const })),
+      ...fileNameResult.findings.map((f) => ({ ...f, source: 'file' as const, field: 'fileName' })),
+      ...labelResults.flatMap((result, index) =>
+        result.findings.map((f) => ({ ...f, source: 'screenings' as const, field: labels[index][0] })),
+      ),
     ];
     if (findings.length > 0) {
       throw new DomainException(
@@ -253,22 +259,16 @@ export function safeFileName(name: string): string {
   return cleaned || 'sagsresume';
 }
 
-function screeningFindings(screenings: Screening[]): SourcedFinding[] {
-  const findings: SourcedFinding[] = [];
-  screenings.forEach((screening, index) => {
-    const labels: [string, string][] = [
-      [`screenings.${index}.instrument`, screening.instrument],
-      ...(screening.informant
-        ? [[`screenings.${index}.informant`, screening.informant] as [string, string]]
-        : []),
-      ...Object.keys(screening.subscales ?? {}).map((name): [string, string] => [
-        `screenings.${index}.subscales`,
-        name,
-      ]),
-    ];
-    for (const [field, value] of labels)
-      for (const finding of checkAnonymity(value).findings)
-        findings.push({ ...finding, source: 'screenings', field });
-  });
-  return findings;
+/** The labels of the screenings that are free text: instrument, informant, subscale names. */
+function screeningLabels(screenings: Screening[]): [string, string][] {
+  return screenings.flatMap((screening, index): [string, string][] => [
+    [`screenings.${index}.instrument`, screening.instrument],
+    ...(screening.informant
+      ? [[`screenings.${index}.informant`, screening.informant] as [string, string]]
+      : []),
+    ...Object.keys(screening.subscales ?? {}).map((name): [string, string] => [
+      `screenings.${index}.subscales`,
+      name,
+    ]),
+  ]);
 }

@@ -10,6 +10,8 @@ export { safeFileName } from './case-summary.service';
 export { CaseSummaryRetentionService } from './case-summary-retention.service';
 export { CaseSummaryCipher, CaseSummaryDecryptionError, CURRENT_KEY_ID } from './case-summary-cipher';
 export { CONTENT_TYPES, MAX_FILE_BYTES } from './document-reader';
+export { ContentCheckPool } from './content-check.pool';
+export type { DocumentPartKind } from './document-parts';
 export { CaseSummary, CaseSummaryPurgeReason } from './entities/case-summary.entity';
 export { parseScreenings } from './screenings';
 export type { Screening } from './screenings';

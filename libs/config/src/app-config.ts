@@ -30,6 +30,15 @@ export class AppConfig {
   readonly rateLimit: { max: number; windowMs: number };
   /** Local passwords; only switched off while single sign-on is configured. */
   readonly localLoginEnabled: boolean;
+  /** Limits of reading one uploaded document in the worker pool, and the pool's size. */
+  readonly documents: {
+    timeoutMs: number;
+    memoryMb: number;
+    maxExpandedBytes: number;
+    maxZipEntries: number;
+    maxTextChars: number;
+    workers: number;
+  };
   readonly logLevel: RawConfig['LOG_LEVEL'];
   readonly queuePrefix: string;
   readonly oidc: { issuer: string; clientId: string; clientSecret: string } | null;
@@ -61,6 +70,14 @@ export class AppConfig {
     this.loginMaxFailures = raw.LOGIN_MAX_FAILURES;
     this.loginLockoutMs = raw.LOGIN_LOCKOUT;
     this.rateLimit = { max: raw.RATE_LIMIT_MAX, windowMs: raw.RATE_LIMIT_WINDOW };
+    this.documents = {
+      timeoutMs: raw.DOCUMENT_TIME_LIMIT,
+      memoryMb: raw.DOCUMENT_MEMORY_LIMIT_MB,
+      maxExpandedBytes: raw.DOCUMENT_MAX_EXPANDED_MB * 1024 * 1024,
+      maxZipEntries: raw.DOCUMENT_MAX_ZIP_ENTRIES,
+      maxTextChars: raw.DOCUMENT_MAX_TEXT_CHARS,
+      workers: raw.DOCUMENT_WORKERS,
+    };
     this.logLevel = raw.LOG_LEVEL;
     this.queuePrefix = raw.QUEUE_PREFIX;
     this.oidc =

@@ -88,6 +88,13 @@ export const configSchema = z.object({
   RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(1000),
   RATE_LIMIT_WINDOW: duration('1m'),
   LOCAL_LOGIN_ENABLED: bool(true),
+  /** Reading one uploaded document (and checking its parts) in a worker thread; over any → 413. */
+  DOCUMENT_TIME_LIMIT: duration('10s').pipe(z.number().min(100, 'must be at least 100ms')),
+  DOCUMENT_MEMORY_LIMIT_MB: z.coerce.number().int().min(32).max(4096).default(256),
+  DOCUMENT_MAX_EXPANDED_MB: z.coerce.number().int().min(1).max(1024).default(50),
+  DOCUMENT_MAX_ZIP_ENTRIES: z.coerce.number().int().min(10).max(100_000).default(500),
+  DOCUMENT_MAX_TEXT_CHARS: z.coerce.number().int().min(1000).max(10_000_000).default(300_000),
+  DOCUMENT_WORKERS: z.coerce.number().int().min(1).max(64).default(2),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   QUEUE_PREFIX: z
     .string()

@@ -1,16 +1,20 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AnonymisationResult, checkAnonymity } from '@app/anonymisation';
-import { CheckAnonymityDto } from '@app/case-summary';
+import { AnonymisationResult } from '@app/anonymisation';
+import { CheckAnonymityDto, ContentCheckPool } from '@app/case-summary';
 
 @ApiTags('anonymisation')
 @ApiBearerAuth()
 @Controller('anonymisation')
 export class AnonymisationController {
+  constructor(private readonly contentCheck: ContentCheckPool) {}
+
   @Post('check')
   @HttpCode(200)
   @ApiOperation({ summary: 'Check a text for identifying data; nothing is stored' })
-  check(@Body() dto: CheckAnonymityDto): AnonymisationResult {
-    return checkAnonymity(dto.text);
+  async check(@Body() dto: CheckAnonymityDto): Promise<AnonymisationResult> {
+    // A long text is checked in a worker thread, off the event loop.
+    const [result] = await this.contentCheck.check([dto.text]);
+    return result;
   }
 }

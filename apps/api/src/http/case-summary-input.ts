@@ -11,6 +11,8 @@ export const MULTIPART_LIMITS = {
   parts: 6,
 };
 
+const fileTooLarge = () => new DomainException(ErrorCode.PayloadTooLarge, 'Filen er større end 5 MB.');
+
 /**
  * Reads a case-summary submission from JSON `{ text, screenings }` or multipart (`file`, `text`,
  * `screenings` as a JSON string). Translation only: the rules are in CaseSummaryService.
@@ -22,24 +24,48 @@ export async function readCaseSummaryInput(request: FastifyRequest): Promise<Cas
       throw new ValidationFailedException([{ field: 'body', message: 'must be an object' }]);
     return { text: body.text, screenings: body.screenings };
   }
+  try {
+    return await readMultipart(request);
+  } catch (error) {
+    throw multipartError(error);
+  }
+}
+
+async function readMultipart(request: FastifyRequest): Promise<CaseSummaryInput> {
   const input: CaseSummaryInput = {};
   for await (const part of request.parts()) {
     if (part.type === 'file') {
       if (part.fieldname !== 'file' || input.file)
         throw new ValidationFailedException([
-          { field: part.fieldname, message: 'only one file, in the field "file"' },
+          { field: part.fieldname, message: 'kun én fil, i feltet "file"' },
         ]);
       const bytes = await part.toBuffer();
-      if (part.file.truncated)
-        throw new DomainException(ErrorCode.PayloadTooLarge, 'The file is larger than 5 MB');
+      if (part.file.truncated) throw fileTooLarge();
       input.file = { bytes, fileName: part.filename ?? '' };
     } else if (part.fieldname === 'text' || part.fieldname === 'screenings') {
       input[part.fieldname] = part.value;
     } else {
       throw new ValidationFailedException([
-        { field: part.fieldname, message: 'is not a field of a case summary' },
+        { field: part.fieldname || 'multipart', message: 'er ikke et felt i et sagsresumé' },
       ]);
     }
   }
   return input;
+}
+
+/**
+ * A broken multipart body (no or wrong boundary, cut off, a part without a header) is the client's
+ * error, never a 500; too many parts or files is a malformed submission, too big a file a 413.
+ */
+function multipartError(error: unknown): Error {
+  if (error instanceof DomainException) return error;
+  const code = (error as { code?: string } | null)?.code;
+  if (code === 'FST_REQ_FILE_TOO_LARGE') return fileTooLarge();
+  const message =
+    code === 'FST_FILES_LIMIT'
+      ? 'kun én fil, i feltet "file"'
+      : code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT'
+        ? 'for mange felter; et sagsresumé har file, text og screenings'
+        : 'multipart-indholdet kan ikke læses (forkert eller manglende boundary, eller det er afbrudt)';
+  return new ValidationFailedException([{ field: 'multipart', message }]);
 }
