@@ -143,7 +143,11 @@ describe('Free text another person reads: screened, refused whole, never mailed'
     expect(await stateOf(id)).toEqual(before);
     expect(await absences()).toHaveLength(0);
 
-    const registered = await post(w.contactA, '/absences', { from: day, to: day, reason: TEXTS.absenceReason });
+    const registered = await post(w.contactA, '/absences', {
+      from: day,
+      to: day,
+      reason: TEXTS.absenceReason,
+    });
     expect(registered.status).toBe(201);
     expect(registered.body).toMatchObject({ slotsCancelled: 1 });
     expect(await absences()).toHaveLength(1);
@@ -205,7 +209,8 @@ describe('Free text another person reads: screened, refused whole, never mailed'
     const cancellations = ours.filter((mail) => mail.subject.startsWith('Aflyst'));
     expect(cancellations).toHaveLength(6);
     // A cancellation says who cancelled it.
-    for (const mail of cancellations) expect(mail.text).toMatch(/(consultant|contact) \S+ \((kommunen|BUP)\)/);
+    for (const mail of cancellations)
+      expect(mail.text).toMatch(/(consultant|contact) \S+ \((kommunen|BUP)\)/);
 
     for (const mail of ours) {
       const parts = readableParts(mail);

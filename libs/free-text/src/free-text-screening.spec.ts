@@ -13,7 +13,12 @@ describe('free-text screening', () => {
   });
 
   it('skips absent optional fields and accepts clean text', () => {
-    expect(screenFreeText([{ ...reason, text: undefined }, { ...reason, text: null }])).toEqual([]);
+    expect(
+      screenFreeText([
+        { ...reason, text: undefined },
+        { ...reason, text: null },
+      ]),
+    ).toEqual([]);
     expect(() => assertAnonymousFreeText({ ...reason, text: 'Kontaktpersonen er syg' })).not.toThrow();
   });
 
