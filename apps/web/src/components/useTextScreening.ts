@@ -56,9 +56,14 @@ export function useTextScreening(name: string, initialText = ''): TextScreening 
   textRef.current = text;
   const findingsRef = useRef(findings);
   findingsRef.current = findings;
+  // The count screen-reader users last heard (or read in the panel heading when it took the focus).
+  const announcedCount = useRef(0);
 
   const announceCount = useCallback(
-    (count: number) => setAnnouncement(count === 0 ? t.findings.noneLeft : t.findings.left(count)),
+    (count: number) => {
+      announcedCount.current = count;
+      setAnnouncement(count === 0 ? t.findings.noneLeft : t.findings.left(count));
+    },
     [t],
   );
 
@@ -90,7 +95,8 @@ export function useTextScreening(name: string, initialText = ''): TextScreening 
         .then((result) => {
           if (!current || textRef.current !== checked) return;
           const next = inTextOrder(result.findings, checked);
-          if (next.length !== findingsRef.current.length) announceCount(next.length);
+          // Hand edits that removed (or added) findings are told once the text has been checked.
+          if (next.length !== announcedCount.current) announceCount(next.length);
           setFindings(next);
         })
         // Without an answer the marks simply keep following the edits; sending checks again anyway.
@@ -111,6 +117,7 @@ export function useTextScreening(name: string, initialText = ''): TextScreening 
       setFindings(placed);
       setActive(true);
       setAnnouncement('');
+      announcedCount.current = placed.length;
       setFocusRequest({ id: panelHeadingId(name) });
     },
     [name],
@@ -139,6 +146,7 @@ export function useTextScreening(name: string, initialText = ''): TextScreening 
       setText(result.text);
       setFindings(result.findings);
       setDirty((n) => n + 1);
+      announcedCount.current = result.findings.length;
       setAnnouncement(
         `${t.findings.applied(replacement)} ${
           result.findings.length === 0 ? t.findings.noneLeft : t.findings.left(result.findings.length)
