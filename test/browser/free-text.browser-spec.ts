@@ -135,6 +135,10 @@ describe('the findings panel on free-text fields', () => {
     const fixed = reason.replace(name, 'kollegaen');
     expect(await fieldValue(page, 'field-cancelReason')).toBe(fixed);
     await page.getByRole('heading', { name: 'Ingen markerede steder tilbage' }).waitFor();
+    // Told to screen-reader users once the edited text has been checked again.
+    await page
+      .locator('.findings-panel [role="status"]', { hasText: 'Ingen markerede steder tilbage' })
+      .waitFor();
     await expectAccessible(page, 'the cancellation reason fixed by hand');
     await screenshot(page, 'fritekst-aflysning-rettet');
 
