@@ -148,4 +148,42 @@ describe('the findings panel on free-text fields', () => {
     await page.getByText(fixed).waitFor();
     await expectAccessible(page, 'the booking cancelled with the fixed reason');
   });
+
+  it('gives the contact the same panel on an absence reason: one click rewrites the phone number', async () => {
+    const contact = await newPage(browser);
+    const { page } = contact;
+    await signIn(page, ACCOUNTS.contactAarhus, /Kalender/);
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Fravær' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Fravær' }).waitFor();
+    // Beyond the slot horizon, so no slot of the other specs moves.
+    const day = `${new Date().getUTCFullYear() + 2}-06-15`;
+    await page.getByLabel('Fra og med').fill(day);
+    await page.getByLabel('Til og med').fill(day);
+    const phone = '20 30 40 50';
+    const absenceReason = `Kursus, ring på ${phone} ved spørgsmål`;
+    await page.getByLabel('Årsag').fill(absenceReason);
+    await page.getByRole('button', { name: 'Registrér fravær' }).click();
+
+    await page.locator('#reason-findings-heading').waitFor();
+    expect((await focused(page)).id).toBe('reason-findings-heading');
+    expect(await marks(page).allTextContents()).toEqual([phone]);
+    await expectAccessible(page, 'the absence reason refused with a phone number');
+    await screenshot(page, 'fritekst-fravaer-afvist');
+
+    await page.locator('#reason-finding-rewrite-0').click();
+    const replacement = /»(.+)«/.exec(
+      (await page.locator('.findings-panel [role="status"]').textContent()) ?? '',
+    )?.[1];
+    expect(replacement).toBeTruthy();
+    expect(await fieldValue(page, 'field-reason')).toBe(absenceReason.replace(phone, replacement!));
+    await page.getByRole('heading', { name: 'Ingen markerede steder tilbage' }).waitFor();
+    await expectAccessible(page, 'the absence reason after the rewrite');
+
+    await page.getByRole('button', { name: 'Registrér fravær' }).click();
+    await page.getByRole('status').filter({ hasText: 'Fraværet er registreret' }).waitFor();
+    expect(await page.locator('.findings-panel').count()).toBe(0);
+    await expectAccessible(page, 'the absence registered');
+    await screenshot(page, 'fritekst-fravaer-registreret');
+    await contact.context.close();
+  });
 });

@@ -493,6 +493,8 @@ export const da = {
     from: 'Fra og med',
     to: 'Til og med',
     reason: 'Årsag',
+    reasonHint:
+      'Står som årsag på de bookinger, der aflyses, og kan ses i portalen; den sendes ikke på e-mail. Skriv intet, der kan identificere et barn.',
     deputy: 'Stedfortræder',
     noDeputy: 'Kommunernes faste stedfortræder (ellers aflyses tiderne)',
     sharedDeputy:

@@ -465,6 +465,8 @@ export const en: Dictionary = {
     from: 'From',
     to: 'To (inclusive)',
     reason: 'Reason',
+    reasonHint:
+      'Shown as the reason on the bookings that are cancelled, in the portal; it is not sent by e-mail. Write nothing that could identify a child.',
     deputy: 'Deputy',
     noDeputy: 'The municipalities’ standing deputy (otherwise the times are cancelled)',
     sharedDeputy:

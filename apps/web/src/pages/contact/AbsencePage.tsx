@@ -116,6 +116,7 @@ export function AbsencePage() {
         <ScreenedTextArea
           screening={reasonField}
           label={t.absence.reason}
+          hint={t.absence.reasonHint}
           rows={2}
           optional
           error={errors.reason}
