@@ -169,7 +169,7 @@ function FindingsPanel({
       </h3>
       <p id={summaryId}>{findings.length > 0 ? t.findings.panelIntro : t.findings.clearedIntro}</p>
       {findings.length > 0 && (
-        <ul className="findings-list findings-rewrites">
+        <ul className="findings-list findings-rewrites nobullet-list">
           {findings.map((finding, index) => {
             const type = t.findings.types[finding.type] ?? finding.type;
             const hit = text.slice(finding.start, finding.end);
