@@ -78,8 +78,8 @@ describe('issue 9 journeys: book, summarise, record the outcome, count it', () =
     await textarea.fill(identifying);
     await page.getByRole('button', { name: 'Send sagsresumé' }).click();
 
-    // Refused by the API (422 NOT_ANONYMOUS): the hit is marked where it stands in the text.
-    const mark = page.locator('.highlighted-text mark.finding-mark');
+    // Refused by the API (422 NOT_ANONYMOUS): the hit is marked where it stands in the text field.
+    const mark = page.locator('.screened-backdrop mark.screened-mark');
     await mark.waitFor();
     expect(await mark.count()).toBe(1);
     expect(await mark.textContent()).toContain('010315-1234');
@@ -100,7 +100,7 @@ describe('issue 9 journeys: book, summarise, record the outcome, count it', () =
     await textarea.fill(anonymous);
     await page.getByRole('button', { name: 'Send sagsresumé' }).click();
     await page.getByRole('status').filter({ hasText: 'Sagsresuméet er sendt' }).waitFor();
-    expect(await page.locator('.highlighted-text').count()).toBe(0);
+    expect(await page.locator('.screened-backdrop').count()).toBe(0);
     await page.getByRole('heading', { name: 'Det sendte resumé' }).waitFor();
     await page.getByText(anonymous).first().waitFor();
     await expectAccessible(page, 'the submitted case summary');

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditAction } from '@app/audit';
 import { AuthUser } from '@app/auth';
 import { Clock, DomainException, ErrorCode, NotFoundException } from '@app/common';
+import { assertAnonymousFreeText } from '@app/free-text';
 import { Role } from '@app/organisations';
 import { assertTransition } from './booking-state';
 import { BookingRepository } from './booking.repository';
@@ -22,6 +23,8 @@ export class BookingOutcomeService {
 
   /** The session's contact records attendance and recommendation once the session has started. */
   async recordOutcome(user: AuthUser, id: string, dto: RecordOutcomeDto): Promise<BookingView> {
+    // The consultant reads the note too: screened before anything is looked up or changed.
+    assertAnonymousFreeText({ field: 'note', label: 'noten', text: dto.note });
     const scope = await this.bookingService.scopeOf(user);
     const request = { key: undefined, route: '', body: null, status: 200 };
     return this.bookingService.transact(user, request, async (manager) => {
@@ -61,6 +64,8 @@ export class BookingOutcomeService {
 
   /** The booking's own consultant rates a held session, once. */
   async rate(user: AuthUser, id: string, dto: RateBookingDto): Promise<BookingView> {
+    // BUP reads the comment: screened before anything is looked up or changed.
+    assertAnonymousFreeText({ field: 'comment', label: 'kommentaren', text: dto.comment });
     const scope = await this.bookingService.scopeOf(user);
     const request = { key: undefined, route: '', body: null, status: 200 };
     return this.bookingService.transact(user, request, async (manager) => {

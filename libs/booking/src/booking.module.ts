@@ -8,7 +8,6 @@ import { BookingRepository } from './booking.repository';
 import { BookingService } from './booking.service';
 import { Booking } from './entities/booking.entity';
 import { IdempotencyKey } from './entities/idempotency-key.entity';
-import { QuestionScreening } from './question-screening';
 
 @Module({
   imports: [
@@ -17,7 +16,7 @@ import { QuestionScreening } from './question-screening';
     OrganisationsModule,
     SchedulingModule,
   ],
-  providers: [BookingService, BookingOutcomeService, BookingRepository, QuestionScreening],
+  providers: [BookingService, BookingOutcomeService, BookingRepository],
   exports: [BookingService, BookingOutcomeService],
 })
 export class BookingModule {}

@@ -7,6 +7,7 @@ import { AuthUser } from '@app/auth';
 import { Clock, DomainException, ErrorCode, NotFoundException, ValidationFailedException } from '@app/common';
 import { AppConfig } from '@app/config';
 import { isUniqueViolation } from '@app/database';
+import { assertAnonymousFreeText } from '@app/free-text';
 import { OutboxKind, OutboxWriter } from '@app/jobs';
 import { OrganisationsService, Role } from '@app/organisations';
 import { BookingWindow, SlotsRepository, toSlotView } from '@app/scheduling';
@@ -19,7 +20,6 @@ import { CreateBookingDto } from './dto/create-booking.dto';
 import { ListBookingsQuery } from './dto/list-bookings.query';
 import { RescheduleBookingDto } from './dto/reschedule-booking.dto';
 import { ACTIVE_SEAT_INDEX } from './entities/booking.entity';
-import { QuestionScreening } from './question-screening';
 
 const MAX_LIST = 1000;
 const IDEMPOTENCY_TTL_MS = 24 * 3600_000;
@@ -38,7 +38,6 @@ export class BookingService {
     private readonly organisations: OrganisationsService,
     private readonly outbox: OutboxWriter,
     private readonly window: BookingWindow,
-    private readonly screening: QuestionScreening,
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly audit: AuditService,
@@ -67,7 +66,7 @@ export class BookingService {
       throw new DomainException(ErrorCode.Forbidden, 'Only municipal consultants can book');
     }
     const municipalityId = user.municipalityId;
-    this.screening.assertAnonymous(dto.question);
+    assertAnonymousFreeText({ field: 'question', label: 'spørgsmålet til BUP', text: dto.question });
 
     const request = { key: idempotencyKey, route: 'POST /bookings', body: dto, status: 201 };
     return this.transact(user, request, async (manager) => {
@@ -140,6 +139,8 @@ export class BookingService {
     dto: CancelBookingDto,
     idempotencyKey?: IdempotencyKeyHeader,
   ): Promise<BookingView> {
+    // The reason is read by the other side of the booking: screened before anything is looked up or changed.
+    assertAnonymousFreeText({ field: 'reason', label: 'årsagen til aflysningen', text: dto.reason });
     const scope = await this.scopeOf(user);
     const request = { key: idempotencyKey, route: `POST /bookings/${id}/cancel`, body: dto, status: 200 };
     return this.transact(user, request, async (manager) => {

@@ -18,7 +18,6 @@ const booking = (overrides: Partial<NotificationBooking> = {}): NotificationBook
   caseSummarySubmitted: false,
   outcomeRecorded: false,
   cancelledBy: null,
-  cancelReason: null,
   slotCancelled: false,
   ...overrides,
 });

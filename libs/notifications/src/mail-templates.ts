@@ -34,7 +34,8 @@ function describeOffset(ms: number): string {
 
 /**
  * The Danish mail of each kind, as plain text and accessible HTML (one column, real headings,
- * a text link). Built only from the booking's logistics — never the question or case content.
+ * a text link). Built only from the booking's logistics — never free text anyone wrote (question,
+ * case content, notes, comments, cancellation reasons): a cancellation says who cancelled, not why.
  */
 export function renderMail({ kind, booking, appUrl, offsetMs }: TemplateInput): RenderedMail {
   const link = bookingLink(appUrl, booking.id);
@@ -69,9 +70,8 @@ export function renderMail({ kind, booking, appUrl, offsetMs }: TemplateInput): 
       const by = booking.cancelledBy;
       lead = [
         booking.slotCancelled
-          ? 'BUP har aflyst tiden, og sparringen er derfor aflyst.'
+          ? `${by ? `${by.name} (${ROLE_LABEL[by.role]})` : 'BUP'} har aflyst tiden, og sparringen er derfor aflyst.`
           : `Sparringen er aflyst${by ? ` af ${by.name} (${ROLE_LABEL[by.role]})` : ''}.`,
-        ...(booking.cancelReason ? [`Begrundelse: ${booking.cancelReason}`] : []),
         'Kalenderinvitationen fjernes med den vedhæftede aflysning. Book gerne en ny tid i portalen.',
       ];
       break;

@@ -22,16 +22,15 @@ interface Row {
   outcome_recorded_at: Date | null;
   cancelled_by_name: string | null;
   cancelled_by_role: 'consultant' | 'contact' | 'admin' | null;
-  cancel_reason: string | null;
   slot_status: string;
 }
 
-// Never selects b.question, case summaries or outcome notes.
+// Never selects free text: not the question, case summaries, outcome notes, rating comments or cancel reasons.
 const SELECT = `
   SELECT b.id, b.status, b.ics_sequence, s.starts_at, s.ends_at, s.video_url, m.name AS municipality_name,
          c.name AS consultant_name, c.email AS consultant_email, k.name AS contact_name, k.email AS contact_email,
          b.gp_email, b.participant_emails, b.case_summary_due_at, b.case_summary_submitted_at,
-         b.outcome_recorded_at, x.name AS cancelled_by_name, x.role AS cancelled_by_role, b.cancel_reason,
+         b.outcome_recorded_at, x.name AS cancelled_by_name, x.role AS cancelled_by_role,
          s.status AS slot_status
   FROM bookings b
   JOIN slots s ON s.id = b.slot_id
@@ -59,7 +58,6 @@ const toBooking = (r: Row): NotificationBooking => ({
     r.cancelled_by_name && r.cancelled_by_role
       ? { name: r.cancelled_by_name, role: r.cancelled_by_role }
       : null,
-  cancelReason: r.cancel_reason,
   slotCancelled: r.slot_status === 'cancelled',
 });
 

@@ -1,6 +1,7 @@
 /**
- * What notifications know about a booking. Deliberately without the question, the case summary or
- * the outcome note: nothing here can leak case content into a mail, an invite, a job or a log.
+ * What notifications know about a booking. Deliberately without any free text — the question, the
+ * case summary, the outcome note, the rating comment or a cancellation reason: nothing here can leak
+ * what a person wrote into a mail, an invite, a job or a log.
  */
 export interface NotificationBooking {
   id: string;
@@ -18,7 +19,6 @@ export interface NotificationBooking {
   caseSummarySubmitted: boolean;
   outcomeRecorded: boolean;
   cancelledBy: { name: string; role: 'consultant' | 'contact' | 'admin' } | null;
-  cancelReason: string | null;
   /** The slot itself was cancelled by BUP (the contact or an admin), not just this booking. */
   slotCancelled: boolean;
 }

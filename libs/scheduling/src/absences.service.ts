@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, AuditService } from '@app/audit';
 import { AuthUser } from '@app/auth';
 import { Clock, ValidationFailedException } from '@app/common';
+import { assertAnonymousFreeText } from '@app/free-text';
 import { OutboxKind, OutboxWriter } from '@app/jobs';
 import { CreateAbsenceDto } from './dto/create-absence.dto';
 import { Absence } from './entities/absence.entity';
@@ -51,6 +52,8 @@ export class AbsencesService {
         { field: 'to', message: 'to must be a valid date on or after from' },
       ]);
     }
+    // The reason becomes the cancellation reason of every booking it cancels: screened first.
+    assertAnonymousFreeText({ field: 'reason', label: 'årsagen til fraværet', text: dto.reason });
     const contactId = await this.owner.resolveContact(user, dto.contactId);
     if (dto.deputyContactId) await this.assertDeputy(user, contactId, dto.deputyContactId);
     const now = this.clock.now();

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuthUser } from '@app/auth';
 import { Clock, DomainException, ErrorCode, NotFoundException, ValidationFailedException } from '@app/common';
 import { AppConfig } from '@app/config';
+import { assertAnonymousFreeText } from '@app/free-text';
 import { BookingWindow } from './booking-window';
 import { CancelSlotDto } from './dto/cancel-slot.dto';
 import { CreateSlotDto } from './dto/create-slot.dto';
@@ -54,6 +55,8 @@ export class SlotManagementService {
   }
 
   async cancel(user: AuthUser, id: string, dto: CancelSlotDto): Promise<SlotView> {
+    // Everyone booked on the slot can read the reason: screened before anything is looked up or changed.
+    assertAnonymousFreeText({ field: 'reason', label: 'årsagen til aflysningen', text: dto.reason });
     const now = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
       const [slot]: { contact_id: string; status: string; starts_at: Date }[] = await manager.query(

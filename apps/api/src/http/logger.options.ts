@@ -17,6 +17,11 @@ export const loggerOptions = (config: AppConfig): Params => ({
         '*.accessToken',
         '*.text',
         '*.question',
+        // The other free text people write for each other (bodies are not logged; this is belt and braces).
+        '*.reason',
+        '*.note',
+        '*.comment',
+        '*.cancelReason',
       ],
       censor: '[redacted]',
     },

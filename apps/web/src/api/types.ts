@@ -193,7 +193,22 @@ export interface CaseSummary {
   text: string | null;
 }
 
-export type FindingType = 'cpr' | 'name' | 'address' | 'postcode' | 'phone' | 'email' | 'birthdate' | 'other';
+export const FINDING_TYPES = [
+  'cpr',
+  'name',
+  'address',
+  'postcode',
+  'phone',
+  'email',
+  'birthdate',
+  'institution',
+  'place',
+  'handle',
+  'plate',
+  'case_number',
+  'other',
+] as const;
+export type FindingType = (typeof FINDING_TYPES)[number];
 
 export type FindingSource = 'text' | 'file' | 'screenings';
 
@@ -202,9 +217,11 @@ export interface Finding {
   start: number;
   end: number;
   excerpt: string;
+  /** A neutral Danish rewrite of the hit (`barnet`, `[telefonnummer fjernet]`), when the API offers one. */
+  suggestion?: string;
   /** Where the hit is (422 NOT_ANONYMOUS only): offsets are into that source. */
   source?: FindingSource;
-  /** For screenings: which field, e.g. `screenings.0.informant`. */
+  /** Which request field the hit is in: `question`, `reason`, `note`, `comment`, `screenings.0.informant` … */
   field?: string;
 }
 

@@ -50,7 +50,7 @@ export function ErrorMessage({ id, error }: { id: string; error?: string }) {
   );
 }
 
-function FieldFrame({ id, label, hint, error, optional, children }: FieldFrameProps) {
+export function FieldFrame({ id, label, hint, error, optional, children }: FieldFrameProps) {
   return (
     <div className={`form-group${error ? ' form-error' : ''}`}>
       <label className="form-label" htmlFor={id}>

@@ -103,6 +103,11 @@ export const da = {
       phone: 'telefonnummer',
       email: 'e-mailadresse',
       birthdate: 'fødselsdato',
+      institution: 'skole eller institution',
+      place: 'stednavn',
+      handle: 'brugernavn eller profil',
+      plate: 'nummerplade',
+      case_number: 'sags- eller journalnummer',
       other: 'anden identificerende oplysning',
     } satisfies Record<FindingType, string>,
     heading: (n: number) =>
@@ -114,6 +119,18 @@ export const da = {
     item: (type: string, excerpt: string) => `${type}: ${excerpt}`,
     inFile: 'i den uploadede fil',
     inScreening: (row: number) => `i screeningsresultat nr. ${row}`,
+    fieldError: (n: number) =>
+      `Teksten har ${n} ${plural(n, 'markeret sted', 'markerede steder')}, der kan identificere barnet eller familien.`,
+    panelIntro:
+      'Teksten er ikke gemt. Ret de markerede steder i feltet, eller brug et neutralt forslag. Markeringerne følger med, mens du skriver.',
+    clearedHeading: 'Ingen markerede steder tilbage',
+    clearedIntro:
+      'Vi fandt ikke flere oplysninger, der kan identificere barnet eller familien. Du kan sende igen.',
+    rewrite: (replacement: string) => `Erstat med »${replacement}«`,
+    rewriteFor: (type: string, hit: string) => `(${type}: ${hit})`,
+    applied: (replacement: string) => `Erstattet med »${replacement}«.`,
+    left: (n: number) => `${n} ${plural(n, 'markeret sted', 'markerede steder')} tilbage.`,
+    noneLeft: 'Ingen markerede steder tilbage.',
   },
   login: {
     title: 'Log ind',
@@ -293,7 +310,8 @@ export const da = {
     open: 'Aflys booking',
     heading: 'Aflys booking',
     reason: 'Årsag',
-    reasonHint: 'Årsagen sendes til de andre deltagere.',
+    reasonHint:
+      'De andre deltagere kan se årsagen i portalen; den sendes ikke på e-mail. Skriv intet, der kan identificere barnet.',
     confirm: 'Ja, aflys bookingen',
     keep: 'Fortryd',
     submitting: 'Aflyser …',
@@ -417,7 +435,8 @@ export const da = {
     cancelSlotLabel: (when: string) => `Aflys tiden ${when}`,
     cancelSlotHeading: (when: string) => `Aflys tiden ${when}`,
     cancelSlotReason: 'Årsag',
-    cancelSlotReasonHint: 'Årsagen sendes til dem, der har booket tiden.',
+    cancelSlotReasonHint:
+      'Dem, der har booket tiden, kan se årsagen i portalen; den sendes ikke på e-mail. Skriv intet, der kan identificere et barn.',
     cancelSlotReasonMissing: 'Skriv en årsag.',
     cancelSlotConfirm: 'Ja, aflys tiden',
     slotCancelled: 'Tiden er aflyst. Eventuelle deltagere får besked på e-mail.',
@@ -474,6 +493,8 @@ export const da = {
     from: 'Fra og med',
     to: 'Til og med',
     reason: 'Årsag',
+    reasonHint:
+      'Står som årsag på de bookinger, der aflyses, og kan ses i portalen; den sendes ikke på e-mail. Skriv intet, der kan identificere et barn.',
     deputy: 'Stedfortræder',
     noDeputy: 'Kommunernes faste stedfortræder (ellers aflyses tiderne)',
     sharedDeputy:

@@ -83,6 +83,11 @@ export const en: Dictionary = {
       phone: 'phone number',
       email: 'e-mail address',
       birthdate: 'date of birth',
+      institution: 'school or institution',
+      place: 'place name',
+      handle: 'username or profile',
+      plate: 'number plate',
+      case_number: 'case or record number',
       other: 'other identifying information',
     },
     heading: (n: number) =>
@@ -94,6 +99,17 @@ export const en: Dictionary = {
     item: (type: string, excerpt: string) => `${type}: ${excerpt}`,
     inFile: 'in the uploaded file',
     inScreening: (row: number) => `in screening result no. ${row}`,
+    fieldError: (n: number) =>
+      `The text has ${n} marked ${plural(n, 'place', 'places')} that could identify the child or the family.`,
+    panelIntro:
+      'The text has not been saved. Correct the marked places in the field, or use a neutral suggestion. The marks follow your edits.',
+    clearedHeading: 'No marked places left',
+    clearedIntro: 'We found nothing more that could identify the child or the family. You can send again.',
+    rewrite: (replacement: string) => `Replace with “${replacement}”`,
+    rewriteFor: (type: string, hit: string) => `(${type}: ${hit})`,
+    applied: (replacement: string) => `Replaced with “${replacement}”.`,
+    left: (n: number) => `${n} marked ${plural(n, 'place', 'places')} left.`,
+    noneLeft: 'No marked places left.',
   },
   login: {
     title: 'Sign in',
@@ -266,7 +282,8 @@ export const en: Dictionary = {
     open: 'Cancel booking',
     heading: 'Cancel booking',
     reason: 'Reason',
-    reasonHint: 'The reason is sent to the other participants.',
+    reasonHint:
+      'The other participants can read the reason in the portal; it is not sent by e-mail. Write nothing that could identify the child.',
     confirm: 'Yes, cancel the booking',
     keep: 'Keep it',
     submitting: 'Cancelling …',
@@ -390,7 +407,8 @@ export const en: Dictionary = {
     cancelSlotLabel: (when: string) => `Cancel the time ${when}`,
     cancelSlotHeading: (when: string) => `Cancel the time ${when}`,
     cancelSlotReason: 'Reason',
-    cancelSlotReasonHint: 'The reason is sent to those who booked the time.',
+    cancelSlotReasonHint:
+      'Those who booked the time can read the reason in the portal; it is not sent by e-mail. Write nothing that could identify a child.',
     cancelSlotReasonMissing: 'Enter a reason.',
     cancelSlotConfirm: 'Yes, cancel the time',
     slotCancelled: 'The time is cancelled. Any participants are notified by e-mail.',
@@ -447,6 +465,8 @@ export const en: Dictionary = {
     from: 'From',
     to: 'To (inclusive)',
     reason: 'Reason',
+    reasonHint:
+      'Shown as the reason on the bookings that are cancelled, in the portal; it is not sent by e-mail. Write nothing that could identify a child.',
     deputy: 'Deputy',
     noDeputy: 'The municipalities’ standing deputy (otherwise the times are cancelled)',
     sharedDeputy:

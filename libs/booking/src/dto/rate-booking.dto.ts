@@ -8,7 +8,11 @@ export class RateBookingDto {
   @Max(5)
   value!: number;
 
-  @ApiPropertyOptional({ maxLength: 1000 })
+  @ApiPropertyOptional({
+    maxLength: 1000,
+    description:
+      'Read by the other side in the portal, never mailed; must not identify the child (422 NOT_ANONYMOUS with findings, field `comment`)',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(1000)

@@ -17,7 +17,8 @@ export class RecordOutcomeDto {
 
   @ApiPropertyOptional({
     maxLength: 2000,
-    description: 'Visible to the consultant and the contact, not admins',
+    description:
+      'Visible to the consultant and the contact, not admins; never mailed; must not identify the child (422 NOT_ANONYMOUS with findings, field `note`)',
   })
   @IsOptional()
   @IsString()

@@ -19,7 +19,11 @@ export class CreateAbsenceDto {
   @Matches(DATE_PATTERN, { message: 'to must be a date YYYY-MM-DD' })
   to!: string;
 
-  @ApiPropertyOptional({ maxLength: 500 })
+  @ApiPropertyOptional({
+    maxLength: 500,
+    description:
+      'Read by the other side in the portal, never mailed; must not identify the child (422 NOT_ANONYMOUS with findings, field `reason`)',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(500)

@@ -2,8 +2,9 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { bookingApi } from '../../api/endpoints';
 import type { Booking } from '../../api/types';
 import { ProblemAlert } from '../../components/errors';
-import { TextAreaField } from '../../components/fields';
+import { ScreenedTextArea } from '../../components/ScreenedTextArea';
 import { useFocusAfterRender } from '../../components/useFocusAfterRender';
+import { useTextScreening } from '../../components/useTextScreening';
 import { useLanguage } from '../../i18n/language';
 
 interface CancelBookingFormProps {
@@ -15,7 +16,8 @@ interface CancelBookingFormProps {
 export function CancelBookingForm({ booking, onCancelled }: CancelBookingFormProps) {
   const { t } = useLanguage();
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
+  const reasonField = useTextScreening('cancelReason');
+  const reason = reasonField.text;
   const [error, setError] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -36,10 +38,12 @@ export function CancelBookingForm({ booking, onCancelled }: CancelBookingFormPro
     event.preventDefault();
     setSubmitting(true);
     setError(null);
+    const sent = reason.trim();
     try {
-      onCancelled(await bookingApi.cancel(booking.id, reason.trim() || undefined));
+      onCancelled(await bookingApi.cancel(booking.id, sent || undefined));
     } catch (caught) {
-      setError(caught);
+      // A refused reason opens the findings panel at the field; what the user wrote stays.
+      if (!reasonField.takeRefusal(caught, 'reason', sent)) setError(caught);
       setSubmitting(false);
     }
   };
@@ -64,12 +68,10 @@ export function CancelBookingForm({ booking, onCancelled }: CancelBookingFormPro
       </h2>
       {error !== null && <ProblemAlert error={error} />}
       <form onSubmit={onSubmit} noValidate>
-        <TextAreaField
-          name="cancelReason"
+        <ScreenedTextArea
+          screening={reasonField}
           label={t.cancelBooking.reason}
           hint={t.cancelBooking.reasonHint}
-          value={reason}
-          onValueChange={setReason}
           rows={3}
           optional
         />

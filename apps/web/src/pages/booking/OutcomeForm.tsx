@@ -10,7 +10,9 @@ import {
 import { Alert } from '../../components/Alert';
 import { ProblemAlert, serverFieldErrors } from '../../components/errors';
 import { Facts } from '../../components/Facts';
-import { Checkbox, RadioGroup, TextAreaField } from '../../components/fields';
+import { Checkbox, RadioGroup } from '../../components/fields';
+import { ScreenedTextArea } from '../../components/ScreenedTextArea';
+import { useTextScreening } from '../../components/useTextScreening';
 import { focusFirstError } from '../../format/validation';
 import { useLanguage } from '../../i18n/language';
 
@@ -76,7 +78,8 @@ function OutcomeForm({ booking, onSaved }: OutcomeFormProps) {
   const [attendance, setAttendance] = useState<Attendance | ''>('');
   const [recommendation, setRecommendation] = useState<Recommendation | ''>('');
   const [gpParticipated, setGpParticipated] = useState(false);
-  const [note, setNote] = useState('');
+  const noteField = useTextScreening('note');
+  const note = noteField.text;
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [error, setError] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
@@ -96,16 +99,22 @@ function OutcomeForm({ booking, onSaved }: OutcomeFormProps) {
       return;
     }
     setSubmitting(true);
+    const sent = note.trim();
     try {
       onSaved(
         await bookingApi.recordOutcome(booking.id, {
           attendance: attendance as Attendance,
           recommendation: recommendation as Recommendation,
           gpParticipated,
-          note: note.trim() || undefined,
+          note: sent || undefined,
         }),
       );
     } catch (caught) {
+      // A refused note opens the findings panel at the field; what the user wrote stays.
+      if (noteField.takeRefusal(caught, 'note', sent)) {
+        setSubmitting(false);
+        return;
+      }
       const fieldErrors = serverFieldErrors(caught);
       setErrors(fieldErrors);
       focusFirstError(['attendance', 'recommendation', 'note'], fieldErrors);
@@ -149,11 +158,9 @@ function OutcomeForm({ booking, onSaved }: OutcomeFormProps) {
           checked={gpParticipated}
           onCheckedChange={setGpParticipated}
         />
-        <TextAreaField
-          name="note"
+        <ScreenedTextArea
+          screening={noteField}
           label={t.outcome.note}
-          value={note}
-          onValueChange={setNote}
           rows={3}
           optional
           error={errors.note}

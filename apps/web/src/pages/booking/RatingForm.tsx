@@ -3,7 +3,9 @@ import { bookingApi } from '../../api/endpoints';
 import type { Booking } from '../../api/types';
 import { Alert } from '../../components/Alert';
 import { ProblemAlert, serverFieldErrors } from '../../components/errors';
-import { RadioGroup, TextAreaField } from '../../components/fields';
+import { RadioGroup } from '../../components/fields';
+import { ScreenedTextArea } from '../../components/ScreenedTextArea';
+import { useTextScreening } from '../../components/useTextScreening';
 import { useLanguage } from '../../i18n/language';
 
 function existingRating(booking: Booking): number | null {
@@ -16,7 +18,8 @@ function existingRating(booking: Booking): number | null {
 export function RatingForm({ booking }: { booking: Booking }) {
   const { t } = useLanguage();
   const [value, setValue] = useState('');
-  const [comment, setComment] = useState('');
+  const commentField = useTextScreening('ratingComment');
+  const comment = commentField.text;
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState<number | null>(existingRating(booking));
@@ -49,13 +52,17 @@ export function RatingForm({ booking }: { booking: Booking }) {
     }
     setErrors({});
     setSubmitting(true);
+    const sent = comment.trim();
     try {
-      await bookingApi.rate(booking.id, Number(value), comment.trim() || undefined);
+      await bookingApi.rate(booking.id, Number(value), sent || undefined);
       setJustSaved(true);
       setSaved(Number(value));
     } catch (caught) {
-      setErrors(serverFieldErrors(caught));
-      setError(caught);
+      // A refused comment opens the findings panel at the field; what the user wrote stays.
+      if (!commentField.takeRefusal(caught, 'comment', sent)) {
+        setErrors(serverFieldErrors(caught));
+        setError(caught);
+      }
       setSubmitting(false);
     }
   };
@@ -75,14 +82,7 @@ export function RatingForm({ booking }: { booking: Booking }) {
           options={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t.rating.values[n] }))}
           error={errors.value}
         />
-        <TextAreaField
-          name="ratingComment"
-          label={t.rating.comment}
-          value={comment}
-          onValueChange={setComment}
-          rows={3}
-          optional
-        />
+        <ScreenedTextArea screening={commentField} label={t.rating.comment} rows={3} optional />
         <button type="submit" className="button button-primary" disabled={submitting}>
           {t.rating.submit}
         </button>

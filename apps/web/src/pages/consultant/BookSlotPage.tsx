@@ -7,11 +7,11 @@ import { Alert } from '../../components/Alert';
 import { ProblemAlert, serverFieldErrors } from '../../components/errors';
 import { Facts } from '../../components/Facts';
 import { RadioGroup, SelectField, TextAreaField, TextField } from '../../components/fields';
-import { FindingsList } from '../../components/FindingsList';
-import { HighlightedText } from '../../components/HighlightedText';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
+import { ScreenedTextArea } from '../../components/ScreenedTextArea';
 import { useLoader } from '../../components/useLoader';
+import { useTextScreening } from '../../components/useTextScreening';
 import { weekRange } from '../../components/useWeekParam';
 import { copenhagenDate, formatDateTime, isIsoDate, mondayOf, todayInCopenhagen } from '../../format/dates';
 import { focusFirstError, isEmail, newIdempotencyKey, splitEmails } from '../../format/validation';
@@ -61,12 +61,13 @@ function BookingForm({ slot, monday }: { slot: Slot; monday: string }) {
   const [topic, setTopic] = useState<Topic | ''>('');
   const [step, setStep] = useState('2');
   const [childAgeBand, setChildAgeBand] = useState<AgeBand | ''>('');
-  const [question, setQuestion] = useState('');
+  // The question keeps its findings panel while the user edits it (useTextScreening).
+  const questionField = useTextScreening('question');
+  const question = questionField.text;
   const [gpEmail, setGpEmail] = useState('');
   const [participants, setParticipants] = useState('');
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [error, setError] = useState<unknown>(null);
-  const [submittedQuestion, setSubmittedQuestion] = useState('');
   const [submitting, setSubmitting] = useState(false);
   // One key per filled-in form: a double click or a retry after a timeout books only once.
   const idempotencyKey = useMemo(() => newIdempotencyKey(), []);
@@ -100,6 +101,7 @@ function BookingForm({ slot, monday }: { slot: Slot; monday: string }) {
       return;
     }
     setSubmitting(true);
+    const sentQuestion = question.trim();
     try {
       const booking = await bookingApi.create(
         {
@@ -107,7 +109,7 @@ function BookingForm({ slot, monday }: { slot: Slot; monday: string }) {
           topic: topic as Topic,
           step: Number(step),
           childAgeBand: childAgeBand as AgeBand,
-          question: question.trim(),
+          question: sentQuestion,
           gpEmail: gpEmail.trim() || undefined,
           participantEmails: splitEmails(participants),
         },
@@ -115,13 +117,13 @@ function BookingForm({ slot, monday }: { slot: Slot; monday: string }) {
       );
       navigate(withQuery(`/bookinger/${booking.id}`, { ny: '1' }));
     } catch (caught) {
-      const apiError = toApiError(caught);
-      const fieldErrors: Record<string, string | undefined> = serverFieldErrors(caught);
-      if (apiError.code === 'NOT_ANONYMOUS')
-        fieldErrors.question = t.findings.heading(apiError.findings.length);
-      setErrors(fieldErrors);
-      setSubmittedQuestion(question);
-      setError(caught);
+      // A refused question opens the findings panel at the field (which takes the focus).
+      if (questionField.takeRefusal(caught, 'question', sentQuestion)) {
+        setError(null);
+      } else {
+        setErrors(serverFieldErrors(caught));
+        setError(caught);
+      }
       setSubmitting(false);
     }
   };
@@ -131,8 +133,6 @@ function BookingForm({ slot, monday }: { slot: Slot; monday: string }) {
     problem?.code === 'SLOT_UNAVAILABLE' ||
     problem?.code === 'BOOKING_CLOSED' ||
     problem?.code === 'NOT_FOUND';
-  const questionFindings =
-    problem?.code === 'NOT_ANONYMOUS' && question === submittedQuestion ? problem.findings : [];
 
   return (
     <>
@@ -148,7 +148,6 @@ function BookingForm({ slot, monday }: { slot: Slot; monday: string }) {
       {error !== null && (
         <ProblemAlert
           error={error}
-          hideFindings={questionFindings.length > 0}
           fieldLabels={{
             topic: t.book.topic,
             step: t.book.step,
@@ -195,25 +194,13 @@ function BookingForm({ slot, monday }: { slot: Slot; monday: string }) {
           options={AGE_BANDS.map((value) => ({ value, label: t.ageBands[value] }))}
           error={errors.childAgeBand}
         />
-        <TextAreaField
-          name="question"
+        <ScreenedTextArea
+          screening={{ ...questionField, change: edit('question', questionField.change) }}
           label={t.book.question}
           hint={t.book.questionHint}
-          value={question}
-          onValueChange={edit('question', setQuestion)}
           error={errors.question}
           rows={6}
-          required
         />
-        {questionFindings.length > 0 && (
-          <div className="findings" aria-labelledby="question-findings-heading">
-            <h3 id="question-findings-heading" className="h5">
-              {t.findings.heading(questionFindings.length)}
-            </h3>
-            <HighlightedText text={submittedQuestion} findings={questionFindings} />
-            <FindingsList findings={questionFindings} />
-          </div>
-        )}
         <TextField
           name="gpEmail"
           type="email"

@@ -1,16 +1,16 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { toApiError } from '../../api/client';
 import { bookingApi, caseSummaryApi } from '../../api/endpoints';
 import { isInText, type Booking, type CaseSummary, type Finding, type Screening } from '../../api/types';
 import { Alert } from '../../components/Alert';
 import { ProblemAlert, serverFieldErrors } from '../../components/errors';
-import { FileField, TextAreaField } from '../../components/fields';
+import { FileField } from '../../components/fields';
 import { FindingsList } from '../../components/FindingsList';
-import { HighlightedText } from '../../components/HighlightedText';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
-import { useFocusAfterRender } from '../../components/useFocusAfterRender';
+import { ScreenedTextArea } from '../../components/ScreenedTextArea';
 import { useLoader } from '../../components/useLoader';
+import { useTextScreening } from '../../components/useTextScreening';
 import { formatDateTime, isPast } from '../../format/dates';
 import { useLanguage } from '../../i18n/language';
 import { Link } from '../../routing/router';
@@ -70,7 +70,9 @@ function CaseSummaryEditor({
 }) {
   const { t, language } = useLanguage();
   const { booking, summary } = data;
-  const [text, setText] = useState(summary?.text ?? '');
+  // The typed text keeps its findings panel while the user edits it (useTextScreening).
+  const textField = useTextScreening('caseText', summary?.text ?? '');
+  const text = textField.text;
   const [file, setFile] = useState<File | null>(null);
   const [fileInputKey, setFileInputKey] = useState(0);
   const [rows, setRows] = useState<ScreeningRow[]>(() =>
@@ -85,16 +87,13 @@ function CaseSummaryEditor({
   );
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [error, setError] = useState<unknown>(null);
-  const [findings, setFindings] = useState<{ text: string; list: Finding[]; inText: boolean } | null>(null);
+  // Findings in the uploaded file or the screening results cannot be marked in the text field.
+  const [otherFindings, setOtherFindings] = useState<Finding[]>([]);
   const [result, setResult] = useState<Result>(null);
   const [busy, setBusy] = useState<'check' | 'submit' | 'remove' | null>(null);
-  const textareaRef = useRef<HTMLTextAreaElement>(null);
-  const focusAfterRender = useFocusAfterRender();
 
   const when = formatDateTime(booking.slot.startsAt, language);
   const due = formatDateTime(booking.caseSummary.dueAt, language);
-  // Findings are about the text as it was checked; once the user edits it they are out of date.
-  const currentFindings = findings && findings.text === text ? findings : null;
 
   if (booking.status !== 'booked') {
     return (
@@ -106,29 +105,24 @@ function CaseSummaryEditor({
     );
   }
 
-  const showFindings = (checkedText: string, list: Finding[], inText: boolean) => {
-    setFindings({ text: checkedText, list, inText });
-    setErrors((current) => ({ ...current, caseText: t.findings.heading(list.length) }));
-    focusAfterRender('findings-heading');
-  };
-
   const check = async () => {
     setError(null);
     setResult(null);
-    setFindings(null);
+    setOtherFindings([]);
     if (!text.trim()) {
       setErrors({ caseText: t.caseSummary.nothingToSend });
-      textareaRef.current?.focus();
+      document.getElementById('field-caseText')?.focus();
       return;
     }
     setBusy('check');
     try {
       const checked = await caseSummaryApi.check(text);
+      setErrors({});
       if (checked.anonymous || checked.findings.length === 0) {
-        setErrors({});
+        textField.reset();
         setResult({ kind: 'checked-ok' });
       } else {
-        showFindings(text, checked.findings, true);
+        textField.show(checked.findings, text);
       }
     } catch (caught) {
       setError(caught);
@@ -156,7 +150,8 @@ function CaseSummaryEditor({
       const saved = file
         ? await caseSummaryApi.submitFile(booking.id, file, text, screenings)
         : await caseSummaryApi.submitText(booking.id, text, screenings);
-      setFindings(null);
+      textField.reset();
+      setOtherFindings([]);
       setFile(null);
       setFileInputKey((key) => key + 1);
       onSaved(saved);
@@ -164,9 +159,16 @@ function CaseSummaryEditor({
     } catch (caught) {
       const apiError = toApiError(caught);
       if (apiError.code === 'NOT_ANONYMOUS' && apiError.findings.length > 0) {
-        // Only findings in the typed text can be marked in place; those in the file or the
+        // Findings in the typed text are marked in place by the panel; those in the file or the
         // screening results are listed with where they are.
-        showFindings(text, apiError.findings, apiError.findings.some(isInText));
+        const inText = apiError.findings.filter(isInText);
+        if (inText.length > 0) textField.show(inText, text);
+        setOtherFindings(apiError.findings.filter((f) => !isInText(f)));
+        setErrors({});
+        if (inText.length > 0 && inText.length === apiError.findings.length) {
+          setBusy(null);
+          return;
+        }
       } else {
         const fieldErrors = serverFieldErrors(caught);
         if (apiError.code === 'PAYLOAD_TOO_LARGE' || apiError.code === 'UNSUPPORTED_MEDIA_TYPE')
@@ -192,13 +194,6 @@ function CaseSummaryEditor({
     } finally {
       setBusy(null);
     }
-  };
-
-  const selectInText = (finding: Finding) => {
-    const textarea = textareaRef.current;
-    if (!textarea) return;
-    textarea.focus();
-    textarea.setSelectionRange(finding.start, finding.end);
   };
 
   return (
@@ -236,13 +231,15 @@ function CaseSummaryEditor({
         <ProblemAlert
           error={error}
           hideFindings
-          focus={!currentFindings}
+          focus={!textField.active}
           fieldLabels={{
             text: t.caseSummary.text,
             file: t.caseSummary.file,
             screenings: t.caseSummary.screenings,
           }}
-        />
+        >
+          {otherFindings.length > 0 && <FindingsList findings={otherFindings} />}
+        </ProblemAlert>
       )}
 
       {summary && (
@@ -264,14 +261,11 @@ function CaseSummaryEditor({
         <Alert variant="info" announce={false}>
           {t.caseSummary.anonymityRule}
         </Alert>
-        <TextAreaField
-          name="caseText"
+        <ScreenedTextArea
+          screening={textField}
           label={t.caseSummary.text}
           hint={t.caseSummary.textHint}
-          value={text}
-          onValueChange={setText}
           error={errors.caseText}
-          textareaRef={textareaRef}
           rows={10}
         />
         <button
@@ -282,25 +276,6 @@ function CaseSummaryEditor({
         >
           {busy === 'check' ? t.caseSummary.checking : t.caseSummary.check}
         </button>
-
-        {currentFindings && (
-          <section className="findings mt-5" aria-labelledby="findings-heading">
-            <h2 id="findings-heading" className="h4" tabIndex={-1}>
-              {t.findings.heading(currentFindings.list.length)}
-            </h2>
-            <p>{t.findings.intro}</p>
-            {currentFindings.inText && (
-              <>
-                <h3 className="h5">{t.findings.previewHeading}</h3>
-                <HighlightedText text={currentFindings.text} findings={currentFindings.list} />
-              </>
-            )}
-            <FindingsList
-              findings={currentFindings.list}
-              onSelect={currentFindings.inText ? selectInText : undefined}
-            />
-          </section>
-        )}
 
         <FileField
           name="file"

@@ -3,9 +3,11 @@ import { slotApi, userApi } from '../../api/endpoints';
 import type { AbsenceResult, User } from '../../api/types';
 import { Alert } from '../../components/Alert';
 import { ProblemAlert, serverFieldErrors } from '../../components/errors';
-import { SelectField, TextAreaField, TextField } from '../../components/fields';
+import { SelectField, TextField } from '../../components/fields';
 import { PageHeading } from '../../components/PageHeading';
+import { ScreenedTextArea } from '../../components/ScreenedTextArea';
 import { useLoader } from '../../components/useLoader';
+import { useTextScreening } from '../../components/useTextScreening';
 import { todayInCopenhagen } from '../../format/dates';
 import { focusFirstError } from '../../format/validation';
 import { useLanguage } from '../../i18n/language';
@@ -27,7 +29,8 @@ export function AbsencePage() {
   );
   const [from, setFrom] = useState(todayInCopenhagen());
   const [to, setTo] = useState(todayInCopenhagen());
-  const [reason, setReason] = useState('');
+  const reasonField = useTextScreening('reason');
+  const reason = reasonField.text;
   const [deputyContactId, setDeputyContactId] = useState('');
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [error, setError] = useState<unknown>(null);
@@ -49,18 +52,23 @@ export function AbsencePage() {
       return;
     }
     setSubmitting(true);
+    const sent = reason.trim();
     try {
       setResult(
         await slotApi.registerAbsence({
           from,
           to,
-          reason: reason.trim() || undefined,
+          reason: sent || undefined,
           deputyContactId: deputyContactId || undefined,
         }),
       );
+      reasonField.reset();
     } catch (caught) {
-      setErrors(serverFieldErrors(caught));
-      setError(caught);
+      // A refused reason opens the findings panel at the field; what the user wrote stays.
+      if (!reasonField.takeRefusal(caught, 'reason', sent)) {
+        setErrors(serverFieldErrors(caught));
+        setError(caught);
+      }
     } finally {
       setSubmitting(false);
     }
@@ -105,11 +113,10 @@ export function AbsencePage() {
           error={errors.to}
           widthClass="input-width-s"
         />
-        <TextAreaField
-          name="reason"
+        <ScreenedTextArea
+          screening={reasonField}
           label={t.absence.reason}
-          value={reason}
-          onValueChange={setReason}
+          hint={t.absence.reasonHint}
           rows={2}
           optional
           error={errors.reason}

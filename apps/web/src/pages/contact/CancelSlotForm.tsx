@@ -2,7 +2,8 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { slotApi } from '../../api/endpoints';
 import type { Slot } from '../../api/types';
 import { ProblemAlert } from '../../components/errors';
-import { TextAreaField } from '../../components/fields';
+import { ScreenedTextArea } from '../../components/ScreenedTextArea';
+import { useTextScreening } from '../../components/useTextScreening';
 import { formatDateTime } from '../../format/dates';
 import { useLanguage } from '../../i18n/language';
 
@@ -15,13 +16,14 @@ interface CancelSlotFormProps {
 /** Inline confirmation for cancelling one slot; a reason is required because bookers are told. */
 export function CancelSlotForm({ slot, onCancelled, onClose }: CancelSlotFormProps) {
   const { t, language } = useLanguage();
-  const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>();
   const [error, setError] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const when = formatDateTime(slot.startsAt, language);
   const fieldName = `cancelSlotReason-${slot.id}`;
+  const reasonField = useTextScreening(fieldName);
+  const reason = reasonField.text;
 
   useEffect(() => headingRef.current?.focus(), []);
 
@@ -34,10 +36,12 @@ export function CancelSlotForm({ slot, onCancelled, onClose }: CancelSlotFormPro
     }
     setSubmitting(true);
     setError(null);
+    const sent = reason.trim();
     try {
-      onCancelled(await slotApi.cancel(slot.id, reason.trim()));
+      onCancelled(await slotApi.cancel(slot.id, sent));
     } catch (caught) {
-      setError(caught);
+      // A refused reason opens the findings panel at the field; what the user wrote stays.
+      if (!reasonField.takeRefusal(caught, 'reason', sent)) setError(caught);
       setSubmitting(false);
     }
   };
@@ -49,12 +53,16 @@ export function CancelSlotForm({ slot, onCancelled, onClose }: CancelSlotFormPro
       </h3>
       {error !== null && <ProblemAlert error={error} fieldLabels={{ reason: t.calendar.cancelSlotReason }} />}
       <form onSubmit={onSubmit} noValidate>
-        <TextAreaField
-          name={fieldName}
+        <ScreenedTextArea
+          screening={{
+            ...reasonField,
+            change: (value) => {
+              reasonField.change(value);
+              setReasonError(undefined);
+            },
+          }}
           label={t.calendar.cancelSlotReason}
           hint={t.calendar.cancelSlotReasonHint}
-          value={reason}
-          onValueChange={setReason}
           error={reasonError}
           rows={2}
         />

@@ -1,0 +1,2 @@
+export { assertAnonymousFreeText, screenFreeText } from './free-text-screening';
+export type { FieldFinding, FreeTextField } from './free-text-screening';
