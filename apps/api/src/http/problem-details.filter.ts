@@ -8,7 +8,7 @@ import {
 } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainException, ErrorCode, ERROR_STATUS, ERROR_TITLE, FieldError } from '@app/common';
+import { DomainException, ErrorCode, ERROR_STATUS, ERROR_TITLE, FieldError, ProblemExtras } from '@app/common';
 
 interface ProblemDetails {
   type: string;
@@ -18,6 +18,8 @@ interface ProblemDetails {
   code: ErrorCode;
   errors?: FieldError[];
   findings?: unknown[];
+  lockedUntil?: string;
+  mfaEnrolmentRequired?: boolean;
   errorId?: string;
 }
 
@@ -83,7 +85,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 function problem(
   code: ErrorCode,
   detail: string,
-  extras: { errors?: FieldError[]; findings?: unknown[] } = {},
+  extras: ProblemExtras = {},
 ): ProblemDetails {
   return {
     type: `https://sparringsportalen.dk/problems/${code.toLowerCase().replace(/_/g, '-')}`,
@@ -93,6 +95,8 @@ function problem(
     code,
     ...(extras.errors ? { errors: extras.errors } : {}),
     ...(extras.findings ? { findings: extras.findings } : {}),
+    ...(extras.lockedUntil ? { lockedUntil: extras.lockedUntil } : {}),
+    ...(extras.mfaEnrolmentRequired ? { mfaEnrolmentRequired: true } : {}),
   };
 }
 
