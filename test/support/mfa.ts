@@ -23,14 +23,18 @@ export async function enrolTotp(
 ): Promise<{ secret: string; recoveryCodes: string[] }> {
   const auth = { Authorization: `Bearer ${accessToken}` };
   const started = await http.post('/api/v1/auth/mfa/totp').set(auth).send({});
-  if (started.status !== 201) throw new Error(`mfa enrol ${email}: ${started.status} ${JSON.stringify(started.body)}`);
+  if (started.status !== 201)
+    throw new Error(`mfa enrol ${email}: ${started.status} ${JSON.stringify(started.body)}`);
   const confirmed = await http
     .post('/api/v1/auth/mfa/totp/confirm')
     .set(auth)
     .send({ code: totpCode(started.body.secret) });
   if (confirmed.status !== 200)
     throw new Error(`mfa confirm ${email}: ${confirmed.status} ${JSON.stringify(confirmed.body)}`);
-  const enrolment = { secret: started.body.secret as string, recoveryCodes: [...confirmed.body.recoveryCodes] };
+  const enrolment = {
+    secret: started.body.secret as string,
+    recoveryCodes: [...confirmed.body.recoveryCodes],
+  };
   enrolled.set(email.toLowerCase(), enrolment);
   return enrolment;
 }

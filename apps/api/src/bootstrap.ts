@@ -27,8 +27,12 @@ export const API_PREFIX = 'api/v1';
  * for rate limits, the sign-in lock-out and the audit log cannot be chosen by the client.
  */
 export function fastifyOptions(config: AppConfig): FastifyServerOptions {
-  // Fastify accepts a hop count at run time (lib/request.js) although its types omit numbers.
-  const trustProxy = config.trustProxy as FastifyServerOptions['trustProxy'];
+  const hops = config.trustProxy;
+  // Fastify 5.12 ignores a bare hop count (it fails closed), so a count becomes proxy-addr's own rule:
+  // trust the nearest `hops` addresses. Safe only while the api is reachable through those proxies
+  // alone; otherwise list the proxies' addresses.
+  const trustProxy: FastifyServerOptions['trustProxy'] =
+    typeof hops === 'number' ? (_address: string, hop: number) => hop < hops : hops;
   return { trustProxy, bodyLimit: 1024 * 1024 };
 }
 // From dist/apps/api/src the built web app is dist/web; from the sources (tests) it is ../../../dist/web.

@@ -64,7 +64,8 @@ export class AccountLinksService {
   async requestReset(email: string): Promise<void> {
     const address = email.trim().toLowerCase().slice(0, 254);
     const user = this.config.localLoginEnabled ? await this.users.findByEmailWithPassword(address) : null;
-    const eligible = user?.active === true && !(await this.repository.recentReset(user.id, RESET_MAIL_INTERVAL_MS));
+    const eligible =
+      user?.active === true && !(await this.repository.recentReset(user.id, RESET_MAIL_INTERVAL_MS));
     await this.dataSource.transaction(async (manager) => {
       if (user && eligible) await this.issue(manager, user.id, 'password_reset', null);
       await this.audit.record(
@@ -74,7 +75,13 @@ export class AccountLinksService {
           regionId: user?.regionId ?? null,
           details: {
             email: address,
-            outcome: !user ? 'unknown_user' : !user.active ? 'deactivated' : eligible ? 'mailed' : 'recently_mailed',
+            outcome: !user
+              ? 'unknown_user'
+              : !user.active
+                ? 'deactivated'
+                : eligible
+                  ? 'mailed'
+                  : 'recently_mailed',
           },
         },
         manager,

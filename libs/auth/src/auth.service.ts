@@ -85,7 +85,10 @@ export class AuthService implements OnModuleInit {
 
   async login(email: string, password: string, clientIp: string | null): Promise<LoginResult | MfaChallenge> {
     if (!this.config.localLoginEnabled) {
-      throw new DomainException(ErrorCode.Forbidden, 'Log ind med adgangskode er slået fra; brug single sign-on.');
+      throw new DomainException(
+        ErrorCode.Forbidden,
+        'Log ind med adgangskode er slået fra; brug single sign-on.',
+      );
     }
     const address = email.trim().toLowerCase().slice(0, 254);
     const ip = clientIp ?? UNKNOWN_IP;
@@ -141,7 +144,14 @@ export class AuthService implements OnModuleInit {
         ? await this.mfa.verifyCode(user.id, proof.code)
         : await this.mfa.useRecoveryCode(user.id, proof.recoveryCode ?? '');
     if (lockedUntil || !valid) {
-      await this.fail(address, ip, user, lockedUntil ? 'locked' : method === 'otp' ? 'wrong_otp' : 'wrong_recovery_code', lockedUntil, WRONG_CODE);
+      await this.fail(
+        address,
+        ip,
+        user,
+        lockedUntil ? 'locked' : method === 'otp' ? 'wrong_otp' : 'wrong_recovery_code',
+        lockedUntil,
+        WRONG_CODE,
+      );
     }
     if (method === 'rc') {
       await this.audit.record({
@@ -198,7 +208,11 @@ export class AuthService implements OnModuleInit {
         action: AuditAction.LoginLocked,
         subject,
         regionId,
-        details: { email: address, failures: count.clientFailures, lockedUntil: count.lockedUntil!.toISOString() },
+        details: {
+          email: address,
+          failures: count.clientFailures,
+          lockedUntil: count.lockedUntil!.toISOString(),
+        },
       });
       await this.notifyOwner(address, ip, user, count.lockedUntil!);
     }
@@ -208,7 +222,12 @@ export class AuthService implements OnModuleInit {
   }
 
   /** Mails the owner of a real, active account once per lock period (never for unknown addresses). */
-  private async notifyOwner(address: string, ip: string, user: User | null, lockedUntil: Date): Promise<void> {
+  private async notifyOwner(
+    address: string,
+    ip: string,
+    user: User | null,
+    lockedUntil: Date,
+  ): Promise<void> {
     if (!user?.active) return;
     const now = this.clock.now();
     const notMailedSince = new Date(now.getTime() - this.config.loginLockoutMs);

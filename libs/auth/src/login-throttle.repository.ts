@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { returnedRows } from '@app/database';
 
 export interface FailureCount {
   /** Failures of this address from this client within the window. */
@@ -73,7 +74,8 @@ export class LoginThrottleRepository {
          RETURNING failures, locked_until`,
         [email, clientIp, values.now, values.windowStart, values.max, values.lockUntil],
       );
-      const lockedUntil: Date | null = row.locked_until && row.locked_until > values.now ? row.locked_until : null;
+      const lockedUntil: Date | null =
+        row.locked_until && row.locked_until > values.now ? row.locked_until : null;
       return { clientFailures: row.failures, lockedUntil, lockedNow: !running && lockedUntil !== null };
     });
   }
@@ -97,11 +99,14 @@ export class LoginThrottleRepository {
 
   /** True (once per period) when the owner should be mailed about a lock; false when already mailed. */
   async claimLockNotification(email: string, now: Date, notMailedSince: Date): Promise<boolean> {
-    const rows = await this.dataSource.query(
-      `UPDATE login_throttle SET lock_notified_at = $2
+    const rows = returnedRows(
+      await this.dataSource.query(
+        `UPDATE login_throttle SET lock_notified_at = $2
         WHERE email = $1 AND (lock_notified_at IS NULL OR lock_notified_at < $3) RETURNING email`,
-      [email, now, notMailedSince],
+        [email, now, notMailedSince],
+      ),
     );
+
     return rows.length > 0;
   }
 }

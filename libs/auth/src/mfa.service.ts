@@ -4,7 +4,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import * as QRCode from 'qrcode';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, AuditService } from '@app/audit';
-import { DomainException, ErrorCode, FieldCipher, hashSecretToken, ValidationFailedException } from '@app/common';
+import {
+  DomainException,
+  ErrorCode,
+  FieldCipher,
+  hashSecretToken,
+  ValidationFailedException,
+} from '@app/common';
 import { AppConfig } from '@app/config';
 import { AuthUser } from './auth-user';
 import { MfaRepository } from './mfa.repository';
@@ -60,7 +66,10 @@ export class MfaService {
     const secret = newTotpSecret();
     const sealed = this.cipher.encrypt(Buffer.from(secret, 'utf8'), aad(user.id));
     if (!(await this.repository.savePending(user.id, sealed, this.cipher.currentKeyId))) {
-      throw new DomainException(ErrorCode.Conflict, 'Totrinsbekræftelse er allerede slået til for din konto.');
+      throw new DomainException(
+        ErrorCode.Conflict,
+        'Totrinsbekræftelse er allerede slået til for din konto.',
+      );
     }
     const otpauthUri = totpUri(secret, user.email);
     return { secret, otpauthUri, qrCode: await QRCode.toDataURL(otpauthUri, { margin: 1, width: 240 }) };
@@ -70,7 +79,11 @@ export class MfaService {
    * The first code from the app switches MFA on, gives the recovery codes (shown once), and counts as
    * the second factor of the session that enrolled.
    */
-  async confirmEnrolment(user: AuthUser, sessionId: string, code: string): Promise<{ recoveryCodes: string[] }> {
+  async confirmEnrolment(
+    user: AuthUser,
+    sessionId: string,
+    code: string,
+  ): Promise<{ recoveryCodes: string[] }> {
     const row = await this.repository.find(user.id);
     if (!row || row.enabled_at) {
       throw new DomainException(ErrorCode.Conflict, 'Start opsætningen af totrinsbekræftelse forfra.');

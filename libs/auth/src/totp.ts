@@ -9,10 +9,18 @@ const WINDOW = 1;
 export const newTotpSecret = (): string => new Secret({ size: 20 }).base32;
 
 const totpOf = (secret: string, label = '') =>
-  new TOTP({ issuer: ISSUER, label, algorithm: 'SHA1', digits: 6, period: PERIOD_S, secret: Secret.fromBase32(secret) });
+  new TOTP({
+    issuer: ISSUER,
+    label,
+    algorithm: 'SHA1',
+    digits: 6,
+    period: PERIOD_S,
+    secret: Secret.fromBase32(secret),
+  });
 
 /** The `otpauth://` URI an authenticator app reads from the QR code. */
-export const totpUri = (secret: string, accountName: string): string => totpOf(secret, accountName).toString();
+export const totpUri = (secret: string, accountName: string): string =>
+  totpOf(secret, accountName).toString();
 
 /**
  * The time step a code is valid for (within the drift window), or null for a wrong code. The caller

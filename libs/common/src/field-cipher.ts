@@ -53,7 +53,8 @@ export class FieldCipher {
   }
 
   decrypt(sealed: Buffer, keyId: string, aad: string): Buffer {
-    if (sealed.length < 1 + IV_BYTES + TAG_BYTES || sealed[0] !== VERSION) throw new FieldDecryptionError(keyId);
+    if (sealed.length < 1 + IV_BYTES + TAG_BYTES || sealed[0] !== VERSION)
+      throw new FieldDecryptionError(keyId);
     const iv = sealed.subarray(1, 1 + IV_BYTES);
     const tag = sealed.subarray(1 + IV_BYTES, 1 + IV_BYTES + TAG_BYTES);
     const decipher = createDecipheriv(ALGORITHM, this.key(keyId), iv);

@@ -3,7 +3,11 @@ import { RenderedMail } from './mail-templates';
 
 const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-const ROLE_NAME = { consultant: 'kommunal rådgiver', contact: 'kontaktperson i BUP', admin: 'administrator' } as const;
+const ROLE_NAME = {
+  consultant: 'kommunal rådgiver',
+  contact: 'kontaktperson i BUP',
+  admin: 'administrator',
+} as const;
 
 export type AccountMail =
   | { kind: 'invitation'; name: string; role: string; link: string; expiresAt: Date }
@@ -47,9 +51,13 @@ export function renderAccountMail(mail: AccountMail): RenderedMail {
       action = { label: 'Glemt adgangskode', href: mail.forgotLink };
       break;
   }
-  const text = [...lead, '', ...(action ? [`${action.label}: ${action.href}`, ''] : []), 'Venlig hilsen', 'Sparringsportalen'].join(
-    '\n',
-  );
+  const text = [
+    ...lead,
+    '',
+    ...(action ? [`${action.label}: ${action.href}`, ''] : []),
+    'Venlig hilsen',
+    'Sparringsportalen',
+  ].join('\n');
   const html = `<!doctype html>
 <html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escape(subject)}</title></head>
 <body style="margin:0;padding:0;background:#ffffff;color:#1a1a1a;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5">

@@ -39,7 +39,9 @@ export class AccountMailRepository {
   }
 
   async activeUser(userId: string): Promise<{ email: string; name: string } | null> {
-    const rows = await this.dataSource.query(`SELECT email, name FROM users WHERE id = $1 AND active`, [userId]);
+    const rows = await this.dataSource.query(`SELECT email, name FROM users WHERE id = $1 AND active`, [
+      userId,
+    ]);
     return rows[0] ?? null;
   }
 }

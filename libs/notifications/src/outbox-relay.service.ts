@@ -3,7 +3,14 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
-import { AccountLinkPayload, AccountLockedPayload, BookingEventPayload, JobName, OutboxKind, QueueName } from '@app/jobs';
+import {
+  AccountLinkPayload,
+  AccountLockedPayload,
+  BookingEventPayload,
+  JobName,
+  OutboxKind,
+  QueueName,
+} from '@app/jobs';
 import { AccountMailRequest } from './account-mail.service';
 import { MailKind } from './mail-kind';
 import { BookingMailRequest } from './mail.service';

@@ -38,7 +38,8 @@ export class AdministrationController {
 
   @Post('users')
   @ApiOperation({
-    summary: 'Create a user (a consultant needs a municipality); they get an invitation mail to choose a password',
+    summary:
+      'Create a user (a consultant needs a municipality); they get an invitation mail to choose a password',
   })
   createUser(@CurrentUser() admin: AuthUser, @Body() dto: CreateUserDto): Promise<UserView> {
     return this.administration.createUser(admin, dto);

@@ -140,7 +140,8 @@ export class AuthController {
   @Post('password/forgot')
   @HttpCode(202)
   @ApiOperation({
-    summary: '"Glemt adgangskode": mails a one-time link if the address has an account (the answer is always the same)',
+    summary:
+      '"Glemt adgangskode": mails a one-time link if the address has an account (the answer is always the same)',
   })
   async forgotPassword(@Body() dto: ForgotPasswordDto): Promise<Record<string, never>> {
     await this.links.requestReset(dto.email);

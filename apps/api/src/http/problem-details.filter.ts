@@ -8,7 +8,14 @@ import {
 } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainException, ErrorCode, ERROR_STATUS, ERROR_TITLE, FieldError, ProblemExtras } from '@app/common';
+import {
+  DomainException,
+  ErrorCode,
+  ERROR_STATUS,
+  ERROR_TITLE,
+  FieldError,
+  ProblemExtras,
+} from '@app/common';
 
 interface ProblemDetails {
   type: string;
@@ -82,11 +89,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 }
 
-function problem(
-  code: ErrorCode,
-  detail: string,
-  extras: ProblemExtras = {},
-): ProblemDetails {
+function problem(code: ErrorCode, detail: string, extras: ProblemExtras = {}): ProblemDetails {
   return {
     type: `https://sparringsportalen.dk/problems/${code.toLowerCase().replace(/_/g, '-')}`,
     title: ERROR_TITLE[code],
