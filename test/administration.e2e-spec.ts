@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { auth, createSlot, createWorld, bookingBody, setPasswordDirectly, unique, World } from './support/factories';
+import {
+  auth,
+  createSlot,
+  createWorld,
+  bookingBody,
+  setPasswordDirectly,
+  unique,
+  World,
+} from './support/factories';
 import { auditEventsAbout, bearer, signIn } from './support/identity';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -133,7 +141,12 @@ describe('Administration API (admin, own region)', () => {
       .expect(404);
     await t.http.patch(`/api/v1/users/${randomUUID()}`).set(auth(w.admin)).send({ name: 'x' }).expect(404);
     const events = await auditEventsAbout(t.db, created.body.id);
-    expect(events.map((e) => e.action)).toEqual(['user.created', 'user.invited', 'user.updated', 'user.updated']);
+    expect(events.map((e) => e.action)).toEqual([
+      'user.created',
+      'user.invited',
+      'user.updated',
+      'user.updated',
+    ]);
     expect(events[2].details).toEqual({ fields: 'municipalityId,name' });
   });
 
