@@ -326,6 +326,13 @@ describe('Sign-in hardening', () => {
         .filter((e) => e.action === 'login.failed')
         .map((e) => e.details.reason);
       expect(reasons).toEqual(['wrong_otp', 'wrong_otp', 'wrong_otp', 'wrong_recovery_code']);
+
+      // A lost phone: an admin removes the authenticator; sessions end, sign-in takes the password alone.
+      await t.http.post(`/api/v1/users/${user.id}/mfa-reset`).set(auth(w.admin)).expect(204);
+      await t.http.get('/api/v1/auth/me').set(bearer(viaRecovery.body.accessToken)).expect(401);
+      const plain = await login(t, user.email, TEST_PASSWORD).expect(200);
+      expect(plain.body.accessToken).toEqual(expect.any(String));
+      expect((await auditEventsAbout(t.db, user.id)).map((e) => e.action)).toContain('mfa.reset');
     });
 
     it('an admin without MFA can only enrol; after enrolment the admin endpoints open, and sign-in asks for a code', async () => {

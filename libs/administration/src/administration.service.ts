@@ -47,8 +47,8 @@ export class AdministrationService {
         active: true,
       });
       await this.record(manager, admin, AuditAction.UserCreated, user.id, { role: user.role });
-      const linkId = await this.links.issue(manager, user.id, 'invitation', admin.id);
-      await this.record(manager, admin, AuditAction.UserInvited, user.id, { linkId });
+      const linkId = await this.links.invite(manager, user.id, admin.id);
+      if (linkId) await this.record(manager, admin, AuditAction.UserInvited, user.id, { linkId });
       return toUserView(user);
     });
   }

@@ -58,6 +58,14 @@ export class AccountLinksService {
   }
 
   /**
+   * A new user's invitation, or null while local passwords are switched off (single sign-on only:
+   * they sign in through their identity provider, and a password link would only confuse).
+   */
+  async invite(manager: EntityManager, userId: string, adminId: string): Promise<string | null> {
+    return this.config.localLoginEnabled ? this.issue(manager, userId, 'invitation', adminId) : null;
+  }
+
+  /**
    * "Glemt adgangskode": mails a reset link when the address belongs to an active local account. The
    * caller answers the same whatever happens here, so the answer never tells whether it exists.
    */
