@@ -101,6 +101,8 @@ async function main(): Promise<void> {
         '',
         'Demo logins (password: ' + config.demoPassword + '):',
         ...DEMO_ACCOUNTS.map((a) => `  ${a.role.padEnd(10)} ${a.email}`),
+        'Administrators must use two-step verification: the first sign-in as admin asks you to scan a QR',
+        'code with an authenticator app (Microsoft/Google Authenticator, 1Password, …) and shows recovery codes.',
       ]
     : [];
   console.log(

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { auth, createSlot, createWorld, bookingBody, unique, World } from './support/factories';
+import {
+  auth,
+  createSlot,
+  createWorld,
+  bookingBody,
+  setPasswordDirectly,
+  unique,
+  World,
+} from './support/factories';
 import { auditEventsAbout, bearer, signIn } from './support/identity';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -23,12 +31,22 @@ describe('Administration API (admin, own region)', () => {
     role: 'consultant',
     municipalityId: w.municipalityA,
     profession: 'PPR-psykolog',
-    password: 'a-long-password-1',
     ...overrides,
   });
+  const password = 'a-long-password-1';
 
-  it('creates a user who can sign in, shows no password hash, and audits it', async () => {
+  it('creates a user (invited, no password from the admin) who can sign in once one is set, and audits it', async () => {
     const body = newUser();
+    // Admins never choose other people's passwords: the field does not exist.
+    const withPassword = await t.http
+      .post('/api/v1/users')
+      .set(auth(w.admin))
+      .send({ ...body, password })
+      .expect(400);
+    expect(withPassword.body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      errors: [expect.objectContaining({ field: 'password' })],
+    });
     const created = await t.http.post('/api/v1/users').set(auth(w.admin)).send(body).expect(201);
     expect(created.body).toEqual({
       id: expect.any(String),
@@ -39,15 +57,24 @@ describe('Administration API (admin, own region)', () => {
       profession: 'PPR-psykolog',
       active: true,
     });
-    const session = await signIn(t.http, body.email, body.password);
+    // Without a password nobody signs in until the invitation is used (test/sign-in.e2e-spec.ts).
+    await t.http.post('/api/v1/auth/login').send({ email: body.email, password }).expect(401);
+    await setPasswordDirectly(t.db, created.body.id, password);
+    const session = await signIn(t.http, body.email, password);
     expect(session.user).toMatchObject({
       id: created.body.id,
       role: 'consultant',
       municipalityId: w.municipalityA,
     });
     const events = await auditEventsAbout(t.db, created.body.id);
-    expect(events[0]).toMatchObject({ action: 'user.created', actor_id: w.admin.id });
-    expect(JSON.stringify(events)).not.toContain(body.password);
+    // Created and invited in one transaction (same timestamp, so in either order).
+    expect(events.slice(0, 2)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ action: 'user.created', actor_id: w.admin.id }),
+        expect.objectContaining({ action: 'user.invited', actor_id: w.admin.id }),
+      ]),
+    );
+    expect(JSON.stringify(events)).not.toContain(password);
   });
 
   it('refuses a consultant without a municipality, a duplicate e-mail, and non-admins', async () => {
@@ -119,14 +146,20 @@ describe('Administration API (admin, own region)', () => {
       .expect(404);
     await t.http.patch(`/api/v1/users/${randomUUID()}`).set(auth(w.admin)).send({ name: 'x' }).expect(404);
     const events = await auditEventsAbout(t.db, created.body.id);
-    expect(events.map((e) => e.action)).toEqual(['user.created', 'user.updated', 'user.updated']);
-    expect(events[1].details).toEqual({ fields: 'municipalityId,name' });
+    expect(events.map((e) => e.action).sort()).toEqual([
+      'user.created',
+      'user.invited',
+      'user.updated',
+      'user.updated',
+    ]);
+    expect(events[2]).toMatchObject({ action: 'user.updated', details: { fields: 'municipalityId,name' } });
   });
 
   it('deactivates a user: no sign-in, earlier access and refresh tokens stop working', async () => {
     const body = newUser();
     const created = await t.http.post('/api/v1/users').set(auth(w.admin)).send(body).expect(201);
-    const session = await signIn(t.http, body.email, body.password);
+    await setPasswordDirectly(t.db, created.body.id, password);
+    const session = await signIn(t.http, body.email, password);
     await t.http.get('/api/v1/auth/me').set(bearer(session.accessToken)).expect(200);
     const deactivated = await t.http
       .post(`/api/v1/users/${created.body.id}/deactivate`)
@@ -135,7 +168,7 @@ describe('Administration API (admin, own region)', () => {
     expect(deactivated.body.active).toBe(false);
     await t.http.get('/api/v1/auth/me').set(bearer(session.accessToken)).expect(401);
     await t.http.post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(401);
-    await t.http.post('/api/v1/auth/login').send({ email: body.email, password: body.password }).expect(401);
+    await t.http.post('/api/v1/auth/login').send({ email: body.email, password }).expect(401);
     await t.http.post(`/api/v1/users/${other.consultantA.id}/deactivate`).set(auth(w.admin)).expect(404);
     await t.http.post(`/api/v1/users/${w.admin.id}/deactivate`).set(auth(w.admin)).expect(409);
     expect((await auditEventsAbout(t.db, created.body.id)).map((e) => e.action)).toContain(

@@ -80,6 +80,11 @@ describe('Errors and authentication (problem+json)', () => {
       regionId: w.regionId,
       municipalityId: w.municipalityA,
       profession: null,
+      // How this session was signed in (a password, no second factor).
+      amr: ['pwd'],
+      mfa: false,
+      mfaEnabled: false,
+      mfaEnrolmentRequired: false,
     });
   });
 

@@ -71,8 +71,12 @@ describe('Session security', () => {
     expect(unknownLocked.status).toBe(429);
     expect(unknownLocked.body.detail).toBe(locking.body.detail);
 
+    // Every failure is audited, the refused right password during the lock too.
     const events = await auditEventsAbout(t.db, w.contactB.id);
-    expect(events.filter((e) => e.action === 'login.failed')).toHaveLength(5);
+    expect(events.filter((e) => e.action === 'login.failed')).toHaveLength(6);
+    expect(events.filter((e) => e.action === 'login.failed').at(-1)?.details).toMatchObject({
+      reason: 'locked',
+    });
     expect(events.map((e) => e.action)).toContain('login.locked');
 
     clock.set(new Date(clock.now().getTime() + 15 * 60_000 + 1000));

@@ -240,7 +240,10 @@ describe('Single sign-on (OpenID Connect)', () => {
       `SELECT details FROM audit_events WHERE action = 'login.succeeded' AND actor_id = $1`,
       [w.consultantA.id],
     );
-    expect(succeeded.map((e: { details: unknown }) => e.details)).toContainEqual({ method: 'oidc' });
+    expect(succeeded.map((e: { details: unknown }) => e.details)).toContainEqual({
+      method: 'oidc',
+      amr: 'oidc',
+    });
 
     // Next time the subject decides, even when the provider's e-mail has changed.
     const again = tokensOf(
@@ -257,6 +260,15 @@ describe('Single sign-on (OpenID Connect)', () => {
     });
     expect(other).toBe(`${APP_URL}/#/log-ind?sso=fejl`);
     expect((await failures('subject_mismatch')).length).toBeGreaterThan(0);
+  });
+
+  it('an admin signing in through single sign-on is exempt from our second factor (the provider does it)', async () => {
+    const tokens = tokensOf(
+      await signInAs({ sub: `sub-${unique()}`, email: w.admin.email, email_verified: true }),
+    );
+    const me = await t.http.get('/api/v1/auth/me').set(bearer(tokens.accessToken)).expect(200);
+    expect(me.body).toMatchObject({ role: 'admin', amr: ['oidc'], mfaEnrolmentRequired: false });
+    await t.http.get('/api/v1/users').set(bearer(tokens.accessToken)).expect(200);
   });
 
   it('refuses a user no admin created, and an unverified e-mail', async () => {

@@ -1,5 +1,6 @@
 import TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
+import { finishSignIn } from './mfa';
 
 export const TEST_PASSWORD = 'test-password-1';
 
@@ -15,7 +16,7 @@ export async function signIn(http: TestAgent, email: string, password = TEST_PAS
   const response = await http.post('/api/v1/auth/login').send({ email, password });
   if (response.status !== 200)
     throw new Error(`login ${email}: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body;
+  return finishSignIn(http, email, response.body);
 }
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });

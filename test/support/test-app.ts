@@ -5,7 +5,8 @@ import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../apps/api/src/app.module';
-import { bootstrap } from '../../apps/api/src/bootstrap';
+import { bootstrap, fastifyOptions } from '../../apps/api/src/bootstrap';
+import { AppConfig } from '@app/config';
 import { Clock, FixedClock } from '@app/common';
 
 export interface TestApp {
@@ -21,9 +22,10 @@ export async function createTestApp(options: { clock?: FixedClock } = {}): Promi
   let builder = Test.createTestingModule({ imports: [AppModule] });
   if (options.clock) builder = builder.overrideProvider(Clock).useValue(options.clock);
   const moduleRef = await builder.compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), {
-    logger: false,
-  });
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(
+    new FastifyAdapter(fastifyOptions(moduleRef.get(AppConfig))),
+    { logger: false },
+  );
   await bootstrap(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

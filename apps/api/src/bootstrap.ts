@@ -7,6 +7,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { RequestMethod } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { FastifyServerOptions } from 'fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { MULTIPART_LIMITS } from './http/case-summary-input';
@@ -19,6 +20,21 @@ import { createValidationPipe } from './http/validation.pipe';
 import { mountQueueDashboard } from './queues/queue-dashboard';
 
 export const API_PREFIX = 'api/v1';
+
+/**
+ * The Fastify options of the api, shared by main.ts and the tests. `trustProxy` comes from
+ * TRUST_PROXY (default none): only trusted hops may name the client in X-Forwarded-For, so the IP used
+ * for rate limits, the sign-in lock-out and the audit log cannot be chosen by the client.
+ */
+export function fastifyOptions(config: AppConfig): FastifyServerOptions {
+  const hops = config.trustProxy;
+  // Fastify 5.12 ignores a bare hop count (it fails closed), so a count becomes proxy-addr's own rule:
+  // trust the nearest `hops` addresses. Safe only while the api is reachable through those proxies
+  // alone; otherwise list the proxies' addresses.
+  const trustProxy: FastifyServerOptions['trustProxy'] =
+    typeof hops === 'number' ? (_address: string, hop: number) => hop < hops : hops;
+  return { trustProxy, bodyLimit: 1024 * 1024 };
+}
 // From dist/apps/api/src the built web app is dist/web; from the sources (tests) it is ../../../dist/web.
 const WEB_ROOT = __filename.endsWith('.ts')
   ? join(__dirname, '..', '..', '..', 'dist', 'web')

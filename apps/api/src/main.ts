@@ -3,13 +3,13 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig, ConfigError, loadConfig } from '@app/config';
 import { AppModule } from './app.module';
-import { bootstrap } from './bootstrap';
+import { bootstrap, fastifyOptions } from './bootstrap';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule,
-    new FastifyAdapter({ trustProxy: true, bodyLimit: 1024 * 1024 }),
+    new FastifyAdapter(fastifyOptions(config)),
     { bufferLogs: true },
   );
   await bootstrap(app);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, AuditService } from '@app/audit';
-import { AuthUser, PasswordService, SessionsRepository } from '@app/auth';
+import { AccountLinksService, AuthUser, MfaService, SessionsRepository } from '@app/auth';
 import { Clock, DomainException, ErrorCode, NotFoundException, ValidationFailedException } from '@app/common';
 import { isUniqueViolation } from '@app/database';
 import { Role, User } from '@app/organisations';
@@ -24,14 +24,15 @@ export class AdministrationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: AdministrationRepository,
-    private readonly passwords: PasswordService,
+    private readonly links: AccountLinksService,
+    private readonly mfa: MfaService,
     private readonly sessions: SessionsRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
+  /** Creates the user without a password and mails them an invitation to choose one. */
   async createUser(admin: AuthUser, dto: CreateUserDto): Promise<UserView> {
-    const passwordHash = dto.password ? await this.passwords.hash(dto.password) : null;
     return this.write(async (manager) => {
       const municipalityId = dto.municipalityId ?? null;
       await this.assertRoleAndMunicipality(manager, admin, dto.role, municipalityId);
@@ -42,10 +43,12 @@ export class AdministrationService {
         regionId: admin.regionId,
         municipalityId,
         profession: dto.profession ?? null,
-        passwordHash,
+        passwordHash: null,
         active: true,
       });
       await this.record(manager, admin, AuditAction.UserCreated, user.id, { role: user.role });
+      const linkId = await this.links.invite(manager, user.id, admin.id);
+      if (linkId) await this.record(manager, admin, AuditAction.UserInvited, user.id, { linkId });
       return toUserView(user);
     });
   }
@@ -56,7 +59,6 @@ export class AdministrationService {
   }
 
   async updateUser(admin: AuthUser, id: string, dto: UpdateUserDto): Promise<UserView> {
-    const passwordHash = dto.password ? await this.passwords.hash(dto.password) : undefined;
     return this.write(async (manager) => {
       const current = await this.repository.findUser(manager, admin.regionId, id, true);
       if (!current) throw new NotFoundException('User');
@@ -79,21 +81,47 @@ export class AdministrationService {
       if (dto.profession !== undefined && dto.profession !== current.profession)
         changes.profession = dto.profession;
       if (dto.active !== undefined && dto.active !== current.active) changes.active = dto.active;
-      if (passwordHash) changes.passwordHash = passwordHash;
       const user = await this.repository.updateUser(manager, id, changes);
       // A new role, municipality or e-mail changes what the person may see: end their sessions.
-      if (changes.role || 'municipalityId' in changes || changes.email || changes.passwordHash) {
+      if (changes.role || 'municipalityId' in changes || changes.email) {
         await this.sessions.revokeAllOfUser(manager, id, 'changed_by_admin', this.clock.now());
       }
       if (Object.keys(changes).length > 0) {
         await this.record(manager, admin, AuditAction.UserUpdated, id, {
-          fields: Object.keys(changes)
-            .map((field) => (field === 'passwordHash' ? 'password' : field))
-            .sort()
-            .join(','),
+          fields: Object.keys(changes).sort().join(','),
         });
       }
       return toUserView(user);
+    });
+  }
+
+  /**
+   * Mails the user a one-time link to choose a new password. The admin neither sees nor sets it; the
+   * current password keeps working until the link is used.
+   */
+  async sendPasswordReset(admin: AuthUser, id: string): Promise<void> {
+    await this.write(async (manager) => {
+      const user = await this.repository.findUser(manager, admin.regionId, id, true);
+      if (!user) throw new NotFoundException('User');
+      if (!user.active) throw new DomainException(ErrorCode.Conflict, 'Brugeren er deaktiveret.');
+      const linkId = await this.links.issue(manager, user.id, 'password_reset', admin.id);
+      await this.record(manager, admin, AuditAction.PasswordResetSent, user.id, { linkId });
+    });
+  }
+
+  /**
+   * Removes a user's authenticator and recovery codes (a lost phone) and ends their sessions; they
+   * enrol again at their next sign-in (admins must).
+   */
+  async resetMfa(admin: AuthUser, id: string): Promise<void> {
+    await this.write(async (manager) => {
+      const user = await this.repository.findUser(manager, admin.regionId, id, true);
+      if (!user) throw new NotFoundException('User');
+      if (user.id === admin.id)
+        throw new DomainException(ErrorCode.Conflict, 'Du kan ikke nulstille din egen totrinsbekræftelse.');
+      const removed = await this.mfa.remove(manager, user.id);
+      await this.sessions.revokeAllOfUser(manager, user.id, 'mfa_reset', this.clock.now());
+      await this.record(manager, admin, AuditAction.MfaReset, user.id, { removed: String(removed) });
     });
   }
 

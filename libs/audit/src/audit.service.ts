@@ -34,7 +34,7 @@ export class AuditService {
         entry.subject?.type ?? null,
         entry.subject?.id ?? null,
         entry.regionId ?? entry.actor?.regionId ?? null,
-        origin?.ip ?? null,
+        origin?.ip?.slice(0, 64) ?? null,
         origin?.userAgent?.slice(0, 300) ?? null,
         JSON.stringify(entry.details ?? {}),
       ],

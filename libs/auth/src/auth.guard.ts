@@ -4,15 +4,19 @@ import { DomainException, ErrorCode } from '@app/common';
 import { Role } from '@app/organisations';
 import { AuthUser } from './auth-user';
 import { AuthService } from './auth.service';
-import { IS_PUBLIC, ROLES } from './decorators';
+import { IS_PUBLIC, ROLES, SignInFacts, WITHOUT_MFA } from './decorators';
 
 interface RequestWithUser {
   headers: Record<string, string | string[] | undefined>;
   user?: AuthUser;
   sessionId?: string;
+  signIn?: SignInFacts;
 }
 
-/** Global guard: every route needs a valid bearer token unless marked @Public(); @Roles() narrows further. */
+/**
+ * Global guard: every route needs a valid bearer token unless marked @Public(); a session that owes
+ * its role's second factor reaches only @AllowWithoutMfa() routes; @Roles() narrows further.
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
@@ -33,6 +37,15 @@ export class AuthGuard implements CanActivate {
     const { user } = authenticated;
     request.user = user;
     request.sessionId = authenticated.sessionId;
+    request.signIn = { ...authenticated.session, mfaSatisfied: authenticated.mfaSatisfied };
+
+    if (!authenticated.mfaSatisfied && !this.reflector.getAllAndOverride<boolean>(WITHOUT_MFA, targets)) {
+      throw new DomainException(
+        ErrorCode.Forbidden,
+        'Administratorer skal slå totrinsbekræftelse til, før de kan bruge portalen. Opsæt en godkendelsesapp først.',
+        { mfaEnrolmentRequired: true },
+      );
+    }
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
     if (roles && !roles.includes(user.role)) {

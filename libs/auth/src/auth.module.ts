@@ -2,9 +2,15 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig } from '@app/config';
+import { JobsModule } from '@app/jobs';
 import { OrganisationsModule } from '@app/organisations';
+import { AccountLinksRepository } from './account-links.repository';
+import { AccountLinksService } from './account-links.service';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { LoginThrottleRepository } from './login-throttle.repository';
+import { MfaRepository } from './mfa.repository';
+import { MfaService } from './mfa.service';
 import { OidcService } from './oidc.service';
 import { PasswordService } from './password.service';
 import { SessionsRepository } from './sessions.repository';
@@ -13,6 +19,7 @@ import { TokenService } from './token.service';
 @Module({
   imports: [
     OrganisationsModule,
+    JobsModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({ secret: config.authSecret }),
@@ -24,8 +31,13 @@ import { TokenService } from './token.service';
     PasswordService,
     TokenService,
     SessionsRepository,
+    LoginThrottleRepository,
+    MfaRepository,
+    MfaService,
+    AccountLinksRepository,
+    AccountLinksService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, OidcService, PasswordService, SessionsRepository],
+  exports: [AuthService, OidcService, PasswordService, SessionsRepository, MfaService, AccountLinksService],
 })
 export class AuthModule {}

@@ -5,8 +5,11 @@ import { DataSource } from 'typeorm';
 import { AuditAction, AuditService } from '@app/audit';
 import { Clock, DomainException, ErrorCode } from '@app/common';
 import { AppConfig } from '@app/config';
-import { User, UsersRepository } from '@app/organisations';
+import { OutboxKind, OutboxWriter } from '@app/jobs';
+import { Role, User, UsersRepository } from '@app/organisations';
 import { AuthUser, toAuthUser } from './auth-user';
+import { LoginThrottleRepository } from './login-throttle.repository';
+import { MfaService } from './mfa.service';
 import { DUMMY_HASH_INPUT, PasswordService } from './password.service';
 import { SessionsRepository } from './sessions.repository';
 import { TokenService } from './token.service';
@@ -16,17 +19,43 @@ export interface LoginResult {
   expiresIn: number;
   refreshToken: string;
   user: AuthUser;
+  /** The role requires multi-factor and none is enrolled: only enrolment works until it is done. */
+  mfaEnrolmentRequired?: boolean;
 }
 
-const WRONG_CREDENTIALS = 'Wrong e-mail or password, or the account is deactivated';
+/** The password was right; the account has an authenticator, so a code (or recovery code) is due. */
+export interface MfaChallenge {
+  mfaRequired: true;
+  mfaToken: string;
+  expiresIn: number;
+}
+
+export interface SessionFacts {
+  method: string;
+  amr: string[];
+  mfa: boolean;
+}
+
+const WRONG_CREDENTIALS = 'Forkert e-mail eller adgangskode, eller kontoen er deaktiveret.';
+const WRONG_CODE = 'Koden passer ikke, eller den er allerede brugt. Prøv med den næste kode fra appen.';
 const INVALID_REFRESH = 'The refresh token is not valid; sign in again';
+const UNKNOWN_IP = 'unknown';
 
 export const hashRefreshToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+/** Roles that must prove a second factor when they sign in with a password. */
+export const mfaRequiredFor = (role: Role): boolean => role === Role.Admin;
 
 /**
  * Sign-in, sessions and the bearer check. An access token is short-lived and names its session; a
  * refresh token is used once and rotated; presenting a used one again revokes the session (it was
- * stolen or replayed). Failed local sign-ins are counted per e-mail address and lock it for a while.
+ * stolen or replayed).
+ *
+ * Failed sign-ins lock the (address, client IP) pair for LOGIN_LOCKOUT after LOGIN_MAX_FAILURES, and
+ * many failures from anywhere slow every attempt on the address down (LOGIN_SLOWDOWN) without
+ * locking it, so nobody can lock an owner out from elsewhere. A failure is counted before anything
+ * else can fail; during a lock the password is still checked (same timing) and a right one is
+ * refused exactly like a wrong one, and does not clear the count.
  */
 @Injectable()
 export class AuthService implements OnModuleInit {
@@ -36,8 +65,11 @@ export class AuthService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UsersRepository,
     private readonly sessions: SessionsRepository,
+    private readonly throttle: LoginThrottleRepository,
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
+    private readonly mfa: MfaService,
+    private readonly outbox: OutboxWriter,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
@@ -51,55 +83,176 @@ export class AuthService implements OnModuleInit {
     return { sso: this.config.oidc !== null, localLogin: this.config.localLoginEnabled };
   }
 
-  async login(email: string, password: string): Promise<LoginResult> {
+  async login(email: string, password: string, clientIp: string | null): Promise<LoginResult | MfaChallenge> {
     if (!this.config.localLoginEnabled) {
-      throw new DomainException(ErrorCode.Forbidden, 'Local sign-in is switched off; use single sign-on');
+      throw new DomainException(
+        ErrorCode.Forbidden,
+        'Log ind med adgangskode er slået fra; brug single sign-on.',
+      );
     }
     const address = email.trim().toLowerCase().slice(0, 254);
-    const now = this.clock.now();
-    const lockedUntil = await this.sessions.lockedUntil(address);
-    if (lockedUntil && lockedUntil > now) throw lockedOut();
+    const ip = clientIp ?? UNKNOWN_IP;
+    const lockedUntil = await this.beforeAttempt(address, ip);
 
     const user = await this.users.findByEmailWithPassword(address);
+    // Always a real argon2 verification, so neither an unknown address nor a lock shows in the timing.
     const valid = await this.passwords.verify(user?.passwordHash ?? this.dummyHash, password);
-    if (!user || !user.passwordHash || !valid || !user.active) {
+    if (lockedUntil || !user || !user.passwordHash || !valid || !user.active) {
+      const reason = lockedUntil
+        ? 'locked'
+        : !user
+          ? 'unknown_user'
+          : !user.active
+            ? 'deactivated'
+            : !user.passwordHash
+              ? 'no_password'
+              : 'wrong_password';
+      return this.fail(address, ip, user, reason, lockedUntil);
+    }
+    if (await this.mfa.isEnabled(user.id)) {
+      // The count is cleared only when the whole sign-in succeeds: a known password must not buy
+      // endless guesses at the code.
+      return {
+        mfaRequired: true,
+        mfaToken: await this.tokens.signMfaChallenge(user.id),
+        expiresIn: this.tokens.mfaChallengeTtlSeconds,
+      };
+    }
+    await this.throttle.clearAfterSuccess(address, ip);
+    const result = await this.startSession(user, 'password', ['pwd'], false);
+    return mfaRequiredFor(user.role) ? { ...result, mfaEnrolmentRequired: true } : result;
+  }
+
+  /** The second step: a TOTP code (each accepted once) or a single-use recovery code. */
+  async completeMfa(
+    mfaToken: string,
+    proof: { code?: string; recoveryCode?: string },
+    clientIp: string | null,
+  ): Promise<LoginResult> {
+    const userId = await this.tokens.verifyMfaChallenge(mfaToken);
+    const user = userId ? await this.users.findById(userId) : null;
+    if (!user?.active) {
+      throw new DomainException(ErrorCode.Unauthenticated, 'Log ind igen: trinnet med koden er udløbet.');
+    }
+    const address = user.email.toLowerCase();
+    const ip = clientIp ?? UNKNOWN_IP;
+    const lockedUntil = await this.beforeAttempt(address, ip);
+    const method = proof.code !== undefined ? 'otp' : 'rc';
+    // Checked during a lock too (and then refused anyway), so a lock does not show in the timing.
+    const valid =
+      proof.code !== undefined
+        ? await this.mfa.verifyCode(user.id, proof.code)
+        : await this.mfa.useRecoveryCode(user.id, proof.recoveryCode ?? '');
+    if (lockedUntil || !valid) {
+      await this.fail(
+        address,
+        ip,
+        user,
+        lockedUntil ? 'locked' : method === 'otp' ? 'wrong_otp' : 'wrong_recovery_code',
+        lockedUntil,
+        WRONG_CODE,
+      );
+    }
+    if (method === 'rc') {
       await this.audit.record({
-        action: AuditAction.LoginFailed,
-        subject: user ? { type: 'user', id: user.id } : null,
-        regionId: user?.regionId ?? null,
+        action: AuditAction.MfaRecoveryCodeUsed,
+        actor: { id: user.id, role: user.role, regionId: user.regionId },
+        subject: { type: 'user', id: user.id },
+      });
+    }
+    await this.throttle.clearAfterSuccess(address, ip);
+    return this.startSession(user, 'password', ['pwd', method], true);
+  }
+
+  /**
+   * Applies the address's slow-down and returns the running lock of (address, client), if any. The
+   * slow-down comes first and is the same whatever the password, so it tells nothing either.
+   */
+  private async beforeAttempt(address: string, ip: string): Promise<Date | null> {
+    const now = this.clock.now();
+    const windowStart = new Date(now.getTime() - this.config.loginLockoutMs);
+    const failures = await this.throttle.accountFailures(address, windowStart);
+    if (failures >= this.config.loginMaxFailures && this.config.loginSlowdownMs > 0) {
+      await new Promise((resolve) => setTimeout(resolve, this.config.loginSlowdownMs));
+    }
+    const lockedUntil = await this.throttle.clientLockedUntil(address, ip);
+    return lockedUntil && lockedUntil > this.clock.now() ? lockedUntil : null;
+  }
+
+  /** Counts the failure first, then audits it (and a new lock, mailing the owner), then refuses. */
+  private async fail(
+    address: string,
+    ip: string,
+    user: User | null,
+    reason: string,
+    runningLock: Date | null,
+    message = WRONG_CREDENTIALS,
+  ): Promise<never> {
+    const now = this.clock.now();
+    const count = await this.throttle.recordFailure(address, ip, {
+      now,
+      windowStart: new Date(now.getTime() - this.config.loginLockoutMs),
+      max: this.config.loginMaxFailures,
+      lockUntil: new Date(now.getTime() + this.config.loginLockoutMs),
+    });
+    const subject = user ? { type: 'user', id: user.id } : null;
+    const regionId = user?.regionId ?? null;
+    await this.audit.record({
+      action: AuditAction.LoginFailed,
+      subject,
+      regionId,
+      details: { email: address, reason },
+    });
+    if (count.lockedNow) {
+      await this.audit.record({
+        action: AuditAction.LoginLocked,
+        subject,
+        regionId,
         details: {
           email: address,
-          reason: !user ? 'unknown_user' : !user.active ? 'deactivated' : 'wrong_password',
+          failures: count.clientFailures,
+          lockedUntil: count.lockedUntil!.toISOString(),
         },
       });
-      const { failures, locked } = await this.sessions.recordFailure(address, {
-        now,
-        windowStart: new Date(now.getTime() - this.config.loginLockoutMs),
-        max: this.config.loginMaxFailures,
-        lockUntil: new Date(now.getTime() + this.config.loginLockoutMs),
-      });
-      if (locked) {
-        await this.audit.record({
-          action: AuditAction.LoginLocked,
-          subject: user ? { type: 'user', id: user.id } : null,
-          regionId: user?.regionId ?? null,
-          details: { email: address, failures },
-        });
-        throw lockedOut();
-      }
-      throw new DomainException(ErrorCode.Unauthenticated, WRONG_CREDENTIALS);
+      await this.notifyOwner(address, ip, user, count.lockedUntil!);
     }
-    await this.sessions.clearFailures(address);
-    return this.startSession(user, 'password');
+    const lockedUntil = count.lockedUntil ?? runningLock;
+    if (lockedUntil) throw lockedOut(lockedUntil);
+    throw new DomainException(ErrorCode.Unauthenticated, message);
+  }
+
+  /** Mails the owner of a real, active account once per lock period (never for unknown addresses). */
+  private async notifyOwner(
+    address: string,
+    ip: string,
+    user: User | null,
+    lockedUntil: Date,
+  ): Promise<void> {
+    if (!user?.active) return;
+    const now = this.clock.now();
+    const notMailedSince = new Date(now.getTime() - this.config.loginLockoutMs);
+    if (!(await this.throttle.claimLockNotification(address, now, notMailedSince))) return;
+    await this.outbox.write(this.dataSource.manager, OutboxKind.AccountLocked, {
+      userId: user.id,
+      lockedUntil: lockedUntil.toISOString(),
+      clientIp: ip === UNKNOWN_IP ? null : ip,
+    });
   }
 
   /** Opens a session for a user who has proven who they are (password or single sign-on). */
-  async startSession(user: User, method: 'password' | 'oidc'): Promise<LoginResult> {
+  async startSession(
+    user: User,
+    method: 'password' | 'oidc',
+    amr: string[] = [method === 'oidc' ? 'oidc' : 'pwd'],
+    mfa = false,
+  ): Promise<LoginResult> {
     const refreshToken = newRefreshToken();
     const sessionId = await this.dataSource.transaction(async (manager) => {
       const id = await this.sessions.createSession(manager, {
         userId: user.id,
         method,
+        amr,
+        mfa,
         lifetimeMs: this.config.refreshTokenTtlMs,
       });
       await this.sessions.addRefreshToken(manager, id, hashRefreshToken(refreshToken));
@@ -107,7 +260,7 @@ export class AuthService implements OnModuleInit {
         {
           action: AuditAction.LoginSucceeded,
           actor: { id: user.id, role: user.role, regionId: user.regionId },
-          details: { method },
+          details: { method, amr: amr.join(' ') },
         },
         manager,
       );
@@ -170,14 +323,23 @@ export class AuthService implements OnModuleInit {
   }
 
   /** Resolves a bearer token to the current user record and session; null when any of them is not valid. */
-  async authenticate(token: string): Promise<{ user: AuthUser; sessionId: string } | null> {
+  async authenticate(
+    token: string,
+  ): Promise<{ user: AuthUser; sessionId: string; session: SessionFacts; mfaSatisfied: boolean } | null> {
     const claims = await this.tokens.verifyAccessToken(token);
     if (!claims) return null;
-    const [user, live] = await Promise.all([
+    const [user, session] = await Promise.all([
       this.users.findById(claims.userId),
-      this.sessions.isSessionLive(claims.sessionId, claims.userId),
+      this.sessions.liveSession(claims.sessionId, claims.userId),
     ]);
-    return user?.active && live ? { user: toAuthUser(user), sessionId: claims.sessionId } : null;
+    if (!user?.active || !session) return null;
+    return {
+      user: toAuthUser(user),
+      sessionId: claims.sessionId,
+      session,
+      // Single sign-on users are exempt: their identity provider does the second factor.
+      mfaSatisfied: !mfaRequiredFor(user.role) || session.mfa || session.method === 'oidc',
+    };
   }
 }
 
@@ -185,9 +347,11 @@ function newRefreshToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
-function lockedOut(): DomainException {
+/** The same answer for a right and a wrong password, for a known and an unknown address. */
+function lockedOut(lockedUntil: Date): DomainException {
   return new DomainException(
     ErrorCode.RateLimited,
-    'Too many failed sign-ins for this e-mail address; try again later',
+    'For mange forkerte forsøg på at logge ind med denne e-mailadresse herfra. Kontoen er midlertidigt låst.',
+    { lockedUntil: lockedUntil.toISOString() },
   );
 }

@@ -1,9 +1,13 @@
 export { AuthModule } from './auth.module';
 export { AuthService } from './auth.service';
-export type { LoginResult } from './auth.service';
+export type { LoginResult, MfaChallenge } from './auth.service';
+export { AccountLinksService } from './account-links.service';
+export { MfaService } from './mfa.service';
+export type { TotpEnrolment } from './mfa.service';
 export { OidcRefusal, OidcService } from './oidc.service';
 export type { AuthUser } from './auth-user';
 export { toAuthUser } from './auth-user';
-export { CurrentSession, CurrentUser, Public, Roles } from './decorators';
+export { AllowWithoutMfa, CurrentSession, CurrentSignIn, CurrentUser, Public, Roles } from './decorators';
+export type { SignInFacts } from './decorators';
 export { SessionsRepository } from './sessions.repository';
 export { PasswordService } from './password.service';

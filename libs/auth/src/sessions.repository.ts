@@ -11,20 +11,20 @@ export interface RefreshTokenRow {
   revoked_at: Date | null;
 }
 
-/** Plain data access for sessions, refresh tokens and the login throttle. */
+/** Plain data access for sessions and refresh tokens. */
 @Injectable()
 export class SessionsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async createSession(
     manager: EntityManager,
-    values: { userId: string; method: string; lifetimeMs: number },
+    values: { userId: string; method: string; amr: string[]; mfa: boolean; lifetimeMs: number },
   ): Promise<string> {
     // Sessions run on the database's wall clock, like the tokens' own expiry (not the domain Clock).
     const [row] = await manager.query(
-      `INSERT INTO auth_sessions (user_id, method, expires_at)
-       VALUES ($1, $2, now() + make_interval(secs => $3::double precision / 1000)) RETURNING id`,
-      [values.userId, values.method, values.lifetimeMs],
+      `INSERT INTO auth_sessions (user_id, method, amr, mfa, expires_at)
+       VALUES ($1, $2, $3, $4, now() + make_interval(secs => $5::double precision / 1000)) RETURNING id`,
+      [values.userId, values.method, values.amr.join(' '), values.mfa, values.lifetimeMs],
     );
     return row.id;
   }
@@ -66,45 +66,25 @@ export class SessionsRepository {
     );
   }
 
-  async isSessionLive(sessionId: string, userId: string): Promise<boolean> {
+  /** The live session's sign-in facts, or null when it ended, expired or belongs to someone else. */
+  async liveSession(
+    sessionId: string,
+    userId: string,
+  ): Promise<{ method: string; amr: string[]; mfa: boolean } | null> {
     const rows = await this.dataSource.query(
-      `SELECT 1 FROM auth_sessions WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL AND expires_at > now()`,
+      `SELECT method, amr, mfa FROM auth_sessions
+        WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL AND expires_at > now()`,
       [sessionId, userId],
     );
-    return rows.length > 0;
+    if (!rows[0]) return null;
+    return { method: rows[0].method, amr: String(rows[0].amr).split(' ').filter(Boolean), mfa: rows[0].mfa };
   }
 
-  async lockedUntil(email: string): Promise<Date | null> {
-    const rows = await this.dataSource.query(`SELECT locked_until FROM login_throttle WHERE email = $1`, [
-      email,
-    ]);
-    return rows[0]?.locked_until ?? null;
-  }
-
-  /**
-   * Counts a failure (failures older than `windowStart` start the count afresh) and locks the address
-   * when the count reaches `max`; returns the count and whether this failure locked it.
-   */
-  async recordFailure(
-    email: string,
-    values: { now: Date; windowStart: Date; max: number; lockUntil: Date },
-  ): Promise<{ failures: number; locked: boolean }> {
-    const [row] = await this.dataSource.query(
-      `INSERT INTO login_throttle AS t (email, failures, last_failure_at, locked_until)
-       VALUES ($1, 1, $2, CASE WHEN 1 >= $4 THEN $5::timestamptz END)
-       ON CONFLICT (email) DO UPDATE SET
-         failures = CASE WHEN t.last_failure_at < $3 THEN 1 ELSE t.failures + 1 END,
-         last_failure_at = $2,
-         locked_until = CASE
-           WHEN (CASE WHEN t.last_failure_at < $3 THEN 1 ELSE t.failures + 1 END) >= $4 THEN $5::timestamptz
-           ELSE t.locked_until END
-       RETURNING failures, locked_until`,
-      [email, values.now, values.windowStart, values.max, values.lockUntil],
+  /** Enrolling an authenticator proves a second factor in the session that did it. */
+  async markMfa(manager: EntityManager, sessionId: string, method: string): Promise<void> {
+    await manager.query(
+      `UPDATE auth_sessions SET mfa = true, amr = trim(amr || ' ' || $2) WHERE id = $1 AND NOT mfa`,
+      [sessionId, method],
     );
-    return { failures: row.failures, locked: row.failures === values.max };
-  }
-
-  async clearFailures(email: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM login_throttle WHERE email = $1`, [email]);
   }
 }

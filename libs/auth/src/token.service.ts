@@ -9,6 +9,14 @@ export interface AccessTokenClaims {
   typ: 'access';
 }
 
+/** A password was right and a second factor is due: proves the first step for a few minutes. */
+interface MfaChallengeClaims {
+  sub: string;
+  typ: 'mfa';
+}
+
+const MFA_CHALLENGE_TTL_S = 5 * 60;
+
 /** Signs and verifies short-lived bearer tokens (HS256 with AUTH_SECRET). */
 @Injectable()
 export class TokenService {
@@ -24,6 +32,25 @@ export class TokenService {
   signAccessToken(userId: string, sessionId: string): Promise<string> {
     const claims: AccessTokenClaims = { sub: userId, sid: sessionId, typ: 'access' };
     return this.jwt.signAsync(claims, { expiresIn: this.accessTokenTtlSeconds, algorithm: 'HS256' });
+  }
+
+  get mfaChallengeTtlSeconds(): number {
+    return MFA_CHALLENGE_TTL_S;
+  }
+
+  signMfaChallenge(userId: string): Promise<string> {
+    const claims: MfaChallengeClaims = { sub: userId, typ: 'mfa' };
+    return this.jwt.signAsync(claims, { expiresIn: MFA_CHALLENGE_TTL_S, algorithm: 'HS256' });
+  }
+
+  /** The user of a valid, unexpired challenge, or null. */
+  async verifyMfaChallenge(token: string): Promise<string | null> {
+    try {
+      const claims = await this.jwt.verifyAsync<MfaChallengeClaims>(token, { algorithms: ['HS256'] });
+      return claims.typ === 'mfa' && typeof claims.sub === 'string' ? claims.sub : null;
+    } catch {
+      return null;
+    }
   }
 
   /** The user and session of a valid access token, or null for anything else (expired, forged, malformed). */

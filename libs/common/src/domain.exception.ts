@@ -1,5 +1,15 @@
 import { ErrorCode, ERROR_STATUS } from './error-code';
 
+/** Extra members of the problem+json answer. */
+export interface ProblemExtras {
+  errors?: FieldError[];
+  findings?: unknown[];
+  /** Sign-in lock-out: when this address may try again from this client (ISO 8601). */
+  lockedUntil?: string;
+  /** An admin's session without a second factor: enrol an authenticator first. */
+  mfaEnrolmentRequired?: boolean;
+}
+
 export interface FieldError {
   field: string;
   message: string;
@@ -13,7 +23,7 @@ export class DomainException extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly detail: string,
-    readonly extras: { errors?: FieldError[]; findings?: unknown[] } = {},
+    readonly extras: ProblemExtras = {},
   ) {
     super(detail);
     this.name = 'DomainException';

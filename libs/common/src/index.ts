@@ -1,7 +1,10 @@
 export { Clock, FixedClock } from './clock';
 export { CommonModule } from './common.module';
 export { DomainException, NotFoundException, ValidationFailedException } from './domain.exception';
-export type { FieldError } from './domain.exception';
+export type { FieldError, ProblemExtras } from './domain.exception';
 export { ErrorCode, ERROR_STATUS, ERROR_TITLE } from './error-code';
 export { requestContext } from './request-context';
 export type { RequestContext } from './request-context';
+export { FieldCipher, FieldDecryptionError } from './field-cipher';
+export { normaliseClientIp } from './client-ip';
+export { hashSecretToken, newSecretToken, sameHash } from './secret-token';

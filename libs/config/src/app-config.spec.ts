@@ -31,6 +31,22 @@ describe('loadConfig', () => {
     expect(sut.loginLockoutMs).toBe(15 * 60_000);
     expect(sut.rateLimit).toEqual({ max: 1000, windowMs: 60_000 });
     expect(sut.localLoginEnabled).toBe(true);
+    expect(sut.trustProxy).toBe(false);
+    expect(sut.loginSlowdownMs).toBe(2000);
+    expect(sut.invitationTtlMs).toBe(72 * 3600_000);
+    expect(sut.passwordResetTtlMs).toBe(3600_000);
+  });
+
+  it('trusts proxies only as configured: none, a hop count or addresses/CIDRs', () => {
+    expect(loadConfig({ ...valid, TRUST_PROXY: 'none' }).trustProxy).toBe(false);
+    expect(loadConfig({ ...valid, TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ ...valid, TRUST_PROXY: '10.0.0.0/8, 127.0.0.1,::1' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      '127.0.0.1',
+      '::1',
+    ]);
+    expect(() => loadConfig({ ...valid, TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ ...valid, TRUST_PROXY: '10.0.0.0/33' })).toThrow(/TRUST_PROXY/);
   });
 
   it('switches local passwords off only while single sign-on is configured', () => {

@@ -27,6 +27,12 @@ export class AppConfig {
   readonly refreshTokenTtlMs: number;
   readonly loginMaxFailures: number;
   readonly loginLockoutMs: number;
+  /** Delay of every sign-in attempt on an address with many recent failures (from any client). */
+  readonly loginSlowdownMs: number;
+  /** Fastify's `trustProxy`: false, a hop count, or the proxies' addresses/CIDRs. */
+  readonly trustProxy: false | number | string[];
+  readonly invitationTtlMs: number;
+  readonly passwordResetTtlMs: number;
   readonly rateLimit: { max: number; windowMs: number };
   /** Local passwords; only switched off while single sign-on is configured. */
   readonly localLoginEnabled: boolean;
@@ -69,6 +75,10 @@ export class AppConfig {
     this.refreshTokenTtlMs = raw.REFRESH_TOKEN_TTL;
     this.loginMaxFailures = raw.LOGIN_MAX_FAILURES;
     this.loginLockoutMs = raw.LOGIN_LOCKOUT;
+    this.loginSlowdownMs = raw.LOGIN_SLOWDOWN;
+    this.trustProxy = raw.TRUST_PROXY;
+    this.invitationTtlMs = raw.INVITATION_TTL;
+    this.passwordResetTtlMs = raw.PASSWORD_RESET_TTL;
     this.rateLimit = { max: raw.RATE_LIMIT_MAX, windowMs: raw.RATE_LIMIT_WINDOW };
     this.documents = {
       timeoutMs: raw.DOCUMENT_TIME_LIMIT,

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { parseDuration } from './duration';
 
@@ -46,6 +47,36 @@ const url = (protocols: string[]) =>
 const optional = <T extends z.ZodTypeAny>(schema: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
+/**
+ * TRUST_PROXY: which hops in front of the api may set X-Forwarded-For. Unset/`none`/`false`: none
+ * (the socket address is the client); a number: that many hops; otherwise a comma list of proxy
+ * addresses or CIDR ranges. Never `true`: that would let any client choose its own IP.
+ */
+const trustProxy = z
+  .string()
+  .default('none')
+  .transform((value, ctx): false | number | string[] => {
+    const text = value.trim();
+    if (text === '' || text === 'none' || text === 'false' || text === '0') return false;
+    if (/^\d+$/.test(text)) return Number(text);
+    const entries = text
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
+    for (const entry of entries) {
+      const [address, bits, extra] = entry.split('/');
+      const version = isIP(address);
+      const maxBits = version === 6 ? 128 : 32;
+      const validBits = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits);
+      if (!version || !validBits || extra !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${entry}" is not a hop count, an IP address or a CIDR range (e.g. 1, or 10.0.0.0/8,127.0.0.1)`,
+        });
+    }
+    return entries;
+  });
+
 /** Every environment variable the platform reads; validated once at boot (see loadConfig). */
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -85,6 +116,10 @@ export const configSchema = z.object({
   REFRESH_TOKEN_TTL: duration('12h'),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
   LOGIN_LOCKOUT: duration('15m'),
+  LOGIN_SLOWDOWN: duration('2s'),
+  TRUST_PROXY: trustProxy,
+  INVITATION_TTL: duration('72h'),
+  PASSWORD_RESET_TTL: duration('1h'),
   RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(1000),
   RATE_LIMIT_WINDOW: duration('1m'),
   LOCAL_LOGIN_ENABLED: bool(true),

@@ -1,7 +1,12 @@
 export { JobsModule } from './jobs.module';
 export { OutboxMessage } from './outbox-message.entity';
 export { OutboxKind } from './outbox-kind';
-export type { BookingEventPayload, OutboxPayloads } from './outbox-kind';
+export type {
+  AccountLinkPayload,
+  AccountLockedPayload,
+  BookingEventPayload,
+  OutboxPayloads,
+} from './outbox-kind';
 export { OutboxWriter } from './outbox.writer';
 export { createFailFastRedis } from './redis-connection';
 export { JobName, QUEUE_DEFAULTS, QueueName, SCHEDULES } from './queues';

@@ -5,6 +5,21 @@ export enum OutboxKind {
   BookingRescheduled = 'booking.rescheduled',
   /** An absence moved the session to a deputy: same time, new contact. */
   BookingContactChanged = 'booking.contact_changed',
+  /** A one-time password link (invitation or reset) is due: the worker makes the token and mails it. */
+  AccountLinkIssued = 'account.link_issued',
+  /** Sign-in was locked for an address and client: tell the account's owner. */
+  AccountLocked = 'account.locked',
+}
+
+export interface AccountLinkPayload {
+  /** The account_tokens row; the token itself exists only in the mail. */
+  tokenId: string;
+}
+
+export interface AccountLockedPayload {
+  userId: string;
+  lockedUntil: string;
+  clientIp: string | null;
 }
 
 export interface BookingEventPayload {
@@ -18,4 +33,6 @@ export interface OutboxPayloads {
   [OutboxKind.BookingCancelled]: BookingEventPayload & { cancelledById: string };
   [OutboxKind.BookingRescheduled]: BookingEventPayload & { previousSlotId: string };
   [OutboxKind.BookingContactChanged]: BookingEventPayload & { previousContactId: string };
+  [OutboxKind.AccountLinkIssued]: AccountLinkPayload;
+  [OutboxKind.AccountLocked]: AccountLockedPayload;
 }

@@ -12,6 +12,7 @@ export enum JobName {
   ExtendSlotHorizon = 'extend-slot-horizon',
   PurgeCaseSummaries = 'purge-case-summaries',
   SendBookingMail = 'send-booking-mail',
+  SendAccountMail = 'send-account-mail',
   SendReminder = 'send-reminder',
   ReconcileReminders = 'reconcile-reminders',
   CheckStatusReportSchedule = 'check-status-report-schedule',
@@ -23,7 +24,7 @@ export enum JobName {
 export interface QueueJobs {
   [QueueName.Scheduling]: JobName.ExtendSlotHorizon;
   [QueueName.CaseSummaries]: JobName.PurgeCaseSummaries;
-  [QueueName.Mail]: JobName.SendBookingMail;
+  [QueueName.Mail]: JobName.SendBookingMail | JobName.SendAccountMail;
   [QueueName.Reminders]: JobName.SendReminder | JobName.ReconcileReminders;
   [QueueName.Reports]:
     JobName.CheckStatusReportSchedule | JobName.GenerateStatusReport | JobName.SendReportMail;

@@ -10,3 +10,5 @@ export { NotificationBookingRepository } from './notification-booking.repository
 export { OutboxRelay } from './outbox-relay.service';
 export type { ReminderJobData } from './reminder-plan';
 export { ReminderScheduler } from './reminder.scheduler';
+export { AccountMailService } from './account-mail.service';
+export type { AccountMailRequest } from './account-mail.service';

@@ -2,6 +2,8 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { QUEUE_DEFAULTS, QueueName } from '@app/jobs';
+import { AccountMailRepository } from './account-mail.repository';
+import { AccountMailService } from './account-mail.service';
 import { CalendarFeedService } from './calendar-feed.service';
 import { CalendarFeedToken } from './entities/calendar-feed-token.entity';
 import { MailSend } from './entities/mail-send.entity';
@@ -29,7 +31,15 @@ export class NotificationsModule {}
       { name: QueueName.Reminders, defaultJobOptions: QUEUE_DEFAULTS[QueueName.Reminders] },
     ),
   ],
-  providers: [MailerService, MailService, ReminderScheduler, OutboxRelay, OutboxRelayPoller],
-  exports: [MailService, ReminderScheduler, OutboxRelay, BullModule],
+  providers: [
+    MailerService,
+    MailService,
+    AccountMailRepository,
+    AccountMailService,
+    ReminderScheduler,
+    OutboxRelay,
+    OutboxRelayPoller,
+  ],
+  exports: [MailService, AccountMailService, ReminderScheduler, OutboxRelay, BullModule],
 })
 export class NotificationsWorkerModule {}

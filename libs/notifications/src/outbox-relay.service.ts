@@ -3,7 +3,15 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
-import { BookingEventPayload, JobName, OutboxKind, QueueName } from '@app/jobs';
+import {
+  AccountLinkPayload,
+  AccountLockedPayload,
+  BookingEventPayload,
+  JobName,
+  OutboxKind,
+  QueueName,
+} from '@app/jobs';
+import { AccountMailRequest } from './account-mail.service';
 import { MailKind } from './mail-kind';
 import { BookingMailRequest } from './mail.service';
 import { NotificationBookingRepository } from './notification-booking.repository';
@@ -12,7 +20,7 @@ import { ReminderScheduler } from './reminder.scheduler';
 export const RELAY_BATCH_SIZE = 50;
 const ENQUEUE_TIMEOUT_MS = 5_000;
 
-const MAIL_OF: Record<OutboxKind, MailKind> = {
+const MAIL_OF: Partial<Record<OutboxKind, MailKind>> = {
   [OutboxKind.BookingCreated]: MailKind.Booked,
   [OutboxKind.BookingRescheduled]: MailKind.Moved,
   [OutboxKind.BookingCancelled]: MailKind.Cancelled,
@@ -22,7 +30,7 @@ const MAIL_OF: Record<OutboxKind, MailKind> = {
 interface ClaimedRow {
   id: string;
   kind: string;
-  payload: BookingEventPayload;
+  payload: BookingEventPayload & Partial<AccountLinkPayload>;
   attempts: number;
 }
 
@@ -102,6 +110,14 @@ export class OutboxRelay {
   }
 
   private async dispatch(row: ClaimedRow, manager: EntityManager): Promise<void> {
+    if (row.kind === OutboxKind.AccountLinkIssued || row.kind === OutboxKind.AccountLocked) {
+      const data: AccountMailRequest =
+        row.kind === OutboxKind.AccountLinkIssued
+          ? { tokenId: String(row.payload.tokenId) }
+          : { locked: row.payload as unknown as AccountLockedPayload };
+      await this.mail.add(JobName.SendAccountMail, data, { jobId: row.id });
+      return;
+    }
     const mailKind = MAIL_OF[row.kind as OutboxKind];
     if (!mailKind) {
       this.logger.warn(

@@ -37,7 +37,10 @@ export class AdministrationController {
   constructor(private readonly administration: AdministrationService) {}
 
   @Post('users')
-  @ApiOperation({ summary: 'Create a user (a consultant needs a municipality)' })
+  @ApiOperation({
+    summary:
+      'Create a user (a consultant needs a municipality); they get an invitation mail to choose a password',
+  })
   createUser(@CurrentUser() admin: AuthUser, @Body() dto: CreateUserDto): Promise<UserView> {
     return this.administration.createUser(admin, dto);
   }
@@ -56,6 +59,26 @@ export class AdministrationController {
     @Body() dto: UpdateUserDto,
   ): Promise<UserView> {
     return this.administration.updateUser(admin, id, dto);
+  }
+
+  @Post('users/:id/password-reset')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Mail the user a one-time link to choose a new password (admins never see or set passwords)',
+  })
+  async sendPasswordReset(
+    @CurrentUser() admin: AuthUser,
+    @Param('id', UserId) id: string,
+  ): Promise<Record<string, never>> {
+    await this.administration.sendPasswordReset(admin, id);
+    return {};
+  }
+
+  @Post('users/:id/mfa-reset')
+  @HttpCode(204)
+  @ApiOperation({ summary: "Remove a user's authenticator (lost phone); they enrol again at next sign-in" })
+  resetMfa(@CurrentUser() admin: AuthUser, @Param('id', UserId) id: string): Promise<void> {
+    return this.administration.resetMfa(admin, id);
   }
 
   @Post('users/:id/deactivate')

@@ -1,18 +1,25 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import {
+  AccountLinksService,
+  AllowWithoutMfa,
   AuthService,
   AuthUser,
   CurrentSession,
+  CurrentSignIn,
   CurrentUser,
   LoginResult,
+  MfaChallenge,
+  MfaService,
   OidcService,
   Public,
+  SignInFacts,
+  TotpEnrolment,
 } from '@app/auth';
-import { DomainException, ErrorCode } from '@app/common';
+import { DomainException, ErrorCode, normaliseClientIp } from '@app/common';
 
 class LoginDto {
   @ApiProperty({ example: 'ppr.aarhus@sparring.test' })
@@ -28,6 +35,64 @@ class LoginDto {
   password!: string;
 }
 
+class MfaLoginDto {
+  @ApiProperty({ description: 'The mfaToken from POST /auth/login' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  mfaToken!: string;
+
+  @ApiPropertyOptional({ example: '123456', description: 'The 6-digit code from the authenticator app' })
+  @ValidateIf((dto: MfaLoginDto) => dto.recoveryCode === undefined)
+  @IsString()
+  @Matches(/^\d{6}$/, { message: 'Koden er 6 cifre' })
+  code?: string;
+
+  @ApiPropertyOptional({ example: 'ABCDE-FGHJK', description: 'A one-time recovery code instead of a code' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(40)
+  recoveryCode?: string;
+}
+
+class ForgotPasswordDto {
+  @ApiProperty({ example: 'ppr.aarhus@sparring.test' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+}
+
+class SetPasswordDto {
+  @ApiProperty({ description: 'The token of the link in the invitation or reset mail' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  token!: string;
+
+  @ApiProperty({ minLength: 10, maxLength: 200 })
+  @IsString()
+  @MinLength(10, { message: 'Adgangskoden skal have mindst 10 tegn' })
+  @MaxLength(200)
+  password!: string;
+}
+
+class TotpCodeDto {
+  @ApiProperty({ example: '123456' })
+  @IsString()
+  @Matches(/^\d{6}$/, { message: 'Koden er 6 cifre' })
+  code!: string;
+}
+
+/** `GET /auth/me`: the user, and how this session was signed in. */
+type Me = AuthUser & {
+  amr: string[];
+  mfa: boolean;
+  mfaEnabled: boolean;
+  mfaEnrolmentRequired: boolean;
+};
+
 class RefreshDto {
   @ApiProperty()
   @IsString()
@@ -42,14 +107,82 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly oidc: OidcService,
+    private readonly mfa: MfaService,
+    private readonly links: AccountLinksService,
   ) {}
 
   @Public()
   @Post('login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in with a local account; returns a bearer token' })
-  login(@Body() dto: LoginDto): Promise<LoginResult> {
-    return this.auth.login(dto.email, dto.password);
+  @ApiOperation({
+    summary:
+      'Sign in with a local account; returns a bearer token, or `{ mfaRequired, mfaToken }` when the account has an authenticator',
+  })
+  login(@Body() dto: LoginDto, @Req() request: FastifyRequest): Promise<LoginResult | MfaChallenge> {
+    return this.auth.login(dto.email, dto.password, normaliseClientIp(request.ip));
+  }
+
+  @Public()
+  @Post('login/mfa')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Second sign-in step: a code from the authenticator app or a recovery code' })
+  loginMfa(@Body() dto: MfaLoginDto, @Req() request: FastifyRequest): Promise<LoginResult> {
+    return this.auth.completeMfa(
+      dto.mfaToken,
+      dto.recoveryCode !== undefined && dto.code === undefined
+        ? { recoveryCode: dto.recoveryCode }
+        : { code: dto.code },
+      normaliseClientIp(request.ip),
+    );
+  }
+
+  @Public()
+  @Post('password/forgot')
+  @HttpCode(202)
+  @ApiOperation({
+    summary:
+      '"Glemt adgangskode": mails a one-time link if the address has an account (the answer is always the same)',
+  })
+  async forgotPassword(@Body() dto: ForgotPasswordDto): Promise<Record<string, never>> {
+    await this.links.requestReset(dto.email);
+    return {};
+  }
+
+  @Public()
+  @Post('password')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Set a password from an invitation or reset link (the link works once)' })
+  setPassword(@Body() dto: SetPasswordDto): Promise<void> {
+    return this.links.setPassword(dto.token, dto.password);
+  }
+
+  @Get('mfa')
+  @AllowWithoutMfa()
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Whether the caller has an authenticator, and how many recovery codes are left' })
+  mfaStatus(@CurrentUser() user: AuthUser): Promise<{ enabled: boolean; recoveryCodesLeft: number }> {
+    return this.mfa.status(user.id);
+  }
+
+  @Post('mfa/totp')
+  @AllowWithoutMfa()
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Start enrolling an authenticator app: a new secret, as text and QR code' })
+  startTotp(@CurrentUser() user: AuthUser): Promise<TotpEnrolment> {
+    return this.mfa.startEnrolment(user);
+  }
+
+  @Post('mfa/totp/confirm')
+  @HttpCode(200)
+  @AllowWithoutMfa()
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Finish enrolment with the first code; returns the recovery codes (shown once)' })
+  confirmTotp(
+    @CurrentUser() user: AuthUser,
+    @CurrentSession() sessionId: string,
+    @Body() dto: TotpCodeDto,
+  ): Promise<{ recoveryCodes: string[] }> {
+    return this.mfa.confirmEnrolment(user, sessionId, dto.code);
   }
 
   @Public()
@@ -102,6 +235,7 @@ export class AuthController {
   }
 
   @Post('logout')
+  @AllowWithoutMfa()
   @HttpCode(204)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'End this session: its access and refresh tokens stop working' })
@@ -110,10 +244,17 @@ export class AuthController {
   }
 
   @Get('me')
+  @AllowWithoutMfa()
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'The signed-in user' })
-  me(@CurrentUser() user: AuthUser): AuthUser {
-    return user;
+  @ApiOperation({ summary: 'The signed-in user, and how this session was signed in (amr, mfa)' })
+  async me(@CurrentUser() user: AuthUser, @CurrentSignIn() signIn: SignInFacts): Promise<Me> {
+    return {
+      ...user,
+      amr: signIn.amr,
+      mfa: signIn.mfa,
+      mfaEnabled: await this.mfa.isEnabled(user.id),
+      mfaEnrolmentRequired: !signIn.mfaSatisfied,
+    };
   }
 
   private requireOidc(): void {

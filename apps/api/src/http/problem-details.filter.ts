@@ -8,7 +8,14 @@ import {
 } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainException, ErrorCode, ERROR_STATUS, ERROR_TITLE, FieldError } from '@app/common';
+import {
+  DomainException,
+  ErrorCode,
+  ERROR_STATUS,
+  ERROR_TITLE,
+  FieldError,
+  ProblemExtras,
+} from '@app/common';
 
 interface ProblemDetails {
   type: string;
@@ -18,6 +25,8 @@ interface ProblemDetails {
   code: ErrorCode;
   errors?: FieldError[];
   findings?: unknown[];
+  lockedUntil?: string;
+  mfaEnrolmentRequired?: boolean;
   errorId?: string;
 }
 
@@ -80,11 +89,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 }
 
-function problem(
-  code: ErrorCode,
-  detail: string,
-  extras: { errors?: FieldError[]; findings?: unknown[] } = {},
-): ProblemDetails {
+function problem(code: ErrorCode, detail: string, extras: ProblemExtras = {}): ProblemDetails {
   return {
     type: `https://sparringsportalen.dk/problems/${code.toLowerCase().replace(/_/g, '-')}`,
     title: ERROR_TITLE[code],
@@ -93,6 +98,8 @@ function problem(
     code,
     ...(extras.errors ? { errors: extras.errors } : {}),
     ...(extras.findings ? { findings: extras.findings } : {}),
+    ...(extras.lockedUntil ? { lockedUntil: extras.lockedUntil } : {}),
+    ...(extras.mfaEnrolmentRequired ? { mfaEnrolmentRequired: true } : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { FastifyRequest } from 'fastify';
 import { Observable } from 'rxjs';
-import { requestContext } from '@app/common';
+import { normaliseClientIp, requestContext } from '@app/common';
 
 /** Makes the request's origin (ip, user agent, request id) available to the audit log. */
 @Injectable()
@@ -12,7 +12,8 @@ export class RequestContextInterceptor implements NestInterceptor {
     return new Observable((subscriber) =>
       requestContext.run(
         {
-          ip: request.ip ?? null,
+          // From trusted hops only (TRUST_PROXY); never a client-chosen string of any length.
+          ip: normaliseClientIp(request.ip),
           userAgent: typeof userAgent === 'string' ? userAgent : null,
           requestId: String(request.id),
         },

@@ -59,6 +59,8 @@ export async function mountQueueDashboard(app: NestFastifyApplication): Promise<
       if (!user) return reply.code(401).type('text/plain; charset=utf-8').send('Log ind som administrator.');
       if (user.role !== Role.Admin)
         return reply.code(403).type('text/plain; charset=utf-8').send('Kun for administratorer.');
+      if (!session.mfaSatisfied)
+        return reply.code(403).type('text/plain; charset=utf-8').send('Slå totrinsbekræftelse til først.');
     });
     // bull-board's page needs its own inline bootstrap script; the rest of the site keeps the strict CSP.
     scope.addHook('onSend', async (_request, reply, payload) => {

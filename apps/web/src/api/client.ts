@@ -47,6 +47,7 @@ export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly fieldErrors: FieldError[];
   readonly findings: Finding[];
+  readonly lockedUntil: string | null;
 
   constructor(status: number, code: ErrorCode, problem?: Partial<Problem>) {
     super(problem?.detail ?? problem?.title ?? code);
@@ -55,6 +56,7 @@ export class ApiError extends Error {
     this.code = code;
     this.fieldErrors = problem?.errors ?? [];
     this.findings = problem?.findings ?? [];
+    this.lockedUntil = typeof problem?.lockedUntil === 'string' ? problem.lockedUntil : null;
   }
 }
 
@@ -89,7 +91,15 @@ export function onUnauthenticated(handler: () => void): void {
 }
 
 // Routes that must never trigger a refresh themselves (they are the refresh, or public sign-in).
-const NO_REFRESH_PATHS = ['/auth/login', '/auth/refresh', '/auth/logout', '/auth/config'];
+const NO_REFRESH_PATHS = [
+  '/auth/login',
+  '/auth/login/mfa',
+  '/auth/refresh',
+  '/auth/logout',
+  '/auth/config',
+  '/auth/password',
+  '/auth/password/forgot',
+];
 
 let refreshInFlight: Promise<boolean> | null = null;
 

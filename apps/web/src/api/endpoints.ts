@@ -11,6 +11,7 @@ import type {
   CreateBooking,
   CreateSlotSeries,
   LoginResponse,
+  MfaChallenge,
   Municipality,
   Outcome,
   Role,
@@ -19,6 +20,7 @@ import type {
   SlotSeries,
   StatsGroup,
   StatusReport,
+  TotpEnrolment,
   UsageStats,
   User,
 } from './types';
@@ -27,7 +29,16 @@ import type {
 
 export const authApi = {
   login: (email: string, password: string) =>
-    request<LoginResponse>('POST', '/auth/login', { body: { email, password } }),
+    request<LoginResponse | MfaChallenge>('POST', '/auth/login', { body: { email, password } }),
+  loginMfa: (mfaToken: string, proof: { code: string } | { recoveryCode: string }) =>
+    request<LoginResponse>('POST', '/auth/login/mfa', { body: { mfaToken, ...proof } }),
+  forgotPassword: (email: string) => request<void>('POST', '/auth/password/forgot', { body: { email } }),
+  setPassword: (token: string, password: string) =>
+    request<void>('POST', '/auth/password', { body: { token, password } }),
+  mfaStatus: () => request<{ enabled: boolean; recoveryCodesLeft: number }>('GET', '/auth/mfa'),
+  startTotp: () => request<TotpEnrolment>('POST', '/auth/mfa/totp'),
+  confirmTotp: (code: string) =>
+    request<{ recoveryCodes: string[] }>('POST', '/auth/mfa/totp/confirm', { body: { code } }),
   me: () => request<User>('GET', '/auth/me'),
   config: () => request<AuthConfig>('GET', '/auth/config'),
   logout: () => request<void>('POST', '/auth/logout'),
@@ -50,7 +61,6 @@ export interface CreateUser {
   role: Role;
   municipalityId?: string;
   profession?: string;
-  password?: string;
 }
 
 export const userApi = {
@@ -58,6 +68,8 @@ export const userApi = {
     request<User[]>('GET', '/users', { query: { ...filter } }),
   create: (user: CreateUser) => request<User>('POST', '/users', { body: user }),
   deactivate: (userId: string) => request<User>('POST', `/users/${userId}/deactivate`),
+  sendPasswordReset: (userId: string) => request<void>('POST', `/users/${userId}/password-reset`),
+  resetMfa: (userId: string) => request<void>('POST', `/users/${userId}/mfa-reset`),
 };
 
 export interface SlotQuery {

@@ -11,6 +11,12 @@ export interface User {
   profession: string | null;
   active?: boolean;
   deactivatedAt?: string | null;
+  /** From GET /auth/me: how this session was signed in. */
+  amr?: string[];
+  mfa?: boolean;
+  mfaEnabled?: boolean;
+  /** An admin's session without a second factor: only enrolment works until it is done. */
+  mfaEnrolmentRequired?: boolean;
 }
 
 export interface LoginResponse {
@@ -18,6 +24,20 @@ export interface LoginResponse {
   expiresIn: number;
   refreshToken?: string;
   user: User;
+  mfaEnrolmentRequired?: boolean;
+}
+
+/** POST /auth/login for an account with an authenticator: a code is due next. */
+export interface MfaChallenge {
+  mfaRequired: true;
+  mfaToken: string;
+  expiresIn: number;
+}
+
+export interface TotpEnrolment {
+  secret: string;
+  otpauthUri: string;
+  qrCode: string;
 }
 
 export interface AuthConfig {
@@ -308,4 +328,7 @@ export interface Problem {
   code?: string;
   errors?: FieldError[];
   findings?: Finding[];
+  /** Sign-in lock-out: when the address may try again from here. */
+  lockedUntil?: string;
+  mfaEnrolmentRequired?: boolean;
 }

@@ -52,6 +52,7 @@ export const da = {
     reports: 'Statusrapporter',
     audit: 'Log',
     queues: 'Køoversigt',
+    mfa: 'Totrinsbekræftelse',
   },
   footer: {
     heading: 'Sparringsportalen',
@@ -148,6 +149,66 @@ export const da = {
     localDisabled: 'Log ind med din organisations login.',
     ssoFailed:
       'Log ind med din organisations login lykkedes ikke. Din bruger er måske ikke oprettet i Sparringsportalen — kontakt den regionale koordinator.',
+  },
+  signIn: {
+    forgotLink: 'Glemt adgangskode?',
+    locked: (until: string) =>
+      `Der er forsøgt at logge ind for mange gange med forkert adgangskode. Kontoen er låst for log ind herfra til ${until}. Du kan vente, eller vælge en ny adgangskode under "Glemt adgangskode".`,
+    passwordSet: 'Din adgangskode er gemt. Log ind med den nye adgangskode.',
+    mfaTitle: 'Totrinsbekræftelse',
+    mfaIntro: 'Skriv den 6-cifrede kode fra godkendelsesappen på din telefon.',
+    code: 'Kode fra appen',
+    codeHint: '6 cifre. Koden skifter hvert 30. sekund.',
+    codeMissing: 'Skriv koden fra appen – 6 cifre.',
+    codeWrong: 'Koden passer ikke, eller den er allerede brugt. Prøv med den næste kode fra appen.',
+    useRecovery: 'Jeg har ikke min telefon – brug en gendannelseskode',
+    useCode: 'Brug koden fra appen i stedet',
+    recoveryCode: 'Gendannelseskode',
+    recoveryHint:
+      'En af de gendannelseskoder, du gemte, da du slog totrinsbekræftelse til. Hver kode virker én gang.',
+    recoveryMissing: 'Skriv en gendannelseskode.',
+    verify: 'Bekræft',
+    verifying: 'Bekræfter …',
+    startOver: 'Start forfra',
+    forgotTitle: 'Glemt adgangskode',
+    forgotIntro:
+      'Skriv din arbejdsmail. Har du en konto, sender vi et link, hvor du selv vælger en ny adgangskode. Linket virker én gang og udløber efter en time.',
+    forgotSubmit: 'Send link',
+    forgotSent:
+      'Hvis adressen har en konto i Sparringsportalen, er der nu sendt en mail med et link. Se i din indbakke (og evt. uønsket post).',
+    backToLogin: 'Tilbage til log ind',
+    setTitle: 'Vælg adgangskode',
+    setIntro:
+      'Vælg din egen adgangskode til Sparringsportalen. Ingen andre kender den – heller ikke administratorerne.',
+    newPassword: 'Ny adgangskode',
+    newPasswordHint: 'Mindst 10 tegn. Brug gerne en sætning, du kan huske.',
+    repeatPassword: 'Gentag adgangskoden',
+    passwordTooShort: 'Adgangskoden skal have mindst 10 tegn.',
+    passwordsDiffer: 'De to adgangskoder er ikke ens.',
+    setSubmit: 'Gem adgangskode',
+    saving: 'Gemmer …',
+    linkMissing: 'Linket mangler sin kode. Åbn linket fra mailen igen, eller bed om et nyt.',
+    linkInvalid:
+      'Linket virker ikke længere: det er brugt, udløbet eller erstattet af et nyere. Bed om et nyt link.',
+    requestNewLink: 'Bed om et nyt link',
+    enrolTitle: 'Totrinsbekræftelse',
+    enrolRequired:
+      'Som administrator skal du bruge totrinsbekræftelse. Opsæt en godkendelsesapp, før du kan bruge portalen.',
+    enrolIntro:
+      'Med totrinsbekræftelse skal du ud over adgangskoden skrive en kode fra en godkendelsesapp på din telefon (fx Microsoft Authenticator eller Google Authenticator), når du logger ind.',
+    enabled: 'Totrinsbekræftelse er slået til for din konto.',
+    recoveryLeft: (n: number) =>
+      `Du har ${n} ${plural(n, 'ubrugt gendannelseskode', 'ubrugte gendannelseskoder')} tilbage.`,
+    start: 'Opsæt godkendelsesapp',
+    scanStep: '1. Scan QR-koden med godkendelsesappen.',
+    qrAlt: 'QR-kode til godkendelsesappen',
+    manualKey: 'Kan du ikke scanne? Skriv denne nøgle i appen:',
+    confirmStep: '2. Skriv den kode, appen viser, for at bekræfte.',
+    confirm: 'Slå totrinsbekræftelse til',
+    recoveryTitle: 'Gem dine gendannelseskoder',
+    recoveryIntro:
+      'Mister du telefonen, kan du logge ind med en af disse koder. Hver kode virker én gang. Gem dem et sikkert sted – de vises kun nu.',
+    continue: 'Fortsæt til portalen',
   },
   home: { redirecting: 'Sender dig videre …' },
   accessibility: {
@@ -541,15 +602,20 @@ export const da = {
     municipality: 'Kommune',
     chooseMunicipality: 'Vælg kommune',
     profession: 'Faggruppe',
-    password: 'Adgangskode',
-    passwordHint: 'Mindst 8 tegn. Uden adgangskode kan brugeren kun logge ind med SSO.',
+    inviteHint:
+      'Brugeren får en mail med et link, hvor de selv vælger adgangskode. Linket virker én gang og udløber efter 3 døgn. Du vælger eller ser aldrig andres adgangskoder.',
+    sendReset: 'Send nyt adgangskode-link',
+    resetMfa: 'Nulstil totrinsbekræftelse',
+    mfaReset: (name: string) =>
+      `${name}s godkendelsesapp er fjernet, og ${name} er logget ud. Ved næste log ind kan en ny app sættes op.`,
+    resetSent: (name: string) => `${name} har fået en mail med et link til at vælge en ny adgangskode.`,
     status: 'Status',
     active: 'Aktiv',
     inactive: 'Deaktiveret',
     createHeading: 'Opret bruger',
     submit: 'Opret bruger',
     submitting: 'Opretter …',
-    created: (name: string) => `${name} er oprettet.`,
+    created: (name: string) => `${name} er oprettet og har fået en invitation på mail.`,
     nameMissing: 'Skriv brugerens navn.',
     emailInvalid: 'Skriv en gyldig e-mailadresse.',
     municipalityMissing: 'Vælg en kommune – en kommunal medarbejder skal høre til en kommune.',

@@ -1,10 +1,16 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { onUnauthenticated, tokenStore } from '../api/client';
 import { authApi } from '../api/endpoints';
-import type { User } from '../api/types';
+import type { LoginResponse, MfaChallenge, User } from '../api/types';
 import { navigate } from '../routing/router';
 
 export type SignOutReason = 'signedOut' | 'expired';
+
+/** The password was right: either signed in, or a code from the authenticator is due next. */
+export type SignInStep = { kind: 'done'; user: User } | { kind: 'mfa'; mfaToken: string };
+
+const isChallenge = (answer: LoginResponse | MfaChallenge): answer is MfaChallenge =>
+  (answer as MfaChallenge).mfaRequired === true;
 
 /**
  * Single sign-on ends with a redirect to `#/sso#accessToken=…&refreshToken=…&expiresIn=…`: keep the
@@ -24,7 +30,10 @@ interface SessionContextValue {
   /** True while a stored token is being checked at start-up. */
   restoring: boolean;
   signOutReason: SignOutReason | null;
-  signIn: (email: string, password: string) => Promise<User>;
+  signIn: (email: string, password: string) => Promise<SignInStep>;
+  completeMfa: (mfaToken: string, proof: { code: string } | { recoveryCode: string }) => Promise<User>;
+  /** After enrolling an authenticator: the session counts as MFA-proven. */
+  mfaEnrolled: () => void;
   signOut: (reason?: SignOutReason) => void;
 }
 
@@ -57,17 +66,36 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       .finally(() => setRestoring(false));
   }, []);
 
-  const signIn = useCallback(async (email: string, password: string) => {
-    const result = await authApi.login(email, password);
+  const adopt = useCallback((result: LoginResponse): User => {
     tokenStore.set(result.accessToken, result.refreshToken);
     setSignOutReason(null);
-    setUser(result.user);
-    return result.user;
+    const signedIn = { ...result.user, mfaEnrolmentRequired: result.mfaEnrolmentRequired === true };
+    setUser(signedIn);
+    return signedIn;
+  }, []);
+
+  const signIn = useCallback(
+    async (email: string, password: string): Promise<SignInStep> => {
+      const answer = await authApi.login(email, password);
+      if (isChallenge(answer)) return { kind: 'mfa', mfaToken: answer.mfaToken };
+      return { kind: 'done', user: adopt(answer) };
+    },
+    [adopt],
+  );
+
+  const completeMfa = useCallback(
+    async (mfaToken: string, proof: { code: string } | { recoveryCode: string }) =>
+      adopt(await authApi.loginMfa(mfaToken, proof)),
+    [adopt],
+  );
+
+  const mfaEnrolled = useCallback(() => {
+    setUser((current) => (current ? { ...current, mfaEnrolmentRequired: false, mfaEnabled: true } : current));
   }, []);
 
   const value = useMemo(
-    () => ({ user, restoring, signOutReason, signIn, signOut }),
-    [user, restoring, signOutReason, signIn, signOut],
+    () => ({ user, restoring, signOutReason, signIn, completeMfa, mfaEnrolled, signOut }),
+    [user, restoring, signOutReason, signIn, completeMfa, mfaEnrolled, signOut],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

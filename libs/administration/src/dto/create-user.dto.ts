@@ -5,6 +5,10 @@ import { Role } from '@app/organisations';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
+/**
+ * A new user. There is no password field: admins never choose other people's passwords — the user
+ * gets an invitation mail with a one-time link and sets their own (a `password` → 400).
+ */
 export class CreateUserDto {
   @ApiProperty({ example: 'ppr.odder@kommune.dk' })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
@@ -34,11 +38,4 @@ export class CreateUserDto {
   @IsString()
   @MaxLength(100)
   profession?: string | null;
-
-  @ApiPropertyOptional({ description: 'For a local login; leave out for single sign-on users' })
-  @IsOptional()
-  @IsString()
-  @MinLength(10)
-  @MaxLength(200)
-  password?: string;
 }

@@ -17,6 +17,14 @@ export class AuthSession {
   @Column({ type: 'varchar', length: 20 })
   method!: string;
 
+  /** Authentication methods used, space-separated (RFC 8176 values): `pwd`, `pwd otp`, `pwd rc`, `oidc`. */
+  @Column({ type: 'varchar', length: 40, default: '' })
+  amr!: string;
+
+  /** A second factor was proven in this session (TOTP or a recovery code). */
+  @Column({ type: 'boolean', default: false })
+  mfa!: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -1,8 +1,10 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * Failed sign-ins per e-mail address (known or not, so the answer never tells whether an account
- * exists); after too many, the address is locked for a while.
+ * Recent failed sign-ins per e-mail address from any client (known address or not, so the answer
+ * never tells whether an account exists). Many of them slow every attempt on the address down; they
+ * never lock it — locks are per address and client (LoginClientThrottle), so nobody can lock an owner
+ * out from elsewhere.
  */
 @Entity('login_throttle')
 export class LoginThrottle {
@@ -16,6 +18,7 @@ export class LoginThrottle {
   @Column({ type: 'timestamptz' })
   lastFailureAt!: Date;
 
+  /** When the owner was last mailed about a lock, so a storm of locks sends one mail per lock period. */
   @Column({ type: 'timestamptz', nullable: true })
-  lockedUntil!: Date | null;
+  lockNotifiedAt!: Date | null;
 }

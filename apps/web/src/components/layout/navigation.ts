@@ -12,11 +12,13 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
   consultant: [
     { to: '/find-tid', label: (t) => t.nav.findSlots },
     { to: '/bookinger', label: (t) => t.nav.myBookings },
+    { to: '/totrinsbekraeftelse', label: (t) => t.nav.mfa },
   ],
   contact: [
     { to: '/kalender', label: (t) => t.nav.calendar },
     { to: '/faste-tider', label: (t) => t.nav.series },
     { to: '/fravaer', label: (t) => t.nav.absence },
+    { to: '/totrinsbekraeftelse', label: (t) => t.nav.mfa },
   ],
   admin: [
     { to: '/admin/statistik', label: (t) => t.nav.statistics },
@@ -25,6 +27,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { to: '/admin/brugere', label: (t) => t.nav.users },
     { to: '/admin/log', label: (t) => t.nav.audit },
     { to: '/admin/koeer', label: (t) => t.nav.queues },
+    { to: '/totrinsbekraeftelse', label: (t) => t.nav.mfa },
   ],
 };
 

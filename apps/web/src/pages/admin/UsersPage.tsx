@@ -12,6 +12,7 @@ import { useLoader } from '../../components/useLoader';
 import { focusFirstError, isEmail } from '../../format/validation';
 import { useLanguage } from '../../i18n/language';
 import { navigate, useRoute, withQuery } from '../../routing/router';
+import { useUser } from '../../session/session';
 
 const ROLES: Role[] = ['consultant', 'contact', 'admin'];
 
@@ -61,6 +62,8 @@ export function UsersPage() {
                   );
                   setNotice(t.users.deactivated(user.name));
                 }}
+                onResetSent={(user) => setNotice(t.users.resetSent(user.name))}
+                onMfaReset={(user) => setNotice(t.users.mfaReset(user.name))}
               />
             )}
           </>
@@ -81,14 +84,17 @@ interface UserTableProps {
   users: User[];
   municipalities: Municipality[];
   onDeactivated: (user: User) => void;
+  onResetSent: (user: User) => void;
+  onMfaReset: (user: User) => void;
 }
 
 function isActive(user: User): boolean {
   return user.active !== false && !user.deactivatedAt;
 }
 
-function UserTable({ users, municipalities, onDeactivated }: UserTableProps) {
+function UserTable({ users, municipalities, onDeactivated, onResetSent, onMfaReset }: UserTableProps) {
   const { t } = useLanguage();
+  const me = useUser();
   const municipalityName = (id: string | null) => municipalities.find((m) => m.id === id)?.name ?? '–';
   return (
     <div className="table--responsive-scroll">
@@ -113,12 +119,64 @@ function UserTable({ users, municipalities, onDeactivated }: UserTableProps) {
               <td>{t.roles[user.role]}</td>
               <td>{municipalityName(user.municipalityId)}</td>
               <td>{isActive(user) ? t.users.active : t.users.inactive}</td>
-              <td>{isActive(user) && <DeactivateUser user={user} onDeactivated={onDeactivated} />}</td>
+              <td>
+                {isActive(user) && (
+                  <div className="button-row">
+                    <SendPasswordReset user={user} onSent={onResetSent} />
+                    {user.id !== me.id && <SendPasswordReset user={user} onSent={onMfaReset} action="mfa" />}
+                    <DeactivateUser user={user} onDeactivated={onDeactivated} />
+                  </div>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * Mails the user a one-time link to choose a new password (the admin never sees or sets it), or
+ * removes their authenticator after a lost phone.
+ */
+function SendPasswordReset({
+  user,
+  onSent,
+  action = 'password',
+}: {
+  user: User;
+  onSent: (user: User) => void;
+  action?: 'password' | 'mfa';
+}) {
+  const { t } = useLanguage();
+  const [error, setError] = useState<unknown>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const send = async () => {
+    setSubmitting(true);
+    setError(null);
+    try {
+      if (action === 'mfa') await userApi.resetMfa(user.id);
+      else await userApi.sendPasswordReset(user.id);
+      onSent(user);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setSubmitting(false);
+    }
+  };
+  return (
+    <>
+      {error !== null && <ProblemAlert error={error} />}
+      <button
+        type="button"
+        className="button button-secondary"
+        onClick={() => void send()}
+        disabled={submitting}
+      >
+        <ActionText text={action === 'mfa' ? t.users.resetMfa : t.users.sendReset} context={user.name} />
+      </button>
+    </>
   );
 }
 
@@ -190,7 +248,7 @@ function DeactivateUser({ user, onDeactivated }: { user: User; onDeactivated: (u
   );
 }
 
-const FIELD_ORDER = ['name', 'email', 'role', 'municipalityId', 'profession', 'password'];
+const FIELD_ORDER = ['name', 'email', 'role', 'municipalityId', 'profession'];
 
 function CreateUserForm({
   municipalities,
@@ -205,7 +263,6 @@ function CreateUserForm({
   const [role, setRole] = useState<Role>('consultant');
   const [municipalityId, setMunicipalityId] = useState('');
   const [profession, setProfession] = useState('');
-  const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [error, setError] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
@@ -230,13 +287,11 @@ function CreateUserForm({
         role,
         municipalityId: municipalityId || undefined,
         profession: profession.trim() || undefined,
-        password: password || undefined,
       });
       onCreated(created);
       setName('');
       setEmail('');
       setProfession('');
-      setPassword('');
     } catch (caught) {
       const fieldErrors = serverFieldErrors(caught);
       setErrors(fieldErrors);
@@ -258,7 +313,6 @@ function CreateUserForm({
             role: t.users.role,
             municipalityId: t.users.municipality,
             profession: t.users.profession,
-            password: t.users.password,
           }}
         />
       )}
@@ -308,17 +362,7 @@ function CreateUserForm({
           error={errors.profession}
           optional
         />
-        <TextField
-          name="password"
-          type="password"
-          label={t.users.password}
-          hint={t.users.passwordHint}
-          value={password}
-          onValueChange={setPassword}
-          error={errors.password}
-          autoComplete="new-password"
-          optional
-        />
+        <p className="form-hint">{t.users.inviteHint}</p>
         <button type="submit" className="button button-primary" disabled={submitting}>
           {submitting ? t.users.submitting : t.users.submit}
         </button>

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { API_BASE } from '../../api/client';
+import { API_BASE, toApiError } from '../../api/client';
 import { authApi } from '../../api/endpoints';
 import type { AuthConfig } from '../../api/types';
 import { Alert } from '../../components/Alert';
@@ -7,14 +7,26 @@ import { ProblemAlert, serverFieldErrors } from '../../components/errors';
 import { TextField } from '../../components/fields';
 import { PageHeading } from '../../components/PageHeading';
 import { homePath } from '../../components/layout/navigation';
+import { formatDateTime } from '../../format/dates';
 import { useLanguage } from '../../i18n/language';
-import { navigate, useRoute } from '../../routing/router';
+import { Link, navigate, useRoute } from '../../routing/router';
 import { useSession } from '../../session/session';
+import type { User } from '../../api/types';
+import { MfaStep } from './MfaStep';
+
+/** The page after signing in: enrolment first when the role requires a second factor not yet set up. */
+export function afterSignIn(user: User, returnTo?: string): void {
+  if (user.mfaEnrolmentRequired) navigate('/totrinsbekraeftelse', { replace: true });
+  else navigate(returnTo && returnTo !== '/log-ind' ? returnTo : homePath(user.role), { replace: true });
+}
 
 export function LoginPage({ returnTo }: { returnTo?: string }) {
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   const { signIn, signOutReason } = useSession();
-  const ssoFailed = useRoute().query.get('sso') === 'fejl';
+  const query = useRoute().query;
+  const ssoFailed = query.get('sso') === 'fejl';
+  const passwordSet = query.get('adgangskode') === 'sat';
+  const [mfaToken, setMfaToken] = useState<string | null>(null);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -49,8 +61,14 @@ export function LoginPage({ returnTo }: { returnTo?: string }) {
     }
     setSubmitting(true);
     try {
-      const user = await signIn(email.trim(), password);
-      navigate(returnTo && returnTo !== '/log-ind' ? returnTo : homePath(user.role), { replace: true });
+      const step = await signIn(email.trim(), password);
+      if (step.kind === 'mfa') {
+        setPassword('');
+        setSubmitting(false);
+        setMfaToken(step.mfaToken);
+        return;
+      }
+      afterSignIn(step.user, returnTo);
     } catch (caught) {
       setErrors(serverFieldErrors(caught));
       setError(caught);
@@ -58,17 +76,29 @@ export function LoginPage({ returnTo }: { returnTo?: string }) {
     }
   };
 
+  if (mfaToken) {
+    return <MfaStep mfaToken={mfaToken} returnTo={returnTo} onStartOver={() => setMfaToken(null)} />;
+  }
+
+  const lockedUntil = error !== null ? toApiError(error).lockedUntil : null;
+
   return (
     <div className="row">
       <div className="col-12 col-md-8 col-lg-6">
         <PageHeading>{t.login.title}</PageHeading>
+        {passwordSet && !error && <Alert variant="success">{t.signIn.passwordSet}</Alert>}
         {ssoFailed && !error && <Alert variant="error">{t.login.ssoFailed}</Alert>}
         {signOutReason === 'expired' && !error && <Alert variant="warning">{t.errors.sessionExpired}</Alert>}
         {signOutReason === 'signedOut' && !error && <Alert variant="success">{t.login.signedOut}</Alert>}
         {error !== null && (
           <ProblemAlert
             error={error}
-            messages={{ UNAUTHENTICATED: t.errors.loginFailed }}
+            messages={{
+              UNAUTHENTICATED: t.errors.loginFailed,
+              ...(lockedUntil
+                ? { RATE_LIMITED: t.signIn.locked(formatDateTime(lockedUntil, language)) }
+                : {}),
+            }}
             fieldLabels={{ email: t.login.email, password: t.login.password }}
           />
         )}
@@ -114,6 +144,9 @@ export function LoginPage({ returnTo }: { returnTo?: string }) {
                 {submitting ? t.login.submitting : t.login.submit}
               </button>
             </form>
+            <p className="mt-5">
+              <Link to="/glemt-adgangskode">{t.signIn.forgotLink}</Link>
+            </p>
           </>
         )}
       </div>
