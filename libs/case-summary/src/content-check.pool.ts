@@ -124,6 +124,9 @@ export class ContentCheckPool implements OnModuleDestroy {
       minThreads: this.config.documents.workers,
       maxThreads: this.config.documents.workers,
       idleTimeout: 60_000,
+      // Lower priority (Linux: per thread, through @napi-rs/nice): when the CPU is short, the api's
+      // event loop and every other request come before a document being read.
+      niceIncrement: 10,
       // A few documents per thread may wait; beyond that a burst is answered 429 instead of piling up.
       maxQueue: 4 * this.config.documents.workers,
       execArgv: fromSources ? ['--require', require.resolve('@swc-node/register')] : [],
