@@ -197,6 +197,26 @@ export type FindingType = 'cpr' | 'name' | 'address' | 'postcode' | 'phone' | 'e
 
 export type FindingSource = 'text' | 'file' | 'screenings';
 
+/** The part of an uploaded document a file finding is in (its offsets are into that part's text). */
+export type DocumentPart =
+  | 'body'
+  | 'header'
+  | 'footer'
+  | 'footnote'
+  | 'endnote'
+  | 'comment'
+  | 'insertion'
+  | 'deletion'
+  | 'text-box'
+  | 'link'
+  | 'properties'
+  | 'other'
+  | 'pdf-info'
+  | 'xmp'
+  | 'annotation'
+  | 'form-field'
+  | 'outline';
+
 export interface Finding {
   type: FindingType;
   start: number;
@@ -206,6 +226,8 @@ export interface Finding {
   source?: FindingSource;
   /** For screenings: which field, e.g. `screenings.0.informant`. */
   field?: string;
+  /** For a file: which part of the document. */
+  part?: DocumentPart;
 }
 
 /** Findings whose offsets point into the typed text. */
