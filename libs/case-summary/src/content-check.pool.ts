@@ -75,7 +75,7 @@ export class ContentCheckPool implements OnModuleDestroy {
         { signal: abort.signal, transferList: [port2] },
       )) as WorkerAnswer;
     } catch (error) {
-      throw this.refusal(error);
+      throw this.refusal(error, task.kind);
     } finally {
       clearTimeout(timer);
       started.close();
@@ -84,9 +84,14 @@ export class ContentCheckPool implements OnModuleDestroy {
     return answer;
   }
 
-  private refusal(error: unknown): Error {
+  private refusal(error: unknown, kind: 'document' | 'texts'): Error {
     const { name, code } = (error ?? {}) as { name?: string; code?: string };
     const seconds = Math.round(this.limits.timeoutMs / 100) / 10;
+    if ((name === 'AbortError' || name === 'TimeoutError') && kind === 'texts')
+      return new DomainException(
+        ErrorCode.PayloadTooLarge,
+        `Teksten kunne ikke kontrolleres inden for ${seconds.toLocaleString('da-DK')} sekunder. Del den op, og prøv igen.`,
+      );
     if (name === 'AbortError' || name === 'TimeoutError')
       return new DomainException(
         ErrorCode.PayloadTooLarge,
