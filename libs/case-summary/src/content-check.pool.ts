@@ -75,7 +75,7 @@ export class ContentCheckPool implements OnModuleDestroy {
         { signal: abort.signal, transferList: [port2] },
       )) as WorkerAnswer;
     } catch (error) {
-      throw this.refusal(error);
+      throw this.refusal(error, task.kind);
     } finally {
       clearTimeout(timer);
       started.close();
@@ -84,9 +84,14 @@ export class ContentCheckPool implements OnModuleDestroy {
     return answer;
   }
 
-  private refusal(error: unknown): Error {
+  private refusal(error: unknown, kind: 'document' | 'texts'): Error {
     const { name, code } = (error ?? {}) as { name?: string; code?: string };
     const seconds = Math.round(this.limits.timeoutMs / 100) / 10;
+    if ((name === 'AbortError' || name === 'TimeoutError') && kind === 'texts')
+      return new DomainException(
+        ErrorCode.PayloadTooLarge,
+        `Teksten kunne ikke kontrolleres inden for ${seconds.toLocaleString('da-DK')} sekunder. Del den op, og prøv igen.`,
+      );
     if (name === 'AbortError' || name === 'TimeoutError')
       return new DomainException(
         ErrorCode.PayloadTooLarge,
@@ -124,6 +129,9 @@ export class ContentCheckPool implements OnModuleDestroy {
       minThreads: this.config.documents.workers,
       maxThreads: this.config.documents.workers,
       idleTimeout: 60_000,
+      // Lower priority (Linux: per thread, through @napi-rs/nice): when the CPU is short, the api's
+      // event loop and every other request come before a document being read.
+      niceIncrement: 10,
       // A few documents per thread may wait; beyond that a burst is answered 429 instead of piling up.
       maxQueue: 4 * this.config.documents.workers,
       execArgv: fromSources ? ['--require', require.resolve('@swc-node/register')] : [],

@@ -22,16 +22,17 @@ export type WorkerAnswer =
   | { kind: 'warm-up' }
   | { kind: 'refused'; code: DocumentRefused['code']; detail: string };
 
+// Loading the word lists and pdf.js while the thread starts — piscina hands it no task before this
+// module has loaded — keeps a replacement thread's start-up out of the next document's time limit.
+checkAnonymity('Varm op.');
+warmUpPdfReader();
+
 export default async function run(task: WorkerTask): Promise<WorkerAnswer> {
   // The pool's time limit runs from here, not from when the task was queued.
   if (task.kind !== 'warm-up') task.started?.postMessage('started');
   try {
-    if (task.kind === 'warm-up') {
-      // Loads the word lists and pdf.js now, so that no document's time limit pays for it.
-      checkAnonymity('Varm op.');
-      await warmUpPdfReader();
-      return { kind: 'warm-up' };
-    }
+    // The thread is ready once this module has loaded (see above); the pool waits for that.
+    if (task.kind === 'warm-up') return { kind: 'warm-up' };
     if (task.kind === 'texts')
       return { kind: 'texts', results: task.texts.map((text) => checkAnonymity(text)) };
     const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);

@@ -29,8 +29,8 @@ function pdfJs(): PdfJs {
 }
 
 /** Loads pdf.js ahead of the first document. */
-export async function warmUpPdfReader(): Promise<void> {
-  await Promise.resolve(pdfJs());
+export function warmUpPdfReader(): void {
+  pdfJs();
 }
 
 /**

@@ -232,6 +232,26 @@ export type FindingType = (typeof FINDING_TYPES)[number];
 
 export type FindingSource = 'text' | 'file' | 'screenings';
 
+/** The part of an uploaded document a file finding is in (its offsets are into that part's text). */
+export type DocumentPart =
+  | 'body'
+  | 'header'
+  | 'footer'
+  | 'footnote'
+  | 'endnote'
+  | 'comment'
+  | 'insertion'
+  | 'deletion'
+  | 'text-box'
+  | 'link'
+  | 'properties'
+  | 'other'
+  | 'pdf-info'
+  | 'xmp'
+  | 'annotation'
+  | 'form-field'
+  | 'outline';
+
 export interface Finding {
   type: FindingType;
   start: number;
@@ -243,6 +263,8 @@ export interface Finding {
   source?: FindingSource;
   /** Which request field the hit is in: `question`, `reason`, `note`, `comment`, `screenings.0.informant` … */
   field?: string;
+  /** For a file: which part of the document. */
+  part?: DocumentPart;
 }
 
 /** Findings whose offsets point into the typed text. */

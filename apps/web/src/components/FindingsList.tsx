@@ -14,7 +14,8 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
       {findings.map((finding, index) => (
         <li key={`${finding.start}-${finding.end}-${index}`}>
           {t.findings.item(t.findings.types[finding.type] ?? finding.type, finding.excerpt)}
-          {finding.source === 'file' && ` (${t.findings.inFile})`}
+          {finding.source === 'file' &&
+            ` (${finding.part ? t.findings.inFilePart(t.findings.fileParts[finding.part] ?? finding.part) : t.findings.inFile})`}
           {finding.source === 'screenings' && ` (${t.findings.inScreening(screeningRow(finding.field))})`}
           {onSelect && isInText(finding) && (
             <>
