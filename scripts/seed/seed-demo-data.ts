@@ -8,6 +8,8 @@ import { DEMO_ACCOUNTS, DEMO_CLUSTERS, DEMO_DEPARTMENT, DEMO_REGION, DEMO_SERIES
 export interface SeedResult {
   created: number;
   slotsCreated: number;
+  /** Past bookings of the two-year demo history created by this run. */
+  historyBookings: number;
 }
 
 /**
@@ -99,7 +101,7 @@ export async function seedDemoData(
       );
       slotsCreated += await materialise(manager, materialiser, series, now);
     }
-    return { created, slotsCreated };
+    return { created, slotsCreated, historyBookings: 0 };
   });
 }
 

@@ -84,7 +84,7 @@ async function registerRequestLimits(app: NestFastifyApplication): Promise<void>
     credentials: true,
     methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
   });
-  const redis = createFailFastRedis(config.redisUrl, 'sparring-api-rate-limit');
+  const redis = createFailFastRedis(config.redis, 'sparring-api-rate-limit');
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onClose', async () => {
     redis.disconnect();

@@ -6,7 +6,7 @@ import { CaseSummaryModule } from '@app/case-summary';
 import { CommonModule } from '@app/common';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
-import { QUEUE_DEFAULTS, QueueName } from '@app/jobs';
+import { QUEUE_DEFAULTS, QueueName, bullConnection } from '@app/jobs';
 import { NotificationsWorkerModule } from '@app/notifications';
 import { ReportingModule } from '@app/reporting';
 import { SchedulingModule } from '@app/scheduling';
@@ -31,7 +31,7 @@ import { SchedulingProcessor } from './processors/scheduling.processor';
       inject: [AppConfig],
       // BullMQ creates (and closes) its own connections from the URL.
       useFactory: (config: AppConfig) => ({
-        connection: { url: config.redisUrl },
+        connection: bullConnection(config.redis),
         prefix: config.queuePrefix,
       }),
     }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseDuration } from './duration';
+import { parseRedisUrl } from './redis-url';
 
 const duration = (fallback: string) =>
   z
@@ -51,7 +52,13 @@ export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DATABASE_URL: url(['postgres', 'postgresql']),
-  REDIS_URL: url(['redis', 'rediss']),
+  REDIS_URL: z.string().superRefine((value, ctx) => {
+    try {
+      parseRedisUrl(value);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    }
+  }),
   SMTP_URL: url(['smtp', 'smtps']),
   MAIL_FROM: z.email().default('sparring@sparringsportalen.local'),
   APP_URL: z.url().default('http://localhost:3000'),
@@ -63,7 +70,8 @@ export const configSchema = z.object({
   DEMO_PASSWORD: z.string().min(8).default('sparring-demo'),
   BOOKING_CLOSES_BEFORE: duration('24h'),
   MAX_ACTIVE_BOOKINGS_PER_CONSULTANT: z.coerce.number().int().min(1).max(1000).default(10),
-  CASE_SUMMARY_DUE_BEFORE: duration('48h'),
+  /** Product rule 5: working days before the session (holidays and closing days skipped). */
+  CASE_SUMMARY_DUE_WORKING_DAYS: z.coerce.number().int().min(0).max(20).default(2),
   CASE_SUMMARY_RETENTION: duration('30d'),
   REMINDER_OFFSETS: durationList('24h,1h'),
   SUMMARY_REMINDER_BEFORE_DUE: duration('24h'),
@@ -89,6 +97,8 @@ export const configSchema = z.object({
   RATE_LIMIT_WINDOW: duration('1m'),
   LOCAL_LOGIN_ENABLED: bool(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Set by the local launcher so its readiness check knows it reaches this very api (GET /health/live). */
+  INSTANCE_ID: optional(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)),
   QUEUE_PREFIX: z
     .string()
     .regex(/^[a-z0-9:_-]+$/)

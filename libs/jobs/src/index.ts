@@ -3,6 +3,6 @@ export { OutboxMessage } from './outbox-message.entity';
 export { OutboxKind } from './outbox-kind';
 export type { BookingEventPayload, OutboxPayloads } from './outbox-kind';
 export { OutboxWriter } from './outbox.writer';
-export { createFailFastRedis } from './redis-connection';
+export { bullConnection, createFailFastRedis, createRedis, redisConnectionOptions } from './redis-connection';
 export { JobName, QUEUE_DEFAULTS, QueueName, SCHEDULES } from './queues';
 export type { QueueJobs } from './queues';
