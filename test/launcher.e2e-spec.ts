@@ -92,6 +92,7 @@ describe('npm start (scripts/start.ts) with nothing configured', () => {
     await new Promise<void>((resolve) => foreign.listen(foreignPort, '0.0.0.0', resolve));
   }, 240_000);
   afterAll(async () => {
+    foreign.closeAllConnections();
     await new Promise((resolve) => foreign.close(resolve));
     rmSync(dataDir, { recursive: true, force: true });
   });
