@@ -10,7 +10,10 @@ import { QUEUE_DEFAULTS, QueueName, bullConnection } from '@app/jobs';
 import { NotificationsWorkerModule } from '@app/notifications';
 import { ReportingModule } from '@app/reporting';
 import { SchedulingModule } from '@app/scheduling';
+import { Heartbeat } from './heartbeat';
+import { HeartbeatRepository } from './heartbeat.repository';
 import { JobSchedulers } from './job-schedulers';
+import { WorkerConcurrency } from './worker-concurrency';
 import { CaseSummaryProcessor } from './processors/case-summary.processor';
 import { MailProcessor } from './processors/mail.processor';
 import { RemindersProcessor } from './processors/reminders.processor';
@@ -59,6 +62,9 @@ import { SchedulingProcessor } from './processors/scheduling.processor';
     RemindersProcessor,
     ReportsProcessor,
     JobSchedulers,
+    HeartbeatRepository,
+    Heartbeat,
+    WorkerConcurrency,
   ],
 })
 export class WorkerModule {}

@@ -36,6 +36,9 @@ export class AppConfig {
   readonly logLevel: RawConfig['LOG_LEVEL'];
   readonly queuePrefix: string;
   readonly instanceId: string | null;
+  readonly workerHeartbeatFile: string | null;
+  readonly databasePoolMax: number;
+  readonly workerConcurrency: number;
   readonly oidc: { issuer: string; clientId: string; clientSecret: string } | null;
 
   constructor(raw: RawConfig) {
@@ -69,6 +72,9 @@ export class AppConfig {
     this.logLevel = raw.LOG_LEVEL;
     this.queuePrefix = raw.QUEUE_PREFIX;
     this.instanceId = raw.INSTANCE_ID ?? null;
+    this.workerHeartbeatFile = raw.WORKER_HEARTBEAT_FILE ?? null;
+    this.databasePoolMax = raw.DATABASE_POOL_MAX;
+    this.workerConcurrency = raw.WORKER_CONCURRENCY;
     this.oidc =
       raw.OIDC_ISSUER && raw.OIDC_CLIENT_ID && raw.OIDC_CLIENT_SECRET
         ? { issuer: raw.OIDC_ISSUER, clientId: raw.OIDC_CLIENT_ID, clientSecret: raw.OIDC_CLIENT_SECRET }

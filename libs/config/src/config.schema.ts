@@ -99,6 +99,12 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Set by the local launcher so its readiness check knows it reaches this very api (GET /health/live). */
   INSTANCE_ID: optional(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)),
+  /** Connections per process in the PostgreSQL pool (api and worker each): replicas × this ≤ max_connections. */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
+  /** Jobs of the mail and reminders queues one worker process runs at once (I/O-bound). */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(1),
+  /** The worker touches this file while PostgreSQL and Redis answer (container health check). */
+  WORKER_HEARTBEAT_FILE: optional(z.string().min(1)),
   QUEUE_PREFIX: z
     .string()
     .regex(/^[a-z0-9:_-]+$/)
