@@ -61,7 +61,7 @@ export async function bootstrap(
     new DocumentBuilder()
       .setTitle('Sparringsportalen API')
       .setDescription(
-        'Booking of BUP sparring sessions for municipal staff. See shared/docs/api.md for the contract.',
+        'Booking of BUP sparring sessions for municipal staff. See docs/api.md for the contract.',
       )
       .setVersion('1')
       .addBearerAuth()
