@@ -1,3 +1,8 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { loadConfig } from '@app/config';
 import { generateHistory } from '../scripts/seed/demo-history';
 import { seedDemoData } from '../scripts/seed/seed-demo-data';
@@ -150,6 +155,27 @@ describe('Demo data (DEMO_DATA=true) and the demo accounts', () => {
     expect(stats.body.totals.noShow).toBeGreaterThan(0);
     expect(stats.body.totals.lateCancelled).toBeGreaterThan(0);
     for (const row of stats.body.rows) expect(row.sessionsPer1000Children).not.toBeNull();
+  });
+
+  it("runs the README's booking example as it is: it books the first free slot", async () => {
+    const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+    const block = /Booking through the API[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toContain('curl');
+    await t.app.listen(0, '127.0.0.1');
+    const port = (t.app.getHttpServer().address() as AddressInfo).port;
+    const script = block!.replaceAll('localhost:3000', `127.0.0.1:${port}`);
+    // Asynchronously: the api answering curl runs in this very process.
+    const run = await promisify(execFile)('bash', ['-euo', 'pipefail', '-c', script], { timeout: 30_000 });
+    expect(run.stderr).toBe('');
+    const booking = JSON.parse(run.stdout);
+    expect(booking).toMatchObject({
+      status: 'booked',
+      topic: 'adhd',
+      consultant: { name: 'Pia PPR Aarhus' },
+    });
+    const aarhus = await login(t.http, 'ppr.aarhus@sparring.test', 'sparring-demo');
+    const mine = await t.http.get(`/api/v1/bookings/${booking.id}`).set('Authorization', `Bearer ${aarhus}`);
+    expect(mine.status).toBe(200);
   });
 
   it('generates the same history for the same day (seeded, not random)', () => {
