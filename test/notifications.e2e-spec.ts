@@ -215,7 +215,7 @@ describe('Notifications: outbox → queue → SMTP with invites and reminders', 
         mail.subject.startsWith('Mangler'),
       );
     await catcher.waitFor((m) => reminder(m).length === 1, 20_000);
-    expect(reminder(catcher.messages)[0].text).toContain('Upload den i portalen');
+    expect(reminder(catcher.messages)[0].text).toContain('fristen er passeret. Upload den i portalen nu');
   });
 
   it('retries a temporary SMTP refusal (4xx) and delivers exactly once', async () => {

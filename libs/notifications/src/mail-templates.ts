@@ -23,6 +23,8 @@ export interface TemplateInput {
   appUrl: string;
   /** For reminders: how long before the session (ms). */
   offsetMs?: number;
+  /** When the mail is rendered: a deadline already passed reads "now", not a date in the past. */
+  now?: Date;
 }
 
 function describeOffset(ms: number): string {
@@ -36,7 +38,13 @@ function describeOffset(ms: number): string {
  * The Danish mail of each kind, as plain text and accessible HTML (one column, real headings,
  * a text link). Built only from the booking's logistics — never the question or case content.
  */
-export function renderMail({ kind, booking, appUrl, offsetMs }: TemplateInput): RenderedMail {
+export function renderMail({
+  kind,
+  booking,
+  appUrl,
+  offsetMs,
+  now = new Date(),
+}: TemplateInput): RenderedMail {
   const link = bookingLink(appUrl, booking.id);
   const facts: [string, string][] = [
     ['Tidspunkt', when(booking)],
@@ -83,7 +91,9 @@ export function renderMail({ kind, booking, appUrl, offsetMs }: TemplateInput): 
     case MailKind.SummaryMissing:
       subject = 'Mangler: kort beskrivelse til sparring med BUP';
       lead = [
-        `Den anonymiserede sagsbeskrivelse til sparringen mangler. Upload den i portalen senest ${formatDanish(booking.caseSummaryDueAt)}.`,
+        booking.caseSummaryDueAt > now
+          ? `Den anonymiserede sagsbeskrivelse til sparringen mangler. Upload den i portalen senest ${formatDanish(booking.caseSummaryDueAt)}.`
+          : `Den anonymiserede sagsbeskrivelse til sparringen mangler, og fristen er passeret. Upload den i portalen nu, så kontaktpersonen kan nå at læse den før sparringen ${formatDanish(booking.startsAt)}.`,
         'Skriv ikke navne, CPR-numre eller andre personoplysninger.',
       ];
       break;
