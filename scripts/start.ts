@@ -31,8 +31,12 @@ const services: { redis?: () => Promise<void>; postgres?: () => Promise<void>; m
   {};
 const log = (message: string) => console.log(`[sparring] ${message}`);
 
-async function portOr(preferred: number): Promise<number> {
-  return (await isPortTaken(preferred)) ? freePort() : preferred;
+/** `preferred` when it is free, else a free port — said out loud, so nobody wonders where things went. */
+async function portOr(preferred: number, what: string): Promise<number> {
+  if (!(await isPortTaken(preferred))) return preferred;
+  const port = await freePort();
+  log(`Port ${preferred} is already in use; ${what} uses port ${port} instead.`);
+  return port;
 }
 
 /** The first free port from `preferred` on (the api's port is printed, so a neighbour is friendlier than a random one). */
@@ -68,7 +72,10 @@ async function main(): Promise<void> {
   let mailInbox: string | null = null;
   if (!env.DATABASE_URL) {
     log(`Starting embedded PostgreSQL (data in ${join(dataDir, 'postgres')}) …`);
-    const postgres = await startEmbeddedPostgres(join(dataDir, 'postgres'), await portOr(54329));
+    const postgres = await startEmbeddedPostgres(
+      join(dataDir, 'postgres'),
+      await portOr(54329, 'the embedded PostgreSQL'),
+    );
     services.postgres = postgres.stop;
     const url = new URL(postgres.url);
     url.pathname = '/sparring';
@@ -77,15 +84,15 @@ async function main(): Promise<void> {
   if (stopping) return;
   if (!env.REDIS_URL) {
     log(`Starting redis-server (data in ${join(dataDir, 'redis')}) …`);
-    const redis = await startRedisServer(join(dataDir, 'redis'), await portOr(6380));
+    const redis = await startRedisServer(join(dataDir, 'redis'), await portOr(6380, 'redis-server'));
     services.redis = redis.stop;
     env.REDIS_URL = redis.url;
   }
   if (stopping) return;
   if (!env.SMTP_URL) {
     const catcher = await new MailCatcher(
-      await portOr(1025),
-      Number(env.MAIL_UI_PORT ?? 0) || (await portOr(1080)),
+      await portOr(1025, 'the mail catcher (SMTP)'),
+      Number(env.MAIL_UI_PORT ?? 0) || (await portOr(1080, 'the mail inbox')),
     ).start();
     services.mail = () => catcher.stop();
     env.SMTP_URL = catcher.smtpUrl;
