@@ -2,7 +2,7 @@ import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { freePort } from '../scripts/local/free-port';
 
 // `npm start` with nothing configured: embedded PostgreSQL, redis-server and the mail catcher started
@@ -26,12 +26,14 @@ function processes(): Proc[] {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       const close = stat.lastIndexOf(')');
       const [state, ppid, pgid] = stat.slice(close + 2).split(' ');
+      // Not `comm`: Node 24 names its main thread "MainThread". The program's name from argv[0] instead.
+      const argv0 = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0')[0] ?? '';
       all.push({
         pid: Number(entry),
         ppid: Number(ppid),
         pgid: Number(pgid),
         state: state!,
-        command: stat.slice(stat.indexOf('(') + 1, close),
+        command: basename(argv0.split(' ')[0]!),
       });
     } catch {
       // exited while we looked
@@ -91,6 +93,20 @@ describe('npm start (scripts/start.ts) with nothing configured', () => {
     foreignPort = await freePort();
     await new Promise<void>((resolve) => foreign.listen(foreignPort, '0.0.0.0', resolve));
   }, 240_000);
+  // A failed assertion must not leave a launcher and its services running (nor keep Jest alive).
+  const launched: number[] = [];
+  afterEach(() => {
+    for (const pid of launched.splice(0)) {
+      const groups = new Set([pid, ...descendantsOf(pid).map((p) => p.pgid)]);
+      for (const group of groups) {
+        try {
+          process.kill(-group, 'SIGKILL');
+        } catch {
+          // gone already
+        }
+      }
+    }
+  });
   afterAll(async () => {
     foreign.closeAllConnections();
     await new Promise((resolve) => foreign.close(resolve));
@@ -119,6 +135,7 @@ describe('npm start (scripts/start.ts) with nothing configured', () => {
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    launched.push(child.pid!);
     let output = '';
     child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
