@@ -4,15 +4,17 @@
 # and from Ctrl-C to exit. Uses a scratch data folder and free ports; leaves dist/ built.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+echo "load average: $(cut -d" " -f1-3 /proc/loadavg) on $(nproc) cores"
 seconds() { node -e "console.log(((Date.now() - $1) / 1000).toFixed(1))"; }
 now() { node -p 'Date.now()'; }
 
 t=$(now); rm -rf dist; npm run build >/dev/null 2>&1; echo "full build (npm run build, before: every npm start): $(seconds "$t") s"
+node scripts/build-changed.js >/dev/null # the first incremental build writes its build info and web stamp
 t=$(now); node scripts/build-changed.js >/dev/null; echo "scripts/build-changed.js, nothing changed:           $(seconds "$t") s"
 touch libs/booking/src/booking.service.ts
 t=$(now); node scripts/build-changed.js >/dev/null; echo "scripts/build-changed.js, one server file changed:   $(seconds "$t") s"
 touch apps/web/src/main.tsx
-t=$(now); node scripts/build-changed.js >/dev/null; echo "scripts/build-changed.js, one web file changed:      $(seconds "$t") s"
+t=$(now); node scripts/build-changed.js >/dev/null 2>&1; echo "scripts/build-changed.js, one web file changed:      $(seconds "$t") s"
 
 data=$(mktemp -d); chmod 755 "$data"
 launch() {
