@@ -1,4 +1,5 @@
 import { FixedClock } from '@app/common';
+import { CaseSummaryDeadline } from '@app/scheduling';
 import { auth, bookingBody, createSlot, createWorld, TestUser, World } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -61,7 +62,11 @@ describe('Booking lifecycle (HTTP, real Postgres, injected clock)', () => {
 
       const moved = await post(w.colleagueA, `/${id}/reschedule`, { slotId: to }).expect(200);
       expect(moved.body).toMatchObject({ id, status: 'booked', slot: { id: to }, icsSequence: 1 });
-      expect(moved.body.caseSummary.dueAt).toBe(new Date(toStart.getTime() - 48 * HOUR).toISOString());
+      // Product rule 5: 2 working days before the session (unit-tested in libs/scheduling).
+      expect(moved.body.caseSummary.dueAt).toBe(
+        t.app.get(CaseSummaryDeadline).regularDueAt(toStart).toISOString(),
+      );
+      expect(moved.body.caseSummary.dueImmediately).toBe(false);
       expect(await outboxOf(id)).toEqual([
         { kind: 'booking.created', payload: { bookingId: id, icsSequence: 0 } },
         { kind: 'booking.rescheduled', payload: { bookingId: id, icsSequence: 1, previousSlotId: from } },

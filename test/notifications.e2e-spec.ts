@@ -90,6 +90,13 @@ describe('Notifications: outbox → queue → SMTP with invites and reminders', 
         'ACCEPTED',
       );
       expect(mail.raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i);
+      // The invite travels twice, not three times: inline as the calendar alternative, once as a file.
+      const calendarParts = mail.raw.match(/^Content-Type: (text\/calendar|application\/ics)/gim) ?? [];
+      expect(calendarParts).toHaveLength(2);
+      expect(mail.raw.match(/^Content-Disposition: attachment/gim) ?? []).toHaveLength(1);
+      expect(mail.attachments.filter((a) => a.filename?.endsWith('.ics')).map((a) => a.filename)).toEqual([
+        'invitation.ics',
+      ]);
     }
 
     // The same invite on demand, in scope only.
@@ -187,6 +194,32 @@ describe('Notifications: outbox → queue → SMTP with invites and reminders', 
     expect(new Date(reminder.receivedAt).getTime()).toBeGreaterThan(Date.now() - 10_000);
     expect(reminder.text).not.toContain('tvangstanker');
   }, 40_000);
+
+  it('a booking made after the case-summary deadline is due at once and reminds the consultant at once', async () => {
+    const w = await createWorld(t.db, t.http);
+    // 46 hours ahead is always less than 2 working days (product rule 5).
+    const slot = await createSlot(t.db, {
+      contactId: w.contactA.id,
+      municipalityIds: [w.municipalityA],
+      startsAt: new Date(Date.now() + 46 * 3600_000),
+    });
+    const before = Date.now();
+    const res = await t.http
+      .post('/api/v1/bookings')
+      .set(auth(w.consultantA))
+      .send(bookingBody(slot, { question: QUESTION }));
+    expect(res.status).toBe(201);
+    expect(res.body.caseSummary.dueImmediately).toBe(true);
+    const dueAt = new Date(res.body.caseSummary.dueAt).getTime();
+    expect(dueAt).toBeGreaterThanOrEqual(before - 1000);
+    expect(dueAt).toBeLessThanOrEqual(Date.now());
+    const reminder = (m: typeof catcher.messages) =>
+      mailsTo(aboutBooking(m, res.body.id), w.consultantA.email).filter((mail) =>
+        mail.subject.startsWith('Mangler'),
+      );
+    await catcher.waitFor((m) => reminder(m).length === 1, 20_000);
+    expect(reminder(catcher.messages)[0].text).toContain('fristen er passeret. Upload den i portalen nu');
+  });
 
   it('retries a temporary SMTP refusal (4xx) and delivers exactly once', async () => {
     const w = await createWorld(t.db, t.http);

@@ -1,9 +1,15 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Queue, QueueEvents } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { JobName, QueueName } from '@app/jobs';
+import { MailProcessor } from '../apps/worker/src/processors/mail.processor';
+import { RemindersProcessor } from '../apps/worker/src/processors/reminders.processor';
 import { WorkerModule } from '../apps/worker/src/worker.module';
 import { createWorld } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
@@ -70,3 +76,48 @@ describe('Worker: the slot horizon job on a real BullMQ queue', () => {
     expect(await count()).toBe(first);
   });
 });
+
+describe('Worker health and concurrency (container settings)', () => {
+  const heartbeat = join(tmpdir(), `sparring-heartbeat-${process.pid}-${Date.now()}`);
+  let worker: INestApplicationContext;
+
+  beforeAll(async () => {
+    process.env.WORKER_HEARTBEAT_FILE = heartbeat;
+    process.env.WORKER_CONCURRENCY = '4';
+    worker = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
+  });
+  afterAll(async () => {
+    await worker.close();
+    delete process.env.WORKER_HEARTBEAT_FILE;
+    delete process.env.WORKER_CONCURRENCY;
+    rmSync(heartbeat, { force: true });
+  });
+
+  it('touches the heartbeat file while PostgreSQL and Redis answer; the health check reads its age', async () => {
+    const deadline = Date.now() + 15_000;
+    while (!existsSync(heartbeat) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(existsSync(heartbeat)).toBe(true);
+    expect(Date.now() - statSync(heartbeat).mtimeMs).toBeLessThan(15_000);
+    expect(workerHealth(heartbeat, 60)).toBe(0);
+    const old = new Date(Date.now() - 120_000);
+    utimesSync(heartbeat, old, old);
+    expect(workerHealth(heartbeat, 60)).toBe(1);
+  });
+
+  it('runs WORKER_CONCURRENCY mail and reminder jobs at once', () => {
+    expect(worker.get(MailProcessor).worker.concurrency).toBe(4);
+    expect(worker.get(RemindersProcessor).worker.concurrency).toBe(4);
+  });
+});
+
+/** The compiled health-check script, as the container runs it (dist/ is built by the launcher test or CI). */
+function workerHealth(file: string, maxAgeSeconds: number): number | null {
+  const script = join(__dirname, '..', 'dist', 'scripts', 'worker-health.js');
+  const build = existsSync(script)
+    ? null
+    : spawnSync(process.execPath, [join(__dirname, '..', 'scripts', 'build-changed.js')], {
+        encoding: 'utf8',
+      });
+  if (build && build.status !== 0) throw new Error(build.stderr);
+  return spawnSync(process.execPath, [script, file, String(maxAgeSeconds)]).status;
+}

@@ -46,6 +46,7 @@ export class MailCatcher {
   async start(): Promise<this> {
     this.smtp = new SMTPServer({
       authOptional: true,
+      closeTimeout: 1000, // stop() must not wait 30 s for an idle client to hang up
       disabledCommands: ['STARTTLS'],
       logger: false,
       onData: (stream, session, callback) => {
@@ -86,6 +87,7 @@ export class MailCatcher {
 
   async stop(): Promise<void> {
     await new Promise<void>((resolve) => (this.smtp ? this.smtp.close(() => resolve()) : resolve()));
+    this.http?.closeAllConnections(); // the inbox page keeps a connection open while it refreshes
     await new Promise<void>((resolve) => (this.http ? this.http.close(() => resolve()) : resolve()));
   }
 

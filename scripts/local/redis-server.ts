@@ -1,6 +1,7 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { ChildProcess, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import Redis from 'ioredis';
+import { spawnInGroup, stopInGroup } from './process-group';
 
 export interface LocalRedis {
   url: string;
@@ -17,31 +18,46 @@ export class RedisServerMissingError extends Error {
   }
 }
 
-/** Starts `redis-server` from PATH on 127.0.0.1:port, keeping its data in `dir`, and waits until it answers. */
-export async function startRedisServer(dir: string, port: number): Promise<LocalRedis> {
+/**
+ * Starts `redis-server` from PATH on 127.0.0.1:port, keeping its data in `dir` (snapshots only when
+ * `persist`), and waits until it answers.
+ */
+export async function startRedisServer(
+  dir: string,
+  port: number,
+  { persist = true }: { persist?: boolean } = {},
+): Promise<LocalRedis> {
   if (spawnSync('redis-server', ['--version']).error) throw new RedisServerMissingError();
   mkdirSync(dir, { recursive: true });
-  const child = spawn(
+  // Without persistence a SIGTERM exits at once; with it Redis saves first (and would refuse to exit
+  // if it could not write, hence the kill after the grace time).
+  const child = spawnInGroup(
     'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '60 1', '--appendonly', 'no'],
-    {
-      stdio: 'ignore',
-    },
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--dir',
+      dir,
+      '--save',
+      persist ? '60 1' : '',
+      '--appendonly',
+      'no',
+    ],
+    { stdio: 'ignore' },
   );
   const url = `redis://127.0.0.1:${port}`;
   await waitForRedis(url, child);
   return {
     url,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+    stop: async () => {
+      await stopInGroup(child, { graceMs: 3000 });
+    },
   };
 }
 
-async function waitForRedis(url: string, child: ReturnType<typeof spawn>): Promise<void> {
+async function waitForRedis(url: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`redis-server exited with code ${child.exitCode}`);

@@ -131,3 +131,26 @@ export const DEMO_SERIES: {
     municipalityCodes: ['710', '707', '730', '706'],
   },
 ];
+
+/** Children aged 0–17 per municipality (rounded, about 2025; demo figures for the per-1,000 statistics). */
+export const DEMO_POPULATIONS: Record<string, number> = {
+  '751': 69_000,
+  '741': 500,
+  '710': 11_700,
+  '707': 7_000,
+  '730': 20_000,
+  '706': 9_000,
+  '766': 10_500,
+  '615': 19_500,
+  '727': 5_000,
+  '746': 15_500,
+  '740': 21_000,
+  '779': 9_000,
+  '791': 20_000,
+  '657': 18_500,
+  '661': 12_000,
+  '756': 9_500,
+  '665': 3_900,
+  '760': 11_500,
+  '671': 4_000,
+};

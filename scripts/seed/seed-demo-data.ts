@@ -2,12 +2,23 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { PasswordService } from '@app/auth';
 import { Cluster, Department, Municipality, Region, Role, User } from '@app/organisations';
-import { localDateOf, SessionKind, SlotMaterialiser, SlotSeries } from '@app/scheduling';
-import { DEMO_ACCOUNTS, DEMO_CLUSTERS, DEMO_DEPARTMENT, DEMO_REGION, DEMO_SERIES } from './demo-organisation';
+import { CaseSummaryDeadline, localDateOf, SessionKind, SlotMaterialiser, SlotSeries } from '@app/scheduling';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_CLUSTERS,
+  DEMO_DEPARTMENT,
+  DEMO_POPULATIONS,
+  DEMO_REGION,
+  DEMO_SERIES,
+} from './demo-organisation';
+import { generateHistory } from './demo-history';
+import { DemoHistoryRepository } from './demo-history.repository';
 
 export interface SeedResult {
   created: number;
   slotsCreated: number;
+  /** Past bookings of the two-year demo history created by this run. */
+  historyBookings: number;
 }
 
 /**
@@ -41,9 +52,11 @@ export async function seedDemoData(
     const region = await ensure(Region, { code: DEMO_REGION.code }, { name: DEMO_REGION.name });
     const department = await ensure(Department, { name: DEMO_DEPARTMENT }, { regionId: region.id });
     const municipalities = new Map<string, Municipality>();
+    const clusterOf = new Map<string, string>();
     for (const cluster of DEMO_CLUSTERS) {
       const savedCluster = await ensure(Cluster, { regionId: region.id, name: cluster.name }, {});
       for (const m of cluster.municipalities) {
+        clusterOf.set(m.code, cluster.name);
         municipalities.set(
           m.code,
           await ensure(
@@ -99,8 +112,94 @@ export async function seedDemoData(
       );
       slotsCreated += await materialise(manager, materialiser, series, now);
     }
-    return { created, slotsCreated };
+
+    // The history: every municipality needs a contact, a consultant and its child population.
+    const history = new DemoHistoryRepository(manager);
+    if (await history.hasHistory()) return { created, slotsCreated, historyBookings: 0 };
+    const clusterContacts = new Map<string, string>();
+    for (const m of municipalities.values()) {
+      const fresh = await manager.findOneByOrFail(Municipality, { id: m.id });
+      if (fresh.contactId) clusterContacts.set(clusterOf.get(fresh.code)!, fresh.contactId);
+    }
+    const historyMunicipalities = [];
+    for (const [code, m] of municipalities) {
+      const cluster = clusterOf.get(code)!;
+      if (!clusterContacts.has(cluster)) {
+        const slug = slugOf(cluster);
+        const contact = await ensure(
+          User,
+          { email: `kontakt.${slug}@sparring.test` },
+          {
+            name: `Kontakt ${cluster.split(' ')[0]}`,
+            role: Role.Contact,
+            regionId: region.id,
+            profession: 'Børne- og ungdomspsykiater',
+            municipalityId: null,
+            departmentId: department.id,
+            passwordHash,
+            active: true,
+          },
+        );
+        clusterContacts.set(cluster, contact.id);
+      }
+      await manager.update(
+        Municipality,
+        { id: m.id, contactId: IsNull() },
+        { contactId: clusterContacts.get(cluster)! },
+      );
+      await manager.update(
+        Municipality,
+        { id: m.id, population0to17: IsNull() },
+        { population0to17: DEMO_POPULATIONS[code] ?? 5_000 },
+      );
+      const fresh = await manager.findOneByOrFail(Municipality, { id: m.id });
+      const existing = DEMO_ACCOUNTS.find((a) => a.role === 'consultant' && a.municipalityCode === code);
+      const consultant = existing
+        ? users.get(existing.email)!
+        : await ensure(
+            User,
+            { email: `ppr.${slugOf(m.name)}@sparring.test` },
+            {
+              name: `PPR ${m.name}`,
+              role: Role.Consultant,
+              regionId: region.id,
+              profession: 'PPR-psykolog',
+              municipalityId: m.id,
+              departmentId: null,
+              passwordHash,
+              active: true,
+            },
+          );
+      historyMunicipalities.push({
+        id: m.id,
+        code,
+        population0to17: fresh.population0to17 ?? 5_000,
+        contactId: fresh.contactId!,
+        consultantId: consultant.id,
+      });
+    }
+    const deadline = new CaseSummaryDeadline(config);
+    const { slots, bookings } = generateHistory({
+      municipalities: historyMunicipalities,
+      now,
+      slotDurationMs: config.slotDurationMs,
+      dueAt: (startsAt) => deadline.regularDueAt(startsAt),
+    });
+    await history.insertSlots(slots);
+    await history.insertBookings(bookings);
+    return { created, slotsCreated, historyBookings: bookings.length };
   });
+}
+
+function slugOf(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .replace(/klyngen.*$/, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function materialise(

@@ -15,8 +15,9 @@ import { RUN_ID_VARIABLE, testEnvFile } from './test-env-file';
  */
 export default async function globalSetup(): Promise<void> {
   const runId = `${Date.now()}_${randomBytes(3).toString('hex')}`;
-  const stops: (() => Promise<void>)[] = [];
   const scratch = mkdtempSync(join(tmpdir(), 'sparring-test-'));
+  // Run in reverse by the teardown: the scratch folder goes last, after the servers that use it stopped.
+  const stops: (() => Promise<void>)[] = [async () => rmSync(scratch, { recursive: true, force: true })];
   chmodSync(scratch, 0o755); // run as root, PostgreSQL runs as the `postgres` user and must reach its data folder
 
   let serverUrl = process.env.DATABASE_URL;
@@ -32,7 +33,7 @@ export default async function globalSetup(): Promise<void> {
 
   let redisUrl = process.env.REDIS_URL;
   if (!redisUrl) {
-    const redis = await startRedisServer(join(scratch, 'redis'), await freePort());
+    const redis = await startRedisServer(join(scratch, 'redis'), await freePort(), { persist: false });
     stops.push(redis.stop);
     redisUrl = redis.url;
   }
@@ -46,6 +47,5 @@ export default async function globalSetup(): Promise<void> {
       QUEUE_PREFIX: `sparring-test-${runId}`,
     }),
   );
-  stops.push(async () => rmSync(scratch, { recursive: true, force: true }));
   (globalThis as { __sparringStops?: typeof stops }).__sparringStops = stops;
 }

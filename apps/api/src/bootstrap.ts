@@ -77,7 +77,7 @@ export async function bootstrap(
     new DocumentBuilder()
       .setTitle('Sparringsportalen API')
       .setDescription(
-        'Booking of BUP sparring sessions for municipal staff. See shared/docs/api.md for the contract.',
+        'Booking of BUP sparring sessions for municipal staff. See docs/api.md for the contract.',
       )
       .setVersion('1')
       .addBearerAuth()
@@ -100,7 +100,7 @@ async function registerRequestLimits(app: NestFastifyApplication): Promise<void>
     credentials: true,
     methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
   });
-  const redis = createFailFastRedis(config.redisUrl, 'sparring-api-rate-limit');
+  const redis = createFailFastRedis(config.redis, 'sparring-api-rate-limit');
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onClose', async () => {
     redis.disconnect();

@@ -13,6 +13,9 @@ async function main(): Promise<void> {
     { bufferLogs: true },
   );
   await bootstrap(app);
+  // A stop must end: if closing hangs (e.g. BullMQ reconnecting to a Redis that is already gone), exit anyway.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const)
+    process.once(signal, () => setTimeout(() => process.exit(1), 8000).unref());
   await app.listen(app.get(AppConfig).port ?? config.port, '0.0.0.0');
 }
 

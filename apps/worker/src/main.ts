@@ -10,6 +10,9 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
+  // A stop must end: if closing hangs (e.g. BullMQ reconnecting to a Redis that is already gone), exit anyway.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const)
+    process.once(signal, () => setTimeout(() => process.exit(1), 8000).unref());
 }
 
 main().catch((error: unknown) => {

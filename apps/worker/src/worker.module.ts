@@ -6,11 +6,14 @@ import { CaseSummaryModule } from '@app/case-summary';
 import { CommonModule } from '@app/common';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
-import { QUEUE_DEFAULTS, QueueName } from '@app/jobs';
+import { QUEUE_DEFAULTS, QueueName, bullConnection } from '@app/jobs';
 import { NotificationsWorkerModule } from '@app/notifications';
 import { ReportingModule } from '@app/reporting';
 import { SchedulingModule } from '@app/scheduling';
+import { Heartbeat } from './heartbeat';
+import { HeartbeatRepository } from './heartbeat.repository';
 import { JobSchedulers } from './job-schedulers';
+import { WorkerConcurrency } from './worker-concurrency';
 import { CaseSummaryProcessor } from './processors/case-summary.processor';
 import { MailProcessor } from './processors/mail.processor';
 import { RemindersProcessor } from './processors/reminders.processor';
@@ -31,7 +34,7 @@ import { SchedulingProcessor } from './processors/scheduling.processor';
       inject: [AppConfig],
       // BullMQ creates (and closes) its own connections from the URL.
       useFactory: (config: AppConfig) => ({
-        connection: { url: config.redisUrl },
+        connection: bullConnection(config.redis),
         prefix: config.queuePrefix,
       }),
     }),
@@ -59,6 +62,9 @@ import { SchedulingProcessor } from './processors/scheduling.processor';
     RemindersProcessor,
     ReportsProcessor,
     JobSchedulers,
+    HeartbeatRepository,
+    Heartbeat,
+    WorkerConcurrency,
   ],
 })
 export class WorkerModule {}

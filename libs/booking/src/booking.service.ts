@@ -10,7 +10,7 @@ import { isUniqueViolation } from '@app/database';
 import { assertAnonymousFreeText } from '@app/free-text';
 import { OutboxKind, OutboxWriter } from '@app/jobs';
 import { OrganisationsService, Role } from '@app/organisations';
-import { BookingWindow, SlotsRepository, toSlotView } from '@app/scheduling';
+import { BookingWindow, CaseSummaryDeadline, SlotsRepository, toSlotView } from '@app/scheduling';
 import { BookingScope } from './booking-scope';
 import { assertTransition } from './booking-state';
 import { BookingRepository } from './booking.repository';
@@ -38,6 +38,7 @@ export class BookingService {
     private readonly organisations: OrganisationsService,
     private readonly outbox: OutboxWriter,
     private readonly window: BookingWindow,
+    private readonly deadline: CaseSummaryDeadline,
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly audit: AuditService,
@@ -101,7 +102,8 @@ export class BookingService {
         question: dto.question,
         gpEmail: dto.gpEmail?.toLowerCase() ?? null,
         participantEmails: normaliseEmails(dto.participantEmails ?? [], dto.gpEmail),
-        caseSummaryDueAt: new Date(slot.starts_at.getTime() - this.config.caseSummaryDueBeforeMs),
+        // Booked after the regular deadline: due at once (the view says so, the reminder goes out now).
+        caseSummaryDueAt: this.deadline.dueFor(slot.starts_at, now).dueAt,
       });
       if (!id)
         throw new DomainException(ErrorCode.SlotUnavailable, 'The slot has just been booked by someone else');
@@ -222,7 +224,8 @@ export class BookingService {
         icsSequence = await this.bookings.moveToFreeSeat(manager, id, {
           slotId: slot.id,
           capacity: slot.capacity,
-          caseSummaryDueAt: new Date(slot.starts_at.getTime() - this.config.caseSummaryDueBeforeMs),
+          // Booked after the regular deadline: due at once (the view says so, the reminder goes out now).
+          caseSummaryDueAt: this.deadline.dueFor(slot.starts_at, now).dueAt,
         });
       } catch (error) {
         if (isUniqueViolation(error, ACTIVE_SEAT_INDEX)) icsSequence = null;
@@ -323,7 +326,11 @@ export class BookingService {
     const slots = new Map(
       slotRows.map((slot) => [slot.id, toSlotView(slot, (s) => this.window.closesAt(s), now)]),
     );
-    return rows.map((row) => toBookingView(row, slots.get(row.slot_id)!, user.role));
+    return rows.map((row) =>
+      toBookingView(row, slots.get(row.slot_id)!, user.role, {
+        dueImmediately: this.deadline.wasImmediate(row.case_summary_due_at, row.starts_at),
+      }),
+    );
   }
 }
 

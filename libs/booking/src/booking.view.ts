@@ -68,7 +68,13 @@ export interface BookingView {
   question?: string;
   gpEmail: string | null;
   participantEmails: string[];
-  caseSummary: { submitted: boolean; submittedAt: string | null; dueAt: string };
+  caseSummary: {
+    submitted: boolean;
+    submittedAt: string | null;
+    dueAt: string;
+    /** Booked (or moved) after the regular deadline, so the summary was due at once. */
+    dueImmediately: boolean;
+  };
   outcome: OutcomeView | null;
   rating: RatingView | null;
   createdAt: string;
@@ -79,7 +85,12 @@ export interface BookingView {
   icsSequence: number;
 }
 
-export function toBookingView(row: BookingRow, slot: SlotView, viewerRole: Role): BookingView {
+export function toBookingView(
+  row: BookingRow,
+  slot: SlotView,
+  viewerRole: Role,
+  deadline: { dueImmediately: boolean },
+): BookingView {
   const view: BookingView = {
     id: row.id,
     status: row.status,
@@ -97,6 +108,7 @@ export function toBookingView(row: BookingRow, slot: SlotView, viewerRole: Role)
       submitted: row.case_summary_submitted_at !== null,
       submittedAt: row.case_summary_submitted_at?.toISOString() ?? null,
       dueAt: row.case_summary_due_at.toISOString(),
+      dueImmediately: deadline.dueImmediately,
     },
     outcome:
       row.outcome_attendance && row.outcome_recommendation && row.outcome_recorded_at

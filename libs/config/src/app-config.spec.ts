@@ -13,7 +13,7 @@ describe('loadConfig', () => {
     const sut = loadConfig(valid);
     expect(sut.port).toBe(3000);
     expect(sut.bookingClosesBeforeMs).toBe(24 * 3600_000);
-    expect(sut.caseSummaryDueBeforeMs).toBe(48 * 3600_000);
+    expect(sut.caseSummaryDueWorkingDays).toBe(2);
     expect(sut.maxActiveBookingsPerConsultant).toBe(10);
     expect(sut.caseSummaryRetentionMs).toBe(30 * 24 * 3600_000);
     expect(sut.reminderOffsetsMs).toEqual([24 * 3600_000, 3600_000]);

@@ -1,4 +1,5 @@
 import { configSchema, RawConfig } from './config.schema';
+import { parseRedisUrl, RedisTarget } from './redis-url';
 
 /** The platform's configuration, typed; the only place that knows the environment's variable names. */
 export class AppConfig {
@@ -6,6 +7,8 @@ export class AppConfig {
   readonly port: number;
   readonly databaseUrl: string;
   readonly redisUrl: string;
+  /** REDIS_URL parsed: one Redis, or a master found through Redis Sentinel. */
+  readonly redis: RedisTarget;
   readonly smtpUrl: string;
   readonly mailFrom: string;
   readonly appUrl: string;
@@ -15,7 +18,7 @@ export class AppConfig {
   readonly demoPassword: string;
   readonly bookingClosesBeforeMs: number;
   readonly maxActiveBookingsPerConsultant: number;
-  readonly caseSummaryDueBeforeMs: number;
+  readonly caseSummaryDueWorkingDays: number;
   readonly caseSummaryRetentionMs: number;
   readonly reminderOffsetsMs: number[];
   readonly summaryReminderBeforeDueMs: number;
@@ -47,6 +50,10 @@ export class AppConfig {
   };
   readonly logLevel: RawConfig['LOG_LEVEL'];
   readonly queuePrefix: string;
+  readonly instanceId: string | null;
+  readonly workerHeartbeatFile: string | null;
+  readonly databasePoolMax: number;
+  readonly workerConcurrency: number;
   readonly oidc: { issuer: string; clientId: string; clientSecret: string } | null;
 
   constructor(raw: RawConfig) {
@@ -54,6 +61,7 @@ export class AppConfig {
     this.port = raw.PORT;
     this.databaseUrl = raw.DATABASE_URL;
     this.redisUrl = raw.REDIS_URL;
+    this.redis = parseRedisUrl(raw.REDIS_URL);
     this.smtpUrl = raw.SMTP_URL;
     this.mailFrom = raw.MAIL_FROM;
     this.appUrl = raw.APP_URL.replace(/\/$/, '');
@@ -63,7 +71,7 @@ export class AppConfig {
     this.demoPassword = raw.DEMO_PASSWORD;
     this.bookingClosesBeforeMs = raw.BOOKING_CLOSES_BEFORE;
     this.maxActiveBookingsPerConsultant = raw.MAX_ACTIVE_BOOKINGS_PER_CONSULTANT;
-    this.caseSummaryDueBeforeMs = raw.CASE_SUMMARY_DUE_BEFORE;
+    this.caseSummaryDueWorkingDays = raw.CASE_SUMMARY_DUE_WORKING_DAYS;
     this.caseSummaryRetentionMs = raw.CASE_SUMMARY_RETENTION;
     this.reminderOffsetsMs = raw.REMINDER_OFFSETS;
     this.summaryReminderBeforeDueMs = raw.SUMMARY_REMINDER_BEFORE_DUE;
@@ -90,6 +98,10 @@ export class AppConfig {
     };
     this.logLevel = raw.LOG_LEVEL;
     this.queuePrefix = raw.QUEUE_PREFIX;
+    this.instanceId = raw.INSTANCE_ID ?? null;
+    this.workerHeartbeatFile = raw.WORKER_HEARTBEAT_FILE ?? null;
+    this.databasePoolMax = raw.DATABASE_POOL_MAX;
+    this.workerConcurrency = raw.WORKER_CONCURRENCY;
     this.oidc =
       raw.OIDC_ISSUER && raw.OIDC_CLIENT_ID && raw.OIDC_CLIENT_SECRET
         ? { issuer: raw.OIDC_ISSUER, clientId: raw.OIDC_CLIENT_ID, clientSecret: raw.OIDC_CLIENT_SECRET }

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { parseDuration } from './duration';
+import { parseRedisUrl } from './redis-url';
 
 const duration = (fallback: string) =>
   z
@@ -82,7 +83,13 @@ export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DATABASE_URL: url(['postgres', 'postgresql']),
-  REDIS_URL: url(['redis', 'rediss']),
+  REDIS_URL: z.string().superRefine((value, ctx) => {
+    try {
+      parseRedisUrl(value);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    }
+  }),
   SMTP_URL: url(['smtp', 'smtps']),
   MAIL_FROM: z.email().default('sparring@sparringsportalen.local'),
   APP_URL: z.url().default('http://localhost:3000'),
@@ -94,7 +101,8 @@ export const configSchema = z.object({
   DEMO_PASSWORD: z.string().min(8).default('sparring-demo'),
   BOOKING_CLOSES_BEFORE: duration('24h'),
   MAX_ACTIVE_BOOKINGS_PER_CONSULTANT: z.coerce.number().int().min(1).max(1000).default(10),
-  CASE_SUMMARY_DUE_BEFORE: duration('48h'),
+  /** Product rule 5: working days before the session (holidays and closing days skipped). */
+  CASE_SUMMARY_DUE_WORKING_DAYS: z.coerce.number().int().min(0).max(20).default(2),
   CASE_SUMMARY_RETENTION: duration('30d'),
   REMINDER_OFFSETS: durationList('24h,1h'),
   SUMMARY_REMINDER_BEFORE_DUE: duration('24h'),
@@ -131,6 +139,14 @@ export const configSchema = z.object({
   DOCUMENT_MAX_TEXT_CHARS: z.coerce.number().int().min(1000).max(10_000_000).default(300_000),
   DOCUMENT_WORKERS: z.coerce.number().int().min(1).max(64).default(2),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Set by the local launcher so its readiness check knows it reaches this very api (GET /health/live). */
+  INSTANCE_ID: optional(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)),
+  /** Connections per process in the PostgreSQL pool (api and worker each): replicas × this ≤ max_connections. */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
+  /** Jobs of the mail and reminders queues one worker process runs at once (I/O-bound). */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(1),
+  /** The worker touches this file while PostgreSQL and Redis answer (container health check). */
+  WORKER_HEARTBEAT_FILE: optional(z.string().min(1)),
   QUEUE_PREFIX: z
     .string()
     .regex(/^[a-z0-9:_-]+$/)

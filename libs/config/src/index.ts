@@ -1,3 +1,5 @@
 export { AppConfig, ConfigError, loadConfig } from './app-config';
 export { ConfigModule } from './config.module';
 export { parseDuration } from './duration';
+export { parseRedisUrl } from './redis-url';
+export type { RedisTarget } from './redis-url';

@@ -9,7 +9,10 @@ const root = join(__dirname, '..', '..', '..');
  * Entities live beside their feature (`libs/<feature>/src/**\/*.entity.ts`); the schema only changes
  * through the migrations in `migrations/`, never `synchronize`.
  */
-export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
+export function dataSourceOptions(
+  databaseUrl: string,
+  { poolMax = 20 }: { poolMax?: number } = {},
+): DataSourceOptions {
   const ext = __filename.endsWith('.ts') ? 'ts' : 'js';
   return {
     type: 'postgres',
@@ -20,6 +23,6 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     uuidExtension: 'pgcrypto', // gen_random_uuid() is built into PostgreSQL 13+: no extension needed
     synchronize: false,
     migrationsRun: false,
-    extra: { max: 20 },
+    extra: { max: poolMax },
   };
 }

@@ -7,7 +7,8 @@ import { dataSourceOptions } from './data-source-options';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => dataSourceOptions(config.databaseUrl),
+      useFactory: (config: AppConfig) =>
+        dataSourceOptions(config.databaseUrl, { poolMax: config.databasePoolMax }),
     }),
   ],
 })

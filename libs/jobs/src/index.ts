@@ -8,6 +8,6 @@ export type {
   OutboxPayloads,
 } from './outbox-kind';
 export { OutboxWriter } from './outbox.writer';
-export { createFailFastRedis } from './redis-connection';
+export { bullConnection, createFailFastRedis, createRedis, redisConnectionOptions } from './redis-connection';
 export { JobName, QUEUE_DEFAULTS, QueueName, SCHEDULES } from './queues';
 export type { QueueJobs } from './queues';

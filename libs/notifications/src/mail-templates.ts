@@ -23,6 +23,8 @@ export interface TemplateInput {
   appUrl: string;
   /** For reminders: how long before the session (ms). */
   offsetMs?: number;
+  /** When the mail is rendered: a deadline already passed reads "now", not a date in the past. */
+  now?: Date;
 }
 
 function describeOffset(ms: number): string {
@@ -37,7 +39,13 @@ function describeOffset(ms: number): string {
  * a text link). Built only from the booking's logistics — never free text anyone wrote (question,
  * case content, notes, comments, cancellation reasons): a cancellation says who cancelled, not why.
  */
-export function renderMail({ kind, booking, appUrl, offsetMs }: TemplateInput): RenderedMail {
+export function renderMail({
+  kind,
+  booking,
+  appUrl,
+  offsetMs,
+  now = new Date(),
+}: TemplateInput): RenderedMail {
   const link = bookingLink(appUrl, booking.id);
   const facts: [string, string][] = [
     ['Tidspunkt', when(booking)],
@@ -83,7 +91,9 @@ export function renderMail({ kind, booking, appUrl, offsetMs }: TemplateInput): 
     case MailKind.SummaryMissing:
       subject = 'Mangler: kort beskrivelse til sparring med BUP';
       lead = [
-        `Den anonymiserede sagsbeskrivelse til sparringen mangler. Upload den i portalen senest ${formatDanish(booking.caseSummaryDueAt)}.`,
+        booking.caseSummaryDueAt > now
+          ? `Den anonymiserede sagsbeskrivelse til sparringen mangler. Upload den i portalen senest ${formatDanish(booking.caseSummaryDueAt)}.`
+          : `Den anonymiserede sagsbeskrivelse til sparringen mangler, og fristen er passeret. Upload den i portalen nu, så kontaktpersonen kan nå at læse den før sparringen ${formatDanish(booking.startsAt)}.`,
         'Skriv ikke navne, CPR-numre eller andre personoplysninger.',
       ];
       break;

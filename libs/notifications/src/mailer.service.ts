@@ -39,9 +39,16 @@ export class MailerService implements OnModuleDestroy {
         subject: mail.subject,
         text: mail.text,
         html: mail.html,
+        // Not nodemailer's `icalEvent`: it adds its own `invite.ics` attachment besides the alternative,
+        // so the invite would travel three times. Once inline (calendar clients act on it), once as a file.
         ...(mail.invite
           ? {
-              icalEvent: { method: mail.invite.method, content: mail.invite.content },
+              alternatives: [
+                {
+                  contentType: `text/calendar; charset=utf-8; method=${mail.invite.method}`,
+                  content: mail.invite.content,
+                },
+              ],
               attachments: [
                 {
                   filename: mail.invite.method === 'CANCEL' ? 'aflysning.ics' : 'invitation.ics',

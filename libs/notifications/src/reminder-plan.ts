@@ -49,7 +49,10 @@ export function planReminders(
   if (!booking.caseSummarySubmitted)
     planned.push({
       jobId: reminderJobId(booking.id, MailKind.SummaryMissing, seq),
-      at: new Date(booking.caseSummaryDueAt.getTime() - settings.summaryReminderBeforeDueMs),
+      // Booked (or moved) too late for the usual warning: the consultant is reminded at once, not never.
+      at: new Date(
+        Math.max(booking.caseSummaryDueAt.getTime() - settings.summaryReminderBeforeDueMs, now.getTime()),
+      ),
       data: { bookingId: booking.id, kind: MailKind.SummaryMissing, icsSequence: seq },
     });
   if (!booking.outcomeRecorded)
@@ -59,5 +62,10 @@ export function planReminders(
       at: new Date(Math.max(booking.endsAt.getTime() + settings.outcomeReminderAfterMs, now.getTime())),
       data: { bookingId: booking.id, kind: MailKind.OutcomeRequested, icsSequence: seq },
     });
-  return planned.filter((r) => r.at.getTime() >= now.getTime());
+  // A summary reminder after the session has started would be pointless.
+  return planned.filter(
+    (r) =>
+      r.at.getTime() >= now.getTime() &&
+      (r.data.kind !== MailKind.SummaryMissing || r.at.getTime() < booking.startsAt.getTime()),
+  );
 }

@@ -15,7 +15,7 @@ export class ReportQueue implements OnModuleDestroy {
   private readonly queue: Queue;
 
   constructor(config: AppConfig) {
-    this.redis = createFailFastRedis(config.redisUrl, 'reports-producer');
+    this.redis = createFailFastRedis(config.redis, 'reports-producer');
     this.queue = new Queue(QueueName.Reports, {
       connection: this.redis,
       prefix: config.queuePrefix,

@@ -1,6 +1,8 @@
 export { AbsencesService } from './absences.service';
 export type { AbsenceResult } from './absences.service';
 export { BookingWindow } from './booking-window';
+export { CaseSummaryDeadline } from './case-summary-deadline';
+export type { CaseSummaryDue } from './case-summary-deadline';
 export { CreateAbsenceDto } from './dto/create-absence.dto';
 export { Absence } from './entities/absence.entity';
 export { CancelSlotDto } from './dto/cancel-slot.dto';

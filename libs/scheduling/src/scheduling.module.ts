@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AbsencesService } from './absences.service';
 import { BookingWindow } from './booking-window';
+import { CaseSummaryDeadline } from './case-summary-deadline';
 import { Absence } from './entities/absence.entity';
 import { SlotCancellation } from './slot-cancellation';
 import { SlotOffer } from './entities/slot-offer.entity';
@@ -29,6 +30,7 @@ import { SlotsService } from './slots.service';
     SlotCancellation,
     AbsencesService,
     BookingWindow,
+    CaseSummaryDeadline,
   ],
   exports: [
     SlotsService,
@@ -39,6 +41,7 @@ import { SlotsService } from './slots.service';
     SlotManagementService,
     AbsencesService,
     BookingWindow,
+    CaseSummaryDeadline,
   ],
 })
 export class SchedulingModule {}

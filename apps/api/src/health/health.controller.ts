@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '@app/auth';
+import { AppConfig } from '@app/config';
 import { RedisHealthIndicator } from './redis-health.indicator';
 
 @ApiTags('operations')
@@ -12,12 +13,13 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
     private readonly redis: RedisHealthIndicator,
+    private readonly config: AppConfig,
   ) {}
 
-  /** The process is up (for restarts). */
+  /** The process is up (for restarts); names INSTANCE_ID when set, so a launcher knows it reached this process. */
   @Get('live')
   live() {
-    return { status: 'ok' };
+    return this.config.instanceId ? { status: 'ok', instance: this.config.instanceId } : { status: 'ok' };
   }
 
   /** The process can serve: PostgreSQL and Redis answer (for load balancers). */

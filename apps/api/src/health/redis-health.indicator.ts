@@ -12,7 +12,7 @@ export class RedisHealthIndicator implements OnModuleDestroy {
     private readonly indicators: HealthIndicatorService,
     config: AppConfig,
   ) {
-    this.redis = createFailFastRedis(config.redisUrl, 'api-health');
+    this.redis = createFailFastRedis(config.redis, 'api-health');
   }
 
   async isHealthy(key: 'redis') {

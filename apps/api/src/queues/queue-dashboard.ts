@@ -6,7 +6,7 @@ import { Queue } from 'bullmq';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthService } from '@app/auth';
 import { AppConfig } from '@app/config';
-import { QueueName } from '@app/jobs';
+import { QueueName, bullConnection } from '@app/jobs';
 import { Role } from '@app/organisations';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
@@ -33,7 +33,7 @@ export async function mountQueueDashboard(app: NestFastifyApplication): Promise<
   const auth = app.get(AuthService);
   const queues = Object.values(QueueName).map((name) => {
     const queue = new Queue(name, {
-      connection: { url: config.redisUrl, enableOfflineQueue: false, maxRetriesPerRequest: 1 },
+      connection: bullConnection(config.redis, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }),
       prefix: config.queuePrefix,
     });
     queue.on('error', () => undefined); // Redis away: the dashboard shows errors, the api keeps running

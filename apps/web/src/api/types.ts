@@ -175,7 +175,8 @@ export interface Booking {
   question?: string;
   gpEmail: string | null;
   participantEmails: string[];
-  caseSummary: { submitted: boolean; submittedAt: string | null; dueAt: string };
+  /** `dueImmediately`: booked after the regular deadline (2 working days before), so due at once. */
+  caseSummary: { submitted: boolean; submittedAt: string | null; dueAt: string; dueImmediately: boolean };
   outcome: Outcome | null;
   rating?: { value: number; comment?: string | null; ratedAt?: string } | number | null;
   createdAt: string;

@@ -19,6 +19,8 @@ export function CaseSummaryStatus({ booking }: { booking: Booking }) {
   const { t, language } = useLanguage();
   if (booking.caseSummary.submitted) return <>{t.bookings.summarySent}</>;
   if (booking.status !== 'booked') return <>–</>;
+  if (booking.caseSummary.dueImmediately && !isPast(booking.slot.startsAt))
+    return <>{t.bookings.summaryDueNow}</>;
   if (isPast(booking.caseSummary.dueAt)) return <>{t.bookings.summaryOverdue}</>;
   return <>{t.bookings.summaryMissing(formatDateTime(booking.caseSummary.dueAt, language))}</>;
 }

@@ -338,6 +338,8 @@ export const da = {
     bookedHeading: 'Tiden er booket',
     bookedText: (due: string) =>
       `Du, kontaktpersonen og eventuelle gæster får en kalenderinvitation på e-mail. Husk at sende et anonymt sagsresumé senest ${due}.`,
+    bookedTextDueNow:
+      'Du, kontaktpersonen og eventuelle gæster får en kalenderinvitation på e-mail. Tiden ligger så tæt på, at fristen for sagsresuméet allerede er passeret: send det anonyme sagsresumé med det samme.',
     toCaseSummary: 'Skriv sagsresumé nu',
     toBookings: 'Gå til Mine bookinger',
   },
@@ -360,6 +362,7 @@ export const da = {
     summarySent: 'Sendt',
     summaryMissing: (due: string) => `Mangler – senest ${due}`,
     summaryOverdue: 'Ikke sendt',
+    summaryDueNow: 'Mangler – skal sendes nu',
   },
   booking: {
     title: (kind: string) => kind,

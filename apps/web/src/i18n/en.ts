@@ -308,6 +308,8 @@ export const en: Dictionary = {
     bookedHeading: 'The time is booked',
     bookedText: (due: string) =>
       `You, the contact person and any guests receive a calendar invitation by e-mail. Remember to send an anonymous case summary by ${due}.`,
+    bookedTextDueNow:
+      'You, the contact person and any guests receive a calendar invitation by e-mail. The session is so soon that the deadline for the case summary has already passed: send the anonymous case summary straight away.',
     toCaseSummary: 'Write the case summary now',
     toBookings: 'Go to My bookings',
   },
@@ -330,6 +332,7 @@ export const en: Dictionary = {
     summarySent: 'Sent',
     summaryMissing: (due: string) => `Missing – due ${due}`,
     summaryOverdue: 'Not sent',
+    summaryDueNow: 'Missing – due now',
   },
   booking: {
     title: (kind: string) => kind,

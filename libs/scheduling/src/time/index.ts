@@ -19,3 +19,4 @@ export {
 } from './recurrence';
 export type { ExpansionWindow, IsoWeekday, Occurrence, SeriesRule } from './recurrence';
 export { addDays, isCalendarDate } from './calendar-date';
+export { isWorkingDay, workingDaysBefore } from './working-days';

@@ -124,7 +124,11 @@ function NoticeAlert({ notice, booking }: { notice: Notice; booking: Booking }) 
   if (notice === 'booked') {
     return (
       <Alert variant="success" heading={t.book.bookedHeading} focus>
-        <p>{t.book.bookedText(formatDateTime(booking.caseSummary.dueAt, language))}</p>
+        <p>
+          {booking.caseSummary.dueImmediately
+            ? t.book.bookedTextDueNow
+            : t.book.bookedText(formatDateTime(booking.caseSummary.dueAt, language))}
+        </p>
         <p>
           <Link to={`/bookinger/${booking.id}/sagsresume`}>{t.book.toCaseSummary}</Link>
         </p>
