@@ -26,7 +26,6 @@ const booking = (startsInHours: number, dueInHours: number): NotificationBooking
   caseSummarySubmitted: false,
   outcomeRecorded: false,
   cancelledBy: null,
-  cancelReason: null,
   slotCancelled: false,
 });
 
