@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
-import { CaseSummaryCipher } from './case-summary-cipher';
+import { CryptoModule } from '@app/crypto';
 import { CaseSummaryRepository } from './case-summary.repository';
 import { CaseSummaryRetentionService } from './case-summary-retention.service';
 import { CaseSummaryService } from './case-summary.service';
@@ -9,14 +9,13 @@ import { DocumentReader } from './document-reader';
 import { CaseSummary } from './entities/case-summary.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CaseSummary]), AuditModule],
+  imports: [TypeOrmModule.forFeature([CaseSummary]), AuditModule, CryptoModule],
   providers: [
     CaseSummaryService,
     CaseSummaryRetentionService,
     CaseSummaryRepository,
-    CaseSummaryCipher,
     DocumentReader,
   ],
-  exports: [CaseSummaryService, CaseSummaryRetentionService, CaseSummaryCipher],
+  exports: [CaseSummaryService, CaseSummaryRetentionService, CryptoModule],
 })
 export class CaseSummaryModule {}

@@ -2,3 +2,4 @@ export { DatabaseModule } from './database.module';
 export { dataSourceOptions } from './data-source-options';
 export { runMigrations } from './migrate';
 export { isUniqueViolation, UNIQUE_VIOLATION } from './pg-errors';
+export type { MigrationSecrets } from './migration-secrets';
