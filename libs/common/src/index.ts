@@ -5,3 +5,12 @@ export type { FieldError } from './domain.exception';
 export { ErrorCode, ERROR_STATUS, ERROR_TITLE } from './error-code';
 export { requestContext } from './request-context';
 export type { RequestContext } from './request-context';
+export {
+  IsIsoCalendarDate,
+  IsIsoDateOrInstant,
+  IsSafeEmail,
+  isIsoCalendarDate,
+  isIsoDateOrInstant,
+  isSafeEmail,
+  trimSpaces,
+} from './input-validators';
