@@ -13,6 +13,7 @@ import { MULTIPART_LIMITS } from './http/case-summary-input';
 import { DomainException, ErrorCode } from '@app/common';
 import { AppConfig } from '@app/config';
 import { createFailFastRedis } from '@app/jobs';
+import { registerJsonBodyParser } from './http/json-body-parser';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RequestContextInterceptor } from './http/request-context.interceptor';
 import { createValidationPipe } from './http/validation.pipe';
@@ -39,9 +40,13 @@ export async function bootstrap(
   app.useGlobalInterceptors(new RequestContextInterceptor());
   app.enableShutdownHooks();
 
+  const config = app.get(AppConfig);
+  const https = new URL(config.appUrl).protocol === 'https:';
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
+        // Over plain http (a test server on another host) an upgrade would leave the page blank.
+        upgradeInsecureRequests: https ? [] : null,
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
@@ -52,6 +57,17 @@ export async function bootstrap(
     },
   });
 
+  // Every api answer may hold personal data: no browser or proxy keeps a copy.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', async (request, reply, payload) => {
+      if (request.url.startsWith(`/${API_PREFIX}/`) || request.url === `/${API_PREFIX}`)
+        reply.header('cache-control', 'no-store');
+      return payload;
+    });
+
+  registerJsonBodyParser(app);
   // Case-summary uploads: one file of at most 5 MB (larger → 413 from the limit, not buffered).
   await app.register(multipart, { limits: MULTIPART_LIMITS, throwFileSizeLimit: true });
   await registerRequestLimits(app);

@@ -22,6 +22,31 @@ export async function readCaseSummaryInput(request: FastifyRequest): Promise<Cas
       throw new ValidationFailedException([{ field: 'body', message: 'must be an object' }]);
     return { text: body.text, screenings: body.screenings };
   }
+  try {
+    return await readParts(request);
+  } catch (error) {
+    throw asMultipartProblem(error);
+  }
+}
+
+/**
+ * A malformed multipart body (no boundary, a broken part header, an early end) surfaces as a plain
+ * busboy error: it is the caller's input, so 400 (or 413 for the part limits), never a 500.
+ */
+function asMultipartProblem(error: unknown): unknown {
+  if (error instanceof DomainException) return error;
+  const status = (error as { statusCode?: number } | null)?.statusCode;
+  if (status === 413)
+    return new DomainException(
+      ErrorCode.PayloadTooLarge,
+      'Filen eller formularen er for stor (filen højst 5 MB, højst én fil)',
+    );
+  return new ValidationFailedException([
+    { field: 'body', message: 'formularen (multipart/form-data) kunne ikke læses' },
+  ]);
+}
+
+async function readParts(request: FastifyRequest): Promise<CaseSummaryInput> {
   const input: CaseSummaryInput = {};
   for await (const part of request.parts()) {
     if (part.type === 'file') {
