@@ -11,7 +11,11 @@ const BOOKING_SELECT = `
          b.participant_emails, b.case_summary_due_at, b.case_summary_submitted_at, b.created_at,
          b.cancelled_at, b.cancelled_by_id, x.name AS cancelled_by_name, b.cancel_reason, b.late_cancellation,
          b.ics_sequence, s.starts_at, b.outcome_attendance, b.outcome_recommendation, b.outcome_gp_participated,
-         b.outcome_note, b.outcome_recorded_at, b.rating_value, b.rating_comment, b.rated_at
+         b.outcome_note, b.outcome_recorded_at, b.rating_value, b.rating_comment, b.rated_at,
+         ARRAY(SELECT r.recipient FROM (
+                 SELECT DISTINCT ON (ms.recipient) ms.recipient, ms.status FROM mail_sends ms
+                  WHERE ms.booking_id = b.id ORDER BY ms.recipient, ms.created_at DESC) r
+               WHERE r.status = 'failed' ORDER BY r.recipient) AS undelivered_recipients
   FROM bookings b
   JOIN slots s ON s.id = b.slot_id
   JOIN users c ON c.id = b.consultant_id

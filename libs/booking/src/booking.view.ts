@@ -38,6 +38,8 @@ export interface BookingRow {
   rating_value: number | null;
   rating_comment: string | null;
   rated_at: Date | null;
+  /** Recipients whose latest mail about this booking the SMTP server refused. */
+  undelivered_recipients: string[];
 }
 
 export interface OutcomeView {
@@ -73,6 +75,8 @@ export interface BookingView {
   question?: string;
   gpEmail: string | null;
   participantEmails: string[];
+  /** Addresses the mail server refused (their latest mail about this booking failed for good). */
+  undeliveredRecipients: string[];
   caseSummary: { submitted: boolean; submittedAt: string | null; dueAt: string };
   outcome: OutcomeView | null;
   rating: RatingView | null;
@@ -116,6 +120,7 @@ export function toBookingView(
     ...(question !== null ? { question } : {}),
     gpEmail: row.gp_email,
     participantEmails: row.participant_emails,
+    undeliveredRecipients: row.undelivered_recipients ?? [],
     caseSummary: {
       submitted: row.case_summary_submitted_at !== null,
       submittedAt: row.case_summary_submitted_at?.toISOString() ?? null,

@@ -155,6 +155,8 @@ export interface Booking {
   question?: string;
   gpEmail: string | null;
   participantEmails: string[];
+  /** Addresses the mail server refused. */
+  undeliveredRecipients?: string[];
   caseSummary: { submitted: boolean; submittedAt: string | null; dueAt: string };
   outcome: Outcome | null;
   rating?: { value: number; comment?: string | null; ratedAt?: string } | number | null;
