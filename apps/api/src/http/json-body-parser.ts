@@ -36,20 +36,19 @@ class JsonBodyError extends Error {
   }
 }
 
-/** Replaces Fastify's JSON parser with one that refuses too deeply nested bodies with a 400. */
+/**
+ * Nest's JSON body parser (Fastify's secure-json-parse, proto poisoning refused) behind a depth
+ * check: too deeply nested bodies are a 400. Registered through `useBodyParser`, so Nest does not
+ * add its default one at init.
+ */
 export function registerJsonBodyParser(app: NestFastifyApplication): void {
   const fastify = app.getHttpAdapter().getInstance();
   const parse = fastify.getDefaultJsonParser('error', 'error');
-  fastify.removeContentTypeParser('application/json');
-  fastify.addContentTypeParser(
+  app.useBodyParser(
     'application/json',
-    { parseAs: 'string' },
-    (
-      request: FastifyRequest,
-      body: string | Buffer,
-      done: (error: Error | null, value?: unknown) => void,
-    ) => {
-      const text = typeof body === 'string' ? body : body.toString('utf8');
+    { bodyLimit: fastify.initialConfig.bodyLimit },
+    (request: FastifyRequest, body: Buffer, done: (error: Error | null, value?: unknown) => void) => {
+      const text = body.toString('utf8');
       if (exceedsJsonDepth(text, MAX_JSON_DEPTH)) {
         done(new JsonBodyError(`JSON-dokumentet er for dybt indlejret (højst ${MAX_JSON_DEPTH} niveauer)`));
         return;
