@@ -44,12 +44,7 @@ export function logSafeError(error: unknown): unknown {
         ? source
         : null;
   const out: Record<string, unknown> = {
-    type:
-      error instanceof Error
-        ? error.constructor.name
-        : typeof source.name === 'string'
-          ? source.name
-          : 'Object',
+    type: typeOf(source),
     message: typeof source.message === 'string' ? maskQuotedValues(source.message) : undefined,
     stack: typeof source.stack === 'string' ? maskStack(source.stack, source.message) : undefined,
   };
@@ -62,6 +57,15 @@ export function logSafeError(error: unknown): unknown {
     out[key] = key === 'cause' ? logSafeError(value) : value;
   }
   return out;
+}
+
+/** The error's class; a logger may hand over a plain copy, whose stack still names it. */
+function typeOf(source: Record<string, unknown>): string {
+  const constructorName = (source.constructor as { name?: string } | undefined)?.name;
+  if (constructorName && constructorName !== 'Object') return constructorName;
+  const fromStack =
+    typeof source.stack === 'string' ? /^([A-Za-z_]\w*)(?::|\n|$)/.exec(source.stack)?.[1] : undefined;
+  return fromStack ?? (typeof source.name === 'string' ? source.name : 'Error');
 }
 
 function isPgError(source: Record<string, unknown>): boolean {
