@@ -6,6 +6,7 @@ import TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../apps/api/src/app.module';
 import { bootstrap } from '../../apps/api/src/bootstrap';
+import { frameworkErrors } from '../../apps/api/src/http/framework-errors';
 import { Clock, FixedClock } from '@app/common';
 
 export interface TestApp {
@@ -21,9 +22,12 @@ export async function createTestApp(options: { clock?: FixedClock } = {}): Promi
   let builder = Test.createTestingModule({ imports: [AppModule] });
   if (options.clock) builder = builder.overrideProvider(Clock).useValue(options.clock);
   const moduleRef = await builder.compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), {
-    logger: false,
-  });
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(
+    new FastifyAdapter({ frameworkErrors }),
+    {
+      logger: false,
+    },
+  );
   await bootstrap(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

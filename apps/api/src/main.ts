@@ -4,12 +4,13 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { AppConfig, ConfigError, loadConfig } from '@app/config';
 import { AppModule } from './app.module';
 import { bootstrap } from './bootstrap';
+import { frameworkErrors } from './http/framework-errors';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule,
-    new FastifyAdapter({ trustProxy: true, bodyLimit: 1024 * 1024 }),
+    new FastifyAdapter({ trustProxy: true, bodyLimit: 1024 * 1024, frameworkErrors }),
     { bufferLogs: true },
   );
   await bootstrap(app);

@@ -28,6 +28,7 @@ const STATUS_CODES: Record<number, ErrorCode> = {
   404: ErrorCode.NotFound,
   409: ErrorCode.Conflict,
   413: ErrorCode.PayloadTooLarge,
+  414: ErrorCode.ValidationFailed,
   415: ErrorCode.UnsupportedMediaType,
   429: ErrorCode.RateLimited,
 };
@@ -80,7 +81,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 }
 
-function problem(
+export function problem(
   code: ErrorCode,
   detail: string,
   extras: { errors?: FieldError[]; findings?: unknown[] } = {},
