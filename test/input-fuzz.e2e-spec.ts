@@ -41,7 +41,7 @@ const BAD_BODIES: (string | Record<string, unknown>)[] = [
   '{"__proto__":{"admin":true}}',
   JSON.parse('{"constructor":{"prototype":{"polluted":true}}}') as Record<string, unknown>,
   {
-    slotId: 1e309,
+    slotId: Number.MAX_SAFE_INTEGER * 4,
     topic: ['adhd'],
     step: '2',
     startsAt: '2026-W01T09:00',

@@ -36,7 +36,11 @@ export class ListAuditEventsQuery {
   @Max(MAX_AUDIT_PAGE)
   limit?: number;
 
-  @ApiPropertyOptional({ default: 0, maximum: MAX_AUDIT_OFFSET, description: 'Skip this many events (paging)' })
+  @ApiPropertyOptional({
+    default: 0,
+    maximum: MAX_AUDIT_OFFSET,
+    description: 'Skip this many events (paging)',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -10,12 +10,7 @@ import { CaseSummary } from './entities/case-summary.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CaseSummary]), AuditModule, CryptoModule],
-  providers: [
-    CaseSummaryService,
-    CaseSummaryRetentionService,
-    CaseSummaryRepository,
-    DocumentReader,
-  ],
+  providers: [CaseSummaryService, CaseSummaryRetentionService, CaseSummaryRepository, DocumentReader],
   exports: [CaseSummaryService, CaseSummaryRetentionService, CryptoModule],
 })
 export class CaseSummaryModule {}

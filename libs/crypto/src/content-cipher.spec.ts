@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { ContentCipher as CaseSummaryCipher, ContentDecryptionError as CaseSummaryDecryptionError } from './content-cipher';
+import {
+  ContentCipher as CaseSummaryCipher,
+  ContentDecryptionError as CaseSummaryDecryptionError,
+} from './content-cipher';
 
 describe('ContentCipher', () => {
   const key = randomBytes(32);

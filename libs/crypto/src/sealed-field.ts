@@ -51,4 +51,5 @@ export function openField(key: Buffer, keyId: string, sealed: Buffer, context: S
 }
 
 // The label predates the booking question's encryption; kept so existing ciphertexts stay readable.
-const aad = (context: SealContext) => Buffer.from(`case-summary:${context.bookingId}:${context.field}`, 'utf8');
+const aad = (context: SealContext) =>
+  Buffer.from(`case-summary:${context.bookingId}:${context.field}`, 'utf8');

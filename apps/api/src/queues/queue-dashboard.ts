@@ -56,7 +56,9 @@ export async function mountQueueDashboard(app: NestFastifyApplication): Promise<
   const sessions = app.get(SessionsRepository);
   const dashboardTokens = new DashboardTokens(config.authSecret, COOKIE_MAX_AGE_S * 1000);
   /** The caller: a bearer access token, or the dashboard cookie's own token (never an access token). */
-  const callerOf = async (request: FastifyRequest): Promise<{ role: Role; id: string; sessionId: string } | null> => {
+  const callerOf = async (
+    request: FastifyRequest,
+  ): Promise<{ role: Role; id: string; sessionId: string } | null> => {
     const bearer = bearerOf(request);
     if (bearer) {
       const session = await auth.authenticate(bearer);
