@@ -185,6 +185,17 @@ describe('Malformed input never gives a 500', () => {
       expect(response.status).toBeLessThan(500);
       expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
     }
+    // Multipart or an unknown type sent to a JSON route.
+    for (const type of ['multipart/form-data; boundary=x', 'text/plain', 'application/xml']) {
+      const response = await t.http
+        .post('/api/v1/bookings')
+        .set(auth(w.consultantA))
+        .set('content-type', type)
+        .send('--x\r\nContent-Disposition: form-data; name="slotId"\r\n\r\nabc\r\n--x--\r\n');
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.status).toBeLessThan(500);
+      expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
+    }
     const noBoundary = await t.http
       .put(`/api/v1/bookings/${booking.id}/case-summary`)
       .set(auth(w.consultantA))
