@@ -1,4 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
+import Redis from 'ioredis';
 import { AppConfig } from '@app/config';
 import { MailCatcher } from '../scripts/local/mail-catcher';
 import { DashboardTokens } from '../apps/api/src/queues/dashboard-token';
@@ -212,13 +213,14 @@ describe('Side doors', () => {
 
   it('shows a guest whose address the mail server refused as undelivered on the booking', async () => {
     const gp = `laege.${unique(8)}@praksis.dk`;
+    const question = `Hvordan hjælper vi en elev, der ikke tør tale i timerne ${unique(8)}?`;
     catcher.rejectWith = ({ to }) => (to.includes(gp) ? { code: 550, message: 'No such user here' } : null);
     try {
       const slotId = await createSlot(t.db, { contactId: w.contactA.id, municipalityIds: [w.municipalityA] });
       const booked = await t.http
         .post('/api/v1/bookings')
         .set(auth(w.consultantA))
-        .send(bookingBody(slotId, { gpEmail: gp }))
+        .send(bookingBody(slotId, { gpEmail: gp, question }))
         .expect(201);
       expect(booked.body.undeliveredRecipients).toEqual([]);
       const view = await until(
@@ -226,6 +228,42 @@ describe('Side doors', () => {
         (body) => (body.undeliveredRecipients ?? []).length > 0,
       );
       expect(view.undeliveredRecipients).toEqual([gp]);
+
+      // The mail went through the outbox, BullMQ and SMTP: no key of this run's queues in Redis holds
+      // the booking's question (job payloads are ids only; the idempotency cache is in PostgreSQL).
+      const config = t.app.get(AppConfig);
+      const redis = new Redis(config.redisUrl);
+      try {
+        const keys: string[] = [];
+        let cursor = '0';
+        do {
+          const [next, batch] = await redis.scan(cursor, 'MATCH', `${config.queuePrefix}:*`, 'COUNT', 1000);
+          cursor = next;
+          keys.push(...batch);
+        } while (cursor !== '0');
+        expect(keys.length).toBeGreaterThan(0);
+        for (const key of keys) {
+          const type = await redis.type(key);
+          const values =
+            type === 'hash'
+              ? await redis.hvals(key)
+              : type === 'string'
+                ? [(await redis.get(key)) ?? '']
+                : type === 'list'
+                  ? await redis.lrange(key, 0, -1)
+                  : type === 'zset'
+                    ? await redis.zrange(key, 0, -1)
+                    : type === 'set'
+                      ? await redis.smembers(key)
+                      : [];
+          expect({ key, leaks: values.some((value) => value.includes(question)) }).toEqual({
+            key,
+            leaks: false,
+          });
+        }
+      } finally {
+        redis.disconnect();
+      }
       const contactView = await t.http
         .get(`/api/v1/bookings/${booked.body.id}`)
         .set(auth(w.contactA))
