@@ -1,4 +1,5 @@
 import { CaseSummaryRetentionService } from '@app/case-summary';
+import { SlotMaterialiser, SlotSeries } from '@app/scheduling';
 import {
   auth,
   bookingBody,
@@ -190,6 +191,49 @@ describe('Case content access', () => {
       .set(auth(w.admin))
       .send({ contactId: w.contactA.id })
       .expect(200);
+  });
+
+  it('extending a series later offers new slots only to municipalities the contact still serves', async () => {
+    // A fresh municipality served by contact A, with a series of A's.
+    const [m] = await t.db.query(
+      `INSERT INTO municipalities (code, name, region_id, cluster_id, contact_id)
+       SELECT 'u' || substr(md5(random()::text), 1, 2), 'Kommune ' || $2, region_id, cluster_id, $3 FROM municipalities WHERE id = $1
+       ON CONFLICT (code) DO NOTHING RETURNING id`,
+      [w.municipalityA, unique(), w.contactA.id],
+    );
+    if (!m) return; // a rare code clash: nothing to test this time
+    const created = await t.http
+      .post('/api/v1/slot-series')
+      .set(auth(w.contactA))
+      .send({
+        kind: 'sparring',
+        municipalityIds: [m.id],
+        weekday: 4,
+        startTime: '10:00',
+        intervalWeeks: 1,
+        startsOn: new Date().toISOString().slice(0, 10),
+      })
+      .expect(201);
+    expect(created.body.slotsCreated).toBeGreaterThan(0);
+    // The admin gives the municipality to contact B; later the horizon job extends A's series.
+    await t.http
+      .put(`/api/v1/municipalities/${m.id}/contact`)
+      .set(auth(w.admin))
+      .send({ contactId: w.contactB.id })
+      .expect(200);
+    const series = await t.db.getRepository(SlotSeries).findOneByOrFail({ id: created.body.id });
+    const later = new Date(Date.now() + 20 * 7 * 24 * 3600_000);
+    const materialiser = t.app.get(SlotMaterialiser);
+    const added = await t.db.transaction((manager) =>
+      materialiser.materialise(manager, series, later, materialiser.horizonFrom(later)),
+    );
+    expect(added).toBe(0);
+    const [offers] = await t.db.query(
+      `SELECT count(*)::int AS n FROM slots s JOIN slot_offers o ON o.slot_id = s.id
+        WHERE s.series_id = $1 AND s.starts_at > $2`,
+      [series.id, new Date(Date.now() + 27 * 7 * 24 * 3600_000)],
+    );
+    expect(offers.n).toBe(0);
   });
 
   it("a contact sees the questions and summaries of their own sessions only, not a colleague's of the same municipality", async () => {
