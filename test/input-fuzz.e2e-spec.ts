@@ -165,6 +165,24 @@ describe('Malformed input never gives a 500', () => {
       .set(auth(w.admin))
       .expect(400);
     await t.http.get('/api/v1/audit-events').query({ limit: '100000' }).set(auth(w.admin)).expect(400);
+    await t.http.post('/api/v1/reports/status').set(auth(w.admin)).send({ from: '2026-02-31' }).expect(400);
+    await t.http
+      .post('/api/v1/slot-series')
+      .set(auth(w.contactA))
+      .send({
+        kind: 'sparring',
+        municipalityIds: [w.municipalityA],
+        weekday: 2,
+        startTime: '09:00',
+        intervalWeeks: 1,
+        startsOn: '2026-02-31',
+      })
+      .expect(400);
+    await t.http
+      .post('/api/v1/absences')
+      .set(auth(w.contactA))
+      .send({ from: '2026-02-30', to: '2026-03-01' })
+      .expect(400);
     await t.http
       .get('/api/v1/audit-events')
       .query({ limit: '500', offset: '10000000' })
