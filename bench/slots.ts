@@ -53,8 +53,8 @@ async function fill(db: DataSource): Promise<void> {
        AND extract(minute FROM s.starts_at)::int = m.n % 60`,
   );
   await db.query(
-    `INSERT INTO bookings (slot_id, municipality_id, consultant_id, topic, child_age_band, question, case_summary_due_at)
-     SELECT o.slot_id, o.municipality_id, u.id, 'anxiety', '10-13', 'Benchmark', s.starts_at - interval '2 days'
+    `INSERT INTO bookings (slot_id, municipality_id, consultant_id, topic, child_age_band, case_summary_due_at)
+     SELECT o.slot_id, o.municipality_id, u.id, 'anxiety', '10-13', s.starts_at - interval '2 days'
      FROM slot_offers o JOIN slots s ON s.id = o.slot_id JOIN users u ON u.municipality_id = o.municipality_id
      WHERE random() < 0.7`,
   );

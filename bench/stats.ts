@@ -180,10 +180,10 @@ async function fill(db: DataSource): Promise<void> {
   );
   // Bookings on 85 % of the slots: held 70 %, no-show 5 %, cancelled 15 % (a third late), future ones booked.
   await db.query(
-    `INSERT INTO bookings (slot_id, municipality_id, consultant_id, status, topic, step, child_age_band, question,
+    `INSERT INTO bookings (slot_id, municipality_id, consultant_id, status, topic, step, child_age_band,
                            case_summary_due_at, case_summary_submitted_at, cancelled_at, cancelled_by_id, late_cancellation,
                            outcome_attendance, outcome_recommendation, outcome_gp_participated, outcome_recorded_at, created_at)
-     SELECT x.id, x.municipality_id, c.id, x.status, (enum_range(NULL::booking_topic))[1 + x.i % 12], 1 + x.i % 4, '10-13', 'x',
+     SELECT x.id, x.municipality_id, c.id, x.status, (enum_range(NULL::booking_topic))[1 + x.i % 12], 1 + x.i % 4, '10-13',
             x.starts_at - interval '2 days',
             CASE WHEN x.i % 5 <> 0 THEN x.starts_at - interval '3 days' + (x.i % 3) * interval '1 day' END,
             CASE WHEN x.status = 'cancelled' THEN x.starts_at - interval '1 day' END,

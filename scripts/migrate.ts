@@ -6,7 +6,9 @@ if (!url) {
   console.error('DATABASE_URL is required but not set');
   process.exit(1);
 }
-runMigrations(url)
+// The booking-question data migration encrypts old clear-text questions with the api's key.
+const key = process.env.CASE_SUMMARY_KEY;
+runMigrations(url, { caseSummaryKey: key ? Buffer.from(key, 'base64') : undefined })
   .then((applied) =>
     console.log(
       applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date',

@@ -101,7 +101,7 @@ async function main(): Promise<void> {
 
   const config = loadConfig(env);
   await ensureDatabase(config.databaseUrl);
-  const applied = await runMigrations(config.databaseUrl);
+  const applied = await runMigrations(config.databaseUrl, { caseSummaryKey: config.caseSummaryKey });
   if (applied.length) log(`Applied migrations: ${applied.join(', ')}`);
   if (config.demoData) {
     const dataSource = await new DataSource(dataSourceOptions(config.databaseUrl)).initialize();

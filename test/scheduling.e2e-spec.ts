@@ -147,6 +147,12 @@ describe('Scheduling: series, one-off slots, cancelling a slot', () => {
   });
 
   it('fills a teaching slot for two municipalities with exactly its capacity under 30 concurrent bookings', async () => {
+    // A contact offers times only to municipalities they serve: A becomes B's deputy first.
+    await t.http
+      .put(`/api/v1/municipalities/${w.municipalityB}/contact`)
+      .set(auth(w.admin))
+      .send({ contactId: w.contactB.id, deputyContactId: w.contactA.id })
+      .expect(200);
     const slot = await t.http
       .post('/api/v1/slots')
       .set(auth(w.admin))

@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { Client } from 'pg';
 import {
   ACCOUNTS,
   expectAccessible,
@@ -9,6 +10,7 @@ import {
   screenshot,
   signIn,
 } from './support/browser';
+import { platformDatabaseUrl } from './support/env';
 
 /**
  * The consultant's main journey against the real platform: find a free slot of the municipality's
@@ -81,6 +83,27 @@ describe('booking a sparring session', () => {
     await page.getByText(question).waitFor();
     await expectAccessible(page, 'the new booking');
     await screenshot(page, 'booking-bekraeftet');
+  });
+
+  it('warns on the booking page about an address the mail server refused', async () => {
+    const { page } = consultant;
+    // The local mail catcher accepts everything: record the refusal the mail job writes on a 5xx.
+    const client = new Client({ connectionString: platformDatabaseUrl() });
+    await client.connect();
+    try {
+      await client.query(
+        `INSERT INTO mail_sends (booking_id, kind, ics_sequence, recipient, status, attempts, last_error, created_at)
+         VALUES ($1, 'booking-created', 99, 'egen.laege@sparring.test', 'failed', 1, '550 No such user', now() + interval '1 hour')`,
+        [bookingId],
+      );
+    } finally {
+      await client.end();
+    }
+    await page.reload();
+    const warning = page.locator('.alert', { hasText: 'Nogle mails kunne ikke leveres' });
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain('egen.laege@sparring.test');
+    await expectAccessible(page, 'a booking with an undelivered address');
   });
 
   it('shows the booking under Mine bookinger', async () => {

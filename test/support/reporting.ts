@@ -59,10 +59,10 @@ export async function insertBooking(db: DataSource, b: SessionBooking): Promise<
         ? new Date(due.getTime() + 3600_000)
         : null;
   const [row] = await db.query(
-    `INSERT INTO bookings (slot_id, municipality_id, consultant_id, status, topic, step, child_age_band, question,
+    `INSERT INTO bookings (slot_id, municipality_id, consultant_id, status, topic, step, child_age_band,
         case_summary_due_at, case_summary_submitted_at, cancelled_at, cancelled_by_id, late_cancellation,
         outcome_attendance, outcome_recommendation, outcome_gp_participated, outcome_recorded_at, created_at)
-     VALUES ($1, $2, $3, $4, $5, 2, '10-13', 'Spørgsmål', $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+     VALUES ($1, $2, $3, $4, $5, 2, '10-13', $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
     [
       b.slotId,
       b.municipalityId,

@@ -14,8 +14,10 @@ import { MULTIPART_LIMITS } from './http/case-summary-input';
 import { DomainException, ErrorCode } from '@app/common';
 import { AppConfig } from '@app/config';
 import { createFailFastRedis } from '@app/jobs';
+import { registerJsonBodyParser } from './http/json-body-parser';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RequestContextInterceptor } from './http/request-context.interceptor';
+import { frameworkErrors } from './http/framework-errors';
 import { createValidationPipe } from './http/validation.pipe';
 import { mountQueueDashboard } from './queues/queue-dashboard';
 
@@ -33,7 +35,7 @@ export function fastifyOptions(config: AppConfig): FastifyServerOptions {
   // alone; otherwise list the proxies' addresses.
   const trustProxy: FastifyServerOptions['trustProxy'] =
     typeof hops === 'number' ? (_address: string, hop: number) => hop < hops : hops;
-  return { trustProxy, bodyLimit: 1024 * 1024 };
+  return { trustProxy, bodyLimit: 1024 * 1024, frameworkErrors };
 }
 // From dist/apps/api/src the built web app is dist/web; from the sources (tests) it is ../../../dist/web.
 const WEB_ROOT = __filename.endsWith('.ts')
@@ -55,9 +57,13 @@ export async function bootstrap(
   app.useGlobalInterceptors(new RequestContextInterceptor());
   app.enableShutdownHooks();
 
+  const config = app.get(AppConfig);
+  const https = new URL(config.appUrl).protocol === 'https:';
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
+        // Over plain http (a test server on another host) an upgrade would leave the page blank.
+        upgradeInsecureRequests: https ? [] : null,
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
@@ -68,6 +74,17 @@ export async function bootstrap(
     },
   });
 
+  // Every api answer may hold personal data: no browser or proxy keeps a copy.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', async (request, reply, payload) => {
+      if (request.url.startsWith(`/${API_PREFIX}/`) || request.url === `/${API_PREFIX}`)
+        reply.header('cache-control', 'no-store');
+      return payload;
+    });
+
+  registerJsonBodyParser(app);
   // Case-summary uploads: one file of at most 5 MB (larger → 413 from the limit, not buffered).
   await app.register(multipart, { limits: MULTIPART_LIMITS, throwFileSizeLimit: true });
   await registerRequestLimits(app);

@@ -5,7 +5,7 @@ import { AuditModule } from '@app/audit';
 import { CaseSummaryModule } from '@app/case-summary';
 import { CommonModule } from '@app/common';
 import { AppConfig, ConfigModule } from '@app/config';
-import { DatabaseModule } from '@app/database';
+import { DatabaseModule, logSafeError } from '@app/database';
 import { QUEUE_DEFAULTS, QueueName, bullConnection } from '@app/jobs';
 import { NotificationsWorkerModule } from '@app/notifications';
 import { ReportingModule } from '@app/reporting';
@@ -26,7 +26,10 @@ import { SchedulingProcessor } from './processors/scheduling.processor';
     CommonModule,
     LoggerModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ pinoHttp: { level: config.logLevel } }),
+      useFactory: (config: AppConfig) => ({
+        // Database errors never log their statement, parameters or detail.
+        pinoHttp: { level: config.logLevel, serializers: { err: logSafeError, error: logSafeError } },
+      }),
     }),
     DatabaseModule,
     AuditModule,

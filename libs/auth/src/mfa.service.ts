@@ -4,14 +4,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import * as QRCode from 'qrcode';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, AuditService } from '@app/audit';
-import {
-  DomainException,
-  ErrorCode,
-  FieldCipher,
-  hashSecretToken,
-  ValidationFailedException,
-} from '@app/common';
+import { DomainException, ErrorCode, hashSecretToken, ValidationFailedException } from '@app/common';
 import { AppConfig } from '@app/config';
+import { FieldCipher } from '@app/crypto';
 import { AuthUser } from './auth-user';
 import { MfaRepository } from './mfa.repository';
 import { SessionsRepository } from './sessions.repository';

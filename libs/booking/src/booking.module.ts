@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CryptoModule } from '@app/crypto';
 import { JobsModule } from '@app/jobs';
 import { OrganisationsModule } from '@app/organisations';
 import { SchedulingModule } from '@app/scheduling';
@@ -12,6 +13,7 @@ import { IdempotencyKey } from './entities/idempotency-key.entity';
 @Module({
   imports: [
     TypeOrmModule.forFeature([Booking, IdempotencyKey]),
+    CryptoModule,
     JobsModule,
     OrganisationsModule,
     SchedulingModule,

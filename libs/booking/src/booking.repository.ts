@@ -7,11 +7,15 @@ import { Attendance, BookingStatus, ChildAgeBand, Recommendation, Topic } from '
 
 const BOOKING_SELECT = `
   SELECT b.id, b.slot_id, b.status, b.municipality_id, b.consultant_id, c.name AS consultant_name,
-         s.contact_id, k.name AS contact_name, b.topic, b.step, b.child_age_band, b.question, b.gp_email,
+         s.contact_id, k.name AS contact_name, b.topic, b.step, b.child_age_band, b.question_encrypted, b.question_key_id, b.gp_email,
          b.participant_emails, b.case_summary_due_at, b.case_summary_submitted_at, b.created_at,
          b.cancelled_at, b.cancelled_by_id, x.name AS cancelled_by_name, b.cancel_reason, b.late_cancellation,
          b.ics_sequence, s.starts_at, b.outcome_attendance, b.outcome_recommendation, b.outcome_gp_participated,
-         b.outcome_note, b.outcome_recorded_at, b.rating_value, b.rating_comment, b.rated_at
+         b.outcome_note, b.outcome_recorded_at, b.rating_value, b.rating_comment, b.rated_at,
+         ARRAY(SELECT r.recipient FROM (
+                 SELECT DISTINCT ON (ms.recipient) ms.recipient, ms.status FROM mail_sends ms
+                  WHERE ms.booking_id = b.id ORDER BY ms.recipient, ms.created_at DESC) r
+               WHERE r.status = 'failed' ORDER BY r.recipient) AS undelivered_recipients
   FROM bookings b
   JOIN slots s ON s.id = b.slot_id
   JOIN users c ON c.id = b.consultant_id
@@ -35,7 +39,10 @@ export interface NewBooking {
   topic: Topic;
   step: number;
   childAgeBand: ChildAgeBand;
-  question: string;
+  /** Encrypted with the id the caller chose for the booking (the ciphertext is bound to it). */
+  id: string;
+  questionEncrypted: Buffer;
+  questionKeyId: string;
   gpEmail: string | null;
   participantEmails: string[];
   caseSummaryDueAt: Date;
@@ -125,9 +132,9 @@ export class BookingRepository {
    */
   async insertIntoFreeSeat(manager: EntityManager, booking: NewBooking): Promise<string | null> {
     const rows: { id: string }[] = await manager.query(
-      `INSERT INTO bookings (slot_id, seat, municipality_id, consultant_id, topic, step, child_age_band, question,
-                             gp_email, participant_emails, case_summary_due_at)
-       SELECT $1, g.seat, $2, $3, $4::booking_topic, $5, $6::child_age_band, $7, $8, $9::varchar[], $10
+      `INSERT INTO bookings (id, slot_id, seat, municipality_id, consultant_id, topic, step, child_age_band,
+                             question_encrypted, question_key_id, gp_email, participant_emails, case_summary_due_at)
+       SELECT $12, $1, g.seat, $2, $3, $4::booking_topic, $5, $6::child_age_band, $7, $13, $8, $9::varchar[], $10
        FROM generate_series(1, $11::int) AS g(seat)
        WHERE NOT EXISTS (SELECT 1 FROM bookings o WHERE o.slot_id = $1 AND o.seat = g.seat AND o.status <> 'cancelled')
        ORDER BY g.seat LIMIT 1
@@ -140,11 +147,13 @@ export class BookingRepository {
         booking.topic,
         booking.step,
         booking.childAgeBand,
-        booking.question,
+        booking.questionEncrypted,
         booking.gpEmail,
         booking.participantEmails,
         booking.caseSummaryDueAt,
         booking.capacity,
+        booking.id,
+        booking.questionKeyId,
       ],
     );
     return rows[0]?.id ?? null;

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -6,6 +6,7 @@ import { AuditAction, AuditService } from '@app/audit';
 import { AuthUser } from '@app/auth';
 import { Clock, DomainException, ErrorCode, NotFoundException, ValidationFailedException } from '@app/common';
 import { AppConfig } from '@app/config';
+import { ContentCipher } from '@app/crypto';
 import { isUniqueViolation } from '@app/database';
 import { assertAnonymousFreeText } from '@app/free-text';
 import { OutboxKind, OutboxWriter } from '@app/jobs';
@@ -14,7 +15,7 @@ import { BookingWindow, CaseSummaryDeadline, SlotsRepository, toSlotView } from 
 import { BookingScope } from './booking-scope';
 import { assertTransition } from './booking-state';
 import { BookingRepository } from './booking.repository';
-import { BookingRow, BookingView, toBookingView } from './booking.view';
+import { BookingRow, BookingView, readsCaseContent, toBookingView } from './booking.view';
 import { CancelBookingDto } from './dto/cancel-booking.dto';
 import { CreateBookingDto } from './dto/create-booking.dto';
 import { ListBookingsQuery } from './dto/list-bookings.query';
@@ -42,6 +43,7 @@ export class BookingService {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly cipher: ContentCipher,
   ) {}
 
   /** An audit line for a change to a booking, in the change's transaction (ids and small facts only). */
@@ -91,7 +93,9 @@ export class BookingService {
           `You already have ${active} upcoming bookings, the most one consultant may hold; cancel one or wait until a session has taken place`,
         );
       }
+      const bookingId = randomUUID();
       const id = await this.bookings.insertIntoFreeSeat(manager, {
+        id: bookingId,
         slotId: slot.id,
         capacity: slot.capacity,
         municipalityId,
@@ -99,7 +103,8 @@ export class BookingService {
         topic: dto.topic,
         step: dto.step ?? 2,
         childAgeBand: dto.childAgeBand,
-        question: dto.question,
+        questionEncrypted: this.cipher.encryptText(dto.question, { bookingId, field: 'question' }),
+        questionKeyId: this.cipher.currentKeyId,
         gpEmail: dto.gpEmail?.toLowerCase() ?? null,
         participantEmails: normaliseEmails(dto.participantEmails ?? [], dto.gpEmail),
         // Booked after the regular deadline: due at once (the view says so, the reminder goes out now).
@@ -292,12 +297,14 @@ export class BookingService {
         if (stored.response_body === null) {
           throw new DomainException(ErrorCode.Conflict, 'A request with this Idempotency-Key is in progress');
         }
-        return stored.response_body as BookingView;
+        return this.withCaseContent(manager, user, stored.response_body as BookingView);
       }
       const view = await work(manager);
+      // The replay cache keeps no case content: the question and outcome note stay encrypted in the
+      // booking and are put back from there when a retry is answered.
       await this.bookings.storeIdempotentResponse(manager, user.id, key, {
         status: request.status,
-        body: view,
+        body: withoutCaseContent(view),
       });
       return view;
     });
@@ -327,11 +334,44 @@ export class BookingService {
       slotRows.map((slot) => [slot.id, toSlotView(slot, (s) => this.window.closesAt(s), now)]),
     );
     return rows.map((row) =>
-      toBookingView(row, slots.get(row.slot_id)!, user.role, {
+      toBookingView(row, slots.get(row.slot_id)!, user, this.questionOf(row, user), {
         dueImmediately: this.deadline.wasImmediate(row.case_summary_due_at, row.starts_at),
       }),
     );
   }
+
+  /** The decrypted question, only for a viewer who may read it (never decrypted for anyone else). */
+  private questionOf(row: BookingRow, user: AuthUser): string | null {
+    if (!row.question_encrypted || !row.question_key_id || !readsCaseContent(row, user)) return null;
+    return this.cipher.decryptText(row.question_encrypted, row.question_key_id, {
+      bookingId: row.id,
+      field: 'question',
+    });
+  }
+
+  /** A cached replay with the question and outcome note the caller may read now, from the booking. */
+  private async withCaseContent(
+    manager: EntityManager,
+    user: AuthUser,
+    cached: BookingView,
+  ): Promise<BookingView> {
+    const replay = withoutCaseContent(cached);
+    const row = await this.bookings.findInScope(cached.id, await this.scopeOf(user), manager);
+    if (!row) return replay;
+    const question = this.questionOf(row, user);
+    if (question !== null) replay.question = question;
+    if (replay.outcome && row.outcome_note !== undefined && readsCaseContent(row, user))
+      replay.outcome.note = row.outcome_note;
+    return replay;
+  }
+}
+
+/** A copy of a booking view without the free texts that are case content. */
+function withoutCaseContent(view: BookingView): BookingView {
+  const copy: BookingView = { ...view, outcome: view.outcome ? { ...view.outcome } : null };
+  delete copy.question;
+  if (copy.outcome) delete copy.outcome.note;
+  return copy;
 }
 
 /** Lower-cased, de-duplicated, and without the GP (who is invited as GP already). */

@@ -15,7 +15,9 @@ export interface BookingRow {
   topic: Topic;
   step: number;
   child_age_band: ChildAgeBand;
-  question: string;
+  /** The question, encrypted (ContentCipher, field `question`); null once purged by retention. */
+  question_encrypted: Buffer | null;
+  question_key_id: string | null;
   gp_email: string | null;
   participant_emails: string[];
   case_summary_due_at: Date;
@@ -36,6 +38,8 @@ export interface BookingRow {
   rating_value: number | null;
   rating_comment: string | null;
   rated_at: Date | null;
+  /** Recipients whose latest mail about this booking the SMTP server refused. */
+  undelivered_recipients: string[];
 }
 
 export interface OutcomeView {
@@ -64,10 +68,15 @@ export interface BookingView {
   topic: Topic;
   step: number;
   childAgeBand: ChildAgeBand;
-  /** Absent for admins: they never read the free-text question. */
+  /**
+   * Only for the municipality's consultants and the contact holding the session (admins and other
+   * contacts never read the free-text question); absent too once retention emptied it.
+   */
   question?: string;
   gpEmail: string | null;
   participantEmails: string[];
+  /** Addresses the mail server refused (their latest mail about this booking failed for good). */
+  undeliveredRecipients: string[];
   caseSummary: {
     submitted: boolean;
     submittedAt: string | null;
@@ -85,10 +94,24 @@ export interface BookingView {
   icsSequence: number;
 }
 
+/** Who looks: the question and the outcome note depend on the viewer's current role and the session's contact. */
+export interface BookingViewer {
+  id: string;
+  role: Role;
+}
+
+/** Whether the viewer may read the booking's case content (question, outcome note). */
+export function readsCaseContent(row: Pick<BookingRow, 'contact_id'>, viewer: BookingViewer): boolean {
+  if (viewer.role === Role.Consultant) return true; // the booking scope already limits them to their municipality
+  if (viewer.role === Role.Contact) return row.contact_id === viewer.id;
+  return false;
+}
+
 export function toBookingView(
   row: BookingRow,
   slot: SlotView,
-  viewerRole: Role,
+  viewer: BookingViewer,
+  question: string | null,
   deadline: { dueImmediately: boolean },
 ): BookingView {
   const view: BookingView = {
@@ -101,9 +124,10 @@ export function toBookingView(
     topic: row.topic,
     step: row.step,
     childAgeBand: row.child_age_band,
-    question: row.question,
+    ...(question !== null ? { question } : {}),
     gpEmail: row.gp_email,
     participantEmails: row.participant_emails,
+    undeliveredRecipients: row.undelivered_recipients ?? [],
     caseSummary: {
       submitted: row.case_summary_submitted_at !== null,
       submittedAt: row.case_summary_submitted_at?.toISOString() ?? null,
@@ -131,7 +155,7 @@ export function toBookingView(
     lateCancellation: row.late_cancellation,
     icsSequence: row.ics_sequence,
   };
-  if (viewerRole === Role.Admin) {
+  if (!readsCaseContent(row, viewer)) {
     delete view.question;
     if (view.outcome) delete view.outcome.note;
   }

@@ -6,7 +6,7 @@ import { AppConfig } from '@app/config';
 import { CaseSummaryRepository } from './case-summary.repository';
 
 /**
- * Deletes case-summary content CASE_SUMMARY_RETENTION after the session (and any left of cancelled
+ * Deletes case-summary content and the booking question CASE_SUMMARY_RETENTION after the session (and any left of cancelled
  * bookings — the cancellation itself purges at once, see the migration's trigger). Keeps what
  * statistics need: submitted, when, screening attached. Audited with no actor (the platform).
  */
@@ -19,7 +19,7 @@ export class CaseSummaryRetentionService {
     private readonly config: AppConfig,
   ) {}
 
-  async purgeDue(now: Date): Promise<{ purged: number }> {
+  async purgeDue(now: Date): Promise<{ purged: number; questionsPurged: number }> {
     const endedBefore = new Date(now.getTime() - this.config.caseSummaryRetentionMs);
     return this.dataSource.transaction(async (manager) => {
       const purged = await this.summaries.purgeDue(manager, endedBefore, now);
@@ -36,7 +36,10 @@ export class CaseSummaryRetentionService {
           manager,
         );
       }
-      return { purged: purged.length };
+      // The booking question is case content too: same retention, no audit line per booking needed
+      // (it is part of the booking, whose own history stays in the audit log).
+      const questionsPurged = await this.summaries.purgeQuestions(manager, endedBefore, now);
+      return { purged: purged.length, questionsPurged };
     });
   }
 }

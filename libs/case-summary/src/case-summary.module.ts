@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
-import { CaseSummaryCipher } from './case-summary-cipher';
+import { CryptoModule } from '@app/crypto';
 import { ContentCheckPool } from './content-check.pool';
 import { CaseSummaryRepository } from './case-summary.repository';
 import { CaseSummaryRetentionService } from './case-summary-retention.service';
@@ -9,14 +9,8 @@ import { CaseSummaryService } from './case-summary.service';
 import { CaseSummary } from './entities/case-summary.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CaseSummary]), AuditModule],
-  providers: [
-    CaseSummaryService,
-    CaseSummaryRetentionService,
-    CaseSummaryRepository,
-    CaseSummaryCipher,
-    ContentCheckPool,
-  ],
-  exports: [CaseSummaryService, CaseSummaryRetentionService, CaseSummaryCipher, ContentCheckPool],
+  imports: [TypeOrmModule.forFeature([CaseSummary]), AuditModule, CryptoModule],
+  providers: [CaseSummaryService, CaseSummaryRetentionService, CaseSummaryRepository, ContentCheckPool],
+  exports: [CaseSummaryService, CaseSummaryRetentionService, CryptoModule, ContentCheckPool],
 })
 export class CaseSummaryModule {}

@@ -7,6 +7,7 @@ export interface CaseSummaryBookingRow {
   id: string;
   status: string;
   consultant_id: string;
+  municipality_id: string;
   contact_id: string;
   region_id: string;
   ends_at: Date;
@@ -21,7 +22,7 @@ export class CaseSummaryRepository {
     lock = false,
   ): Promise<CaseSummaryBookingRow | null> {
     const [row] = await manager.query(
-      `SELECT b.id, b.status, b.consultant_id, s.contact_id, m.region_id, s.ends_at
+      `SELECT b.id, b.status, b.consultant_id, b.municipality_id, s.contact_id, m.region_id, s.ends_at
          FROM bookings b JOIN slots s ON s.id = b.slot_id JOIN municipalities m ON m.id = b.municipality_id
         WHERE b.id = $1 ${lock ? 'FOR UPDATE OF b' : ''}`,
       [bookingId],
@@ -75,5 +76,21 @@ export class CaseSummaryRepository {
         [endedBefore, now],
       );
     return rows;
+  }
+
+  /**
+   * Empties the booking question (encrypted, like the summary) under the same rule as the summary:
+   * the session ended before `endedBefore`, or the booking is cancelled. Returns how many.
+   */
+  async purgeQuestions(manager: EntityManager, endedBefore: Date, now: Date): Promise<number> {
+    const [, purged]: [unknown, number] = await manager.query(
+      `UPDATE bookings b SET question_encrypted = NULL, question_key_id = NULL, question_purged_at = $2
+         FROM slots s
+        WHERE s.id = b.slot_id AND b.question_encrypted IS NOT NULL
+          AND (s.ends_at < $1 OR b.status = 'cancelled')
+       RETURNING b.id`,
+      [endedBefore, now],
+    );
+    return purged;
   }
 }

@@ -4,9 +4,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AnonymisationFinding } from '@app/anonymisation';
 import { AuditAction, AuditService } from '@app/audit';
 import { AuthUser } from '@app/auth';
+import { ContentCipher } from '@app/crypto';
 import { Clock, DomainException, ErrorCode, NotFoundException, ValidationFailedException } from '@app/common';
+import { Role } from '@app/organisations';
 import { CaseSummaryBookingRow, CaseSummaryRepository } from './case-summary.repository';
-import { CaseSummaryCipher } from './case-summary-cipher';
 import { ContentCheckPool } from './content-check.pool';
 import { DocumentPartKind } from './document-parts';
 import { assertFileSize } from './document-reader';
@@ -55,7 +56,7 @@ export class CaseSummaryService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly summaries: CaseSummaryRepository,
-    private readonly cipher: CaseSummaryCipher,
+    private readonly cipher: ContentCipher,
     private readonly contentCheck: ContentCheckPool,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -169,8 +170,8 @@ export class CaseSummaryService {
     lock = false,
   ): Promise<CaseSummaryBookingRow> {
     const booking = await this.summaries.findBooking(manager, bookingId, lock);
-    // Anyone but the booking's own consultant: the booking does not exist for them.
-    if (!booking || booking.consultant_id !== user.id) throw new NotFoundException('Booking');
+    // Anyone but the booking's own consultant (as they are now): the booking does not exist for them.
+    if (!booking || !isBookingsConsultant(booking, user)) throw new NotFoundException('Booking');
     return booking;
   }
 
@@ -192,8 +193,9 @@ export class CaseSummaryService {
     bookingId: string,
   ): Promise<{ booking: CaseSummaryBookingRow; summary: CaseSummary }> {
     const booking = await this.summaries.findBooking(manager, bookingId);
-    // Only the booking's consultant and the session's contact; colleagues, admins and others get 404.
-    if (!booking || (booking.consultant_id !== user.id && booking.contact_id !== user.id))
+    // Only the booking's consultant and the session's contact, by their current role and municipality;
+    // colleagues, admins (also a consultant promoted to admin) and others get 404.
+    if (!booking || !(isBookingsConsultant(booking, user) || isSessionsContact(booking, user)))
       throw new NotFoundException('Case summary');
     const summary = await this.summaries.find(manager, bookingId);
     if (!summary || summary.purgedAt) throw new NotFoundException('Case summary');
@@ -238,6 +240,23 @@ export class CaseSummaryService {
       manager,
     );
   }
+}
+
+/**
+ * The booking's consultant while still a consultant of the booking's municipality: a consultant moved
+ * to another municipality or promoted to admin reads and writes nothing of it any more.
+ */
+function isBookingsConsultant(booking: CaseSummaryBookingRow, user: AuthUser): boolean {
+  return (
+    user.role === Role.Consultant &&
+    booking.consultant_id === user.id &&
+    user.municipalityId === booking.municipality_id
+  );
+}
+
+/** The contact holding the session now (an absence may have moved it to a deputy), still a contact. */
+function isSessionsContact(booking: CaseSummaryBookingRow, user: AuthUser): boolean {
+  return user.role === Role.Contact && booking.contact_id === user.id;
 }
 
 function normaliseText(value: unknown): string | null {

@@ -8,7 +8,12 @@ export type {
 } from './case-summary.service';
 export { safeFileName } from './case-summary.service';
 export { CaseSummaryRetentionService } from './case-summary-retention.service';
-export { CaseSummaryCipher, CaseSummaryDecryptionError, CURRENT_KEY_ID } from './case-summary-cipher';
+// The cipher moved to @app/crypto (booking questions use it too); the old names stay for callers.
+export {
+  ContentCipher as CaseSummaryCipher,
+  ContentDecryptionError as CaseSummaryDecryptionError,
+  CURRENT_KEY_ID,
+} from '@app/crypto';
 export { CONTENT_TYPES, MAX_FILE_BYTES } from './document-reader';
 export { ContentCheckPool } from './content-check.pool';
 export type { DocumentPartKind } from './document-parts';

@@ -5,6 +5,14 @@ export type { FieldError, ProblemExtras } from './domain.exception';
 export { ErrorCode, ERROR_STATUS, ERROR_TITLE } from './error-code';
 export { requestContext } from './request-context';
 export type { RequestContext } from './request-context';
-export { FieldCipher, FieldDecryptionError } from './field-cipher';
 export { normaliseClientIp } from './client-ip';
 export { hashSecretToken, newSecretToken, sameHash } from './secret-token';
+export {
+  IsIsoCalendarDate,
+  IsIsoDateOrInstant,
+  IsSafeEmail,
+  isIsoCalendarDate,
+  isIsoDateOrInstant,
+  isSafeEmail,
+  trimSpaces,
+} from './input-validators';

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { buildInvite } from './invite.builder';
+import { buildInvite, icsParameterText } from './invite.builder';
 import { NotificationBooking } from './notification-booking';
 
 const booking = (overrides: Partial<NotificationBooking> = {}): NotificationBooking => ({
@@ -79,5 +79,11 @@ describe('buildInvite', () => {
     expect(calendar.getFirstPropertyValue('method')).toBe('CANCEL');
     expect(vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(vevent.getFirstPropertyValue('sequence')).toBe(1);
+  });
+});
+
+describe('icsParameterText', () => {
+  it('leaves no DQUOTE, backslash or line break for a quoted CN value', () => {
+    expect(icsParameterText('Anna "Bo"; ROLE=CHAIR\r\nX: y\\')).toBe("Anna 'Bo'; ROLE=CHAIR X: y");
   });
 });

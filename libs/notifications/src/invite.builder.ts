@@ -98,10 +98,28 @@ function addEvent(
   for (const recipient of recipientsOf(booking)) {
     event.createAttendee({
       email: recipient.email,
-      name: recipient.name ?? undefined,
+      name: recipient.name ? icsParameterText(recipient.name) : undefined,
       role: ICalAttendeeRole.REQ,
       status: recipient.role === 'contact' ? ICalAttendeeStatus.ACCEPTED : ICalAttendeeStatus.NEEDSACTION,
       rsvp: recipient.role !== 'contact' && !cancelled,
     });
   }
+}
+
+/**
+ * A name fit for a quoted iCalendar parameter value (`CN="…"`). RFC 5545 allows no DQUOTE inside a
+ * quoted value and defines no escape for it; ical-generator writes `\"`, which clients read as the end
+ * of the value — a name like `Bo"; ROLE=CHAIR` would then add parameters. So a double quote becomes a
+ * single one, backslashes go, and control characters (line breaks) become spaces.
+ */
+export function icsParameterText(value: string): string {
+  return (
+    value
+      .replace(/"/g, "'")
+      .replace(/\\/g, '')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }

@@ -32,7 +32,13 @@ export class SlotManagementService {
     if (startsAt <= now)
       throw new ValidationFailedException([{ field: 'startsAt', message: 'startsAt must be in the future' }]);
     const contactId = await this.owner.resolveContact(user, dto.contactId);
-    const capacity = await this.owner.assertOffer(user, dto.kind, dto.municipalityIds, dto.capacity);
+    const capacity = await this.owner.assertOffer(
+      user,
+      contactId,
+      dto.kind,
+      dto.municipalityIds,
+      dto.capacity,
+    );
     const id = await this.dataSource.transaction(async (manager) => {
       const [slot]: { id: string }[] = await manager.query(
         `INSERT INTO slots (contact_id, kind, starts_at, ends_at, capacity, video_url) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,

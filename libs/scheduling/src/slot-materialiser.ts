@@ -33,8 +33,15 @@ export class SlotMaterialiser {
       { from, to: until },
       this.config.slotDurationMs / 60_000,
     );
+    // Extension runs long after publishing: offer only to municipalities the contact still serves
+    // (primary or deputy), so a reassignment by the admin stops new times for the old municipality.
+    const served: { id: string }[] = await manager.query(
+      `SELECT id FROM municipalities WHERE id = ANY($1::uuid[]) AND (contact_id = $2 OR deputy_contact_id = $2)`,
+      [series.municipalityIds, series.contactId],
+    );
+    const offeredTo = served.map((row) => row.id);
     let created = 0;
-    for (const occurrence of occurrences) {
+    for (const occurrence of offeredTo.length === 0 ? [] : occurrences) {
       const inserted: { id: string }[] = await manager.query(
         `INSERT INTO slots (series_id, contact_id, kind, starts_at, ends_at, capacity, video_url)
          VALUES ($1, $2, $3, $4, $5, $6, $7)
@@ -52,7 +59,7 @@ export class SlotMaterialiser {
       if (inserted.length === 0) continue;
       await manager.query(
         `INSERT INTO slot_offers (slot_id, municipality_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
-        [inserted[0].id, series.municipalityIds],
+        [inserted[0].id, offeredTo],
       );
       created += 1;
     }

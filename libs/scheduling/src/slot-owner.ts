@@ -34,21 +34,41 @@ export class SlotOwner {
     return contactId;
   }
 
-  /** The municipalities must exist in the caller's region; one-to-one kinds take exactly one booking. */
+  /**
+   * The municipalities must exist in the caller's region and be served by the contact — as primary
+   * contact or deputy, as the admin assigned them (so a contact can never offer times to, and then
+   * read the questions of, a municipality that is not theirs); one-to-one kinds take one booking.
+   */
   async assertOffer(
     user: AuthUser,
+    contactId: string,
     kind: SessionKind,
     municipalityIds: string[],
     capacity: number | undefined,
   ): Promise<number> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM municipalities WHERE id = ANY($1::uuid[]) AND region_id = $2`,
-      [municipalityIds, user.regionId],
+    const rows: { id: string; served: boolean }[] = await this.dataSource.query(
+      `SELECT id, (contact_id = $3 OR deputy_contact_id = $3) AS served
+         FROM municipalities WHERE id = ANY($1::uuid[]) AND region_id = $2`,
+      [municipalityIds, user.regionId, contactId],
     );
-    if (rows.length !== municipalityIds.length) {
+    if (rows.length !== new Set(municipalityIds).size) {
       throw new ValidationFailedException([
         { field: 'municipalityIds', message: 'unknown municipality in the list' },
       ]);
+    }
+    if (rows.some((row) => !row.served)) {
+      throw new DomainException(
+        ErrorCode.Forbidden,
+        'Kontaktpersonen kan kun udbyde tider til de kommuner, vedkommende er kontaktperson eller stedfortræder for',
+        {
+          errors: [
+            {
+              field: 'municipalityIds',
+              message: 'kontaktpersonen er ikke tildelt alle de valgte kommuner',
+            },
+          ],
+        },
+      );
     }
     if (kind !== SessionKind.Teaching && capacity !== undefined && capacity !== 1) {
       throw new ValidationFailedException([

@@ -63,7 +63,13 @@ export class SlotSeriesService {
         problems.map((message) => ({ field: message.split(' ')[0], message })),
       );
     const contactId = await this.owner.resolveContact(user, dto.contactId);
-    const capacity = await this.owner.assertOffer(user, dto.kind, dto.municipalityIds, dto.capacity);
+    const capacity = await this.owner.assertOffer(
+      user,
+      contactId,
+      dto.kind,
+      dto.municipalityIds,
+      dto.capacity,
+    );
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const series = await manager.save(

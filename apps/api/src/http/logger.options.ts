@@ -1,9 +1,11 @@
 import { Params } from 'nestjs-pino';
 import { AppConfig } from '@app/config';
+import { logSafeError } from '@app/database';
 
 /**
  * Structured JSON logs. Tokens, passwords, cookies and case text never reach them: request bodies are
- * not logged at all, and the secret part of calendar-feed URLs is masked.
+ * not logged at all, the secret part of calendar-feed URLs is masked, and a database error is logged
+ * without its statement, parameters or the server's detail (logSafeError).
  */
 export const loggerOptions = (config: AppConfig): Params => ({
   pinoHttp: {
@@ -26,6 +28,8 @@ export const loggerOptions = (config: AppConfig): Params => ({
       censor: '[redacted]',
     },
     serializers: {
+      err: logSafeError,
+      error: logSafeError,
       req: (req: { id: unknown; method: string; url: string }) => ({
         id: req.id,
         method: req.method,

@@ -37,6 +37,7 @@ const STATUS_CODES: Record<number, ErrorCode> = {
   404: ErrorCode.NotFound,
   409: ErrorCode.Conflict,
   413: ErrorCode.PayloadTooLarge,
+  414: ErrorCode.ValidationFailed,
   415: ErrorCode.UnsupportedMediaType,
   429: ErrorCode.RateLimited,
 };
@@ -89,7 +90,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 }
 
-function problem(code: ErrorCode, detail: string, extras: ProblemExtras = {}): ProblemDetails {
+export function problem(code: ErrorCode, detail: string, extras: ProblemExtras = {}): ProblemDetails {
   return {
     type: `https://sparringsportalen.dk/problems/${code.toLowerCase().replace(/_/g, '-')}`,
     title: ERROR_TITLE[code],

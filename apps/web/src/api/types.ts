@@ -175,6 +175,8 @@ export interface Booking {
   question?: string;
   gpEmail: string | null;
   participantEmails: string[];
+  /** Addresses the mail server refused. */
+  undeliveredRecipients?: string[];
   /** `dueImmediately`: booked after the regular deadline (2 working days before), so due at once. */
   caseSummary: { submitted: boolean; submittedAt: string | null; dueAt: string; dueImmediately: boolean };
   outcome: Outcome | null;

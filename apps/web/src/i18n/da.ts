@@ -377,6 +377,9 @@ export const da = {
     question: 'Spørgsmål',
     gp: 'Egen læge',
     participants: 'Andre deltagere',
+    undeliveredHeading: 'Nogle mails kunne ikke leveres',
+    undelivered: (addresses: string) =>
+      `Mailserveren afviste ${addresses}. Kontrollér adressen, og giv personen besked på anden vis.`,
     videoLink: 'Videolink',
     status: 'Status',
     cancelledAt: 'Aflyst',

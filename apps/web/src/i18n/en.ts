@@ -347,6 +347,9 @@ export const en: Dictionary = {
     question: 'Question',
     gp: 'GP',
     participants: 'Other participants',
+    undeliveredHeading: 'Some e-mails could not be delivered',
+    undelivered: (addresses: string) =>
+      `The mail server refused ${addresses}. Check the address and let the person know another way.`,
     videoLink: 'Video link',
     status: 'Status',
     cancelledAt: 'Cancelled',

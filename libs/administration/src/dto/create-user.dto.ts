@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsSafeEmail, trimSpaces } from '@app/common';
 import { Role } from '@app/organisations';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -11,8 +12,11 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
  */
 export class CreateUserDto {
   @ApiProperty({ example: 'ppr.odder@kommune.dk' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
-  @IsEmail()
+  @Transform(({ value }) => {
+    const trimmed = trimSpaces({ value });
+    return typeof trimmed === 'string' ? trimmed.toLowerCase() : trimmed;
+  })
+  @IsSafeEmail()
   @MaxLength(254)
   email!: string;
 

@@ -3,7 +3,6 @@ import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsEmail,
   IsEnum,
   IsInt,
   IsOptional,
@@ -14,6 +13,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { IsSafeEmail, trimSpaces } from '@app/common';
 import { ChildAgeBand, Topic } from '../entities/booking.enums';
 
 export const MAX_PARTICIPANTS = 10;
@@ -52,8 +52,8 @@ export class CreateBookingDto {
 
   @ApiPropertyOptional({ format: 'email' })
   @IsOptional()
-  @Transform(trim)
-  @IsEmail()
+  @Transform(trimSpaces)
+  @IsSafeEmail()
   @MaxLength(254)
   gpEmail?: string;
 
@@ -61,7 +61,7 @@ export class CreateBookingDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(MAX_PARTICIPANTS)
-  @IsEmail({}, { each: true })
+  @IsSafeEmail({ each: true })
   @MaxLength(254, { each: true })
   participantEmails?: string[];
 }

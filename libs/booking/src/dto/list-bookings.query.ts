@@ -1,16 +1,17 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsISO8601, IsOptional, IsUUID } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { IsIsoDateOrInstant } from '@app/common';
 import { BookingStatus } from '../entities/booking.enums';
 
 export class ListBookingsQuery {
   @ApiPropertyOptional({ description: 'Sessions starting at or after this instant or date' })
   @IsOptional()
-  @IsISO8601()
+  @IsIsoDateOrInstant()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Sessions starting before this instant or date' })
   @IsOptional()
-  @IsISO8601()
+  @IsIsoDateOrInstant()
   to?: string;
 
   @ApiPropertyOptional({ enum: BookingStatus })

@@ -65,9 +65,19 @@ export class Booking {
   @Column({ type: 'enum', enum: ChildAgeBand, enumName: 'child_age_band' })
   childAgeBand!: ChildAgeBand;
 
-  /** The question for BUP: free text, checked for identifying data; never shown to admins. */
-  @Column({ type: 'text' })
-  question!: string;
+  /**
+   * The question for BUP: free text, checked for identifying data, encrypted like the case summary
+   * (AES-256-GCM under `questionKeyId`); never shown to admins; emptied by the case-summary retention.
+   */
+  @Column({ type: 'bytea', nullable: true })
+  questionEncrypted!: Buffer | null;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  questionKeyId!: string | null;
+
+  /** When retention (or a cancellation) emptied the question. */
+  @Column({ type: 'timestamptz', nullable: true })
+  questionPurgedAt!: Date | null;
 
   @Column({ type: 'varchar', length: 254, nullable: true })
   gpEmail!: string | null;

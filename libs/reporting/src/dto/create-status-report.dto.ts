@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { IsIsoCalendarDate } from '@app/common';
 
 export class CreateStatusReportDto {
   @ApiPropertyOptional({
@@ -7,11 +8,11 @@ export class CreateStatusReportDto {
     description: 'Default: 1 January two years before this year',
   })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' })
+  @IsIsoCalendarDate()
   from?: string;
 
   @ApiPropertyOptional({ example: '2026-12-31', description: 'Default: 31 December last year' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' })
+  @IsIsoCalendarDate()
   to?: string;
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, PickType } from '@nestjs/swagger';
-import { IsISO8601 } from 'class-validator';
+import { IsIsoDateOrInstant } from '@app/common';
 import { CreateSlotSeriesDto } from './create-slot-series.dto';
 
 /** A one-off slot: the offer of a series (same fields and rules), at one instant. */
@@ -11,6 +11,6 @@ export class CreateSlotDto extends PickType(CreateSlotSeriesDto, [
   'videoUrl',
 ] as const) {
   @ApiProperty({ example: '2027-03-30T09:00:00+02:00' })
-  @IsISO8601({ strict: true })
+  @IsIsoDateOrInstant()
   startsAt!: string;
 }

@@ -1,16 +1,17 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsISO8601, IsOptional, IsUUID } from 'class-validator';
+import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import { IsIsoDateOrInstant } from '@app/common';
 
 export class ListSlotsQuery {
   @ApiPropertyOptional({ description: 'Instant or date; default now' })
   @IsOptional()
-  @IsISO8601()
+  @IsIsoDateOrInstant()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Instant or date (exclusive); default from + 26 weeks' })
   @IsOptional()
-  @IsISO8601()
+  @IsIsoDateOrInstant()
   to?: string;
 
   @ApiPropertyOptional()

@@ -65,6 +65,11 @@ function BookingDetail({ booking, onChange }: { booking: Booking; onChange: (boo
       </PageHeading>
       <NoticeAlert notice={notice} booking={booking} />
       {inviteError !== null && <ProblemAlert error={inviteError} />}
+      {(booking.undeliveredRecipients?.length ?? 0) > 0 && (
+        <Alert variant="warning" heading={t.booking.undeliveredHeading}>
+          <p>{t.booking.undelivered((booking.undeliveredRecipients ?? []).join(', '))}</p>
+        </Alert>
+      )}
 
       <Facts facts={bookingFacts(booking, user, t, language)} />
 

@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { CaseSummaryCipher, CaseSummaryDecryptionError } from './case-summary-cipher';
+import {
+  ContentCipher as CaseSummaryCipher,
+  ContentDecryptionError as CaseSummaryDecryptionError,
+} from './content-cipher';
 
-describe('CaseSummaryCipher', () => {
+describe('ContentCipher', () => {
   const key = randomBytes(32);
   const sut = CaseSummaryCipher.withKeyring({ k1: key }, 'k1');
   const context = { bookingId: '5f1c0d5e-0000-4000-8000-000000000001', field: 'text' };
