@@ -6,6 +6,7 @@ import {
   createSlot,
   createWorld,
   login,
+  setPasswordDirectly,
   TestUser,
   unique,
   World,
@@ -40,9 +41,9 @@ describe('Case content access', () => {
         name: `Rådgiver ${unique()}`,
         role: 'consultant',
         municipalityId: w.municipalityA,
-        password: TEST_PASSWORD,
       })
       .expect(201);
+    await setPasswordDirectly(t.db, created.body.id, TEST_PASSWORD);
     const consultant: TestUser = {
       id: created.body.id,
       email,
@@ -156,8 +157,9 @@ describe('Case content access', () => {
     const created = await t.http
       .post('/api/v1/users')
       .set(auth(w.admin))
-      .send({ email, name: `Kontakt ${unique()}`, role: 'contact', password: TEST_PASSWORD })
+      .send({ email, name: `Kontakt ${unique()}`, role: 'contact' })
       .expect(201);
+    await setPasswordDirectly(t.db, created.body.id, TEST_PASSWORD);
     const unassigned: TestUser = {
       id: created.body.id,
       email,
