@@ -21,7 +21,9 @@ export interface HistoryBookingRow {
   topic: string;
   step: number;
   childAgeBand: string;
-  question: string;
+  /** The question, already encrypted for this booking (ContentCipher, field `question`). */
+  questionEncrypted: Buffer;
+  questionKeyId: string;
   caseSummaryDueAt: Date;
   caseSummarySubmittedAt: Date | null;
   cancelledAt: Date | null;
@@ -77,18 +79,18 @@ export class DemoHistoryRepository {
       const col = <K extends keyof HistoryBookingRow>(key: K) => chunk.map((r) => r[key]);
       await this.manager.query(
         `INSERT INTO bookings (id, slot_id, seat, municipality_id, consultant_id, status, topic, step, child_age_band,
-           question, case_summary_due_at, case_summary_submitted_at, cancelled_at, cancelled_by_id, cancel_reason,
-           late_cancellation, created_at, updated_at, outcome_attendance, outcome_recommendation,
-           outcome_gp_participated, outcome_recorded_at, rating_value, rated_at)
+           question_encrypted, question_key_id, case_summary_due_at, case_summary_submitted_at, cancelled_at,
+           cancelled_by_id, cancel_reason, late_cancellation, created_at, updated_at, outcome_attendance,
+           outcome_recommendation, outcome_gp_participated, outcome_recorded_at, rating_value, rated_at)
          SELECT id, slot_id, 1, municipality_id, consultant_id, status::booking_status, topic::booking_topic, step,
-           child_age_band::child_age_band, question, due_at, submitted_at, cancelled_at, cancelled_by_id,
+           child_age_band::child_age_band, question, key_id, due_at, submitted_at, cancelled_at, cancelled_by_id,
            cancel_reason, late, created_at, created_at, attendance::booking_attendance,
            recommendation::booking_recommendation, gp, recorded_at, rating, rated_at
          FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::smallint[],
-           $8::text[], $9::text[], $10::timestamptz[], $11::timestamptz[], $12::timestamptz[], $13::uuid[],
-           $14::varchar[], $15::boolean[], $16::timestamptz[], $17::text[], $18::text[], $19::boolean[],
-           $20::timestamptz[], $21::smallint[], $22::timestamptz[])
-           AS t(id, slot_id, municipality_id, consultant_id, status, topic, step, child_age_band, question, due_at,
+           $8::text[], $9::bytea[], $10::text[], $11::timestamptz[], $12::timestamptz[], $13::timestamptz[],
+           $14::uuid[], $15::varchar[], $16::boolean[], $17::timestamptz[], $18::text[], $19::text[], $20::boolean[],
+           $21::timestamptz[], $22::smallint[], $23::timestamptz[])
+           AS t(id, slot_id, municipality_id, consultant_id, status, topic, step, child_age_band, question, key_id, due_at,
              submitted_at, cancelled_at, cancelled_by_id, cancel_reason, late, created_at, attendance,
              recommendation, gp, recorded_at, rating, rated_at)`,
         [
@@ -100,7 +102,8 @@ export class DemoHistoryRepository {
           col('topic'),
           col('step'),
           col('childAgeBand'),
-          col('question'),
+          col('questionEncrypted'),
+          col('questionKeyId'),
           col('caseSummaryDueAt'),
           col('caseSummarySubmittedAt'),
           col('cancelledAt'),

@@ -1,6 +1,11 @@
 import { addDays, copenhagenInstant, isWorkingDay, localDateOf } from '@app/scheduling';
 import { HISTORY_VIDEO_URL, HistoryBookingRow, HistorySlotRow } from './demo-history.repository';
 
+/** A generated booking with its question in clear: the seed encrypts it before anything is written. */
+export type GeneratedBooking = Omit<HistoryBookingRow, 'questionEncrypted' | 'questionKeyId'> & {
+  question: string;
+};
+
 /**
  * Two years of past sparring sessions for the demo, so statistics, charts, exports and the status
  * report show something to judge: per municipality a number of sessions a week that follows its
@@ -91,7 +96,7 @@ function prng(seed: number): () => number {
 
 export function generateHistory(input: HistoryInput): {
   slots: HistorySlotRow[];
-  bookings: HistoryBookingRow[];
+  bookings: GeneratedBooking[];
 } {
   const random = prng(20_240_601);
   const pick = <T>(weighted: [T, number][]): T => {
@@ -114,7 +119,7 @@ export function generateHistory(input: HistoryInput): {
   const weekday = (new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7;
   const firstMonday = addDays(today, -weekday - 7 * weeks);
   const slots: HistorySlotRow[] = [];
-  const bookings: HistoryBookingRow[] = [];
+  const bookings: GeneratedBooking[] = [];
 
   for (let week = 0; week < weeks + 1; week++) {
     const monday = addDays(firstMonday, 7 * week);
@@ -143,7 +148,7 @@ export function generateHistory(input: HistoryInput): {
         const createdAt = new Date(startsAt.getTime() - (2 + Math.floor(random() * 26)) * DAY - 3 * HOUR);
         const regularDue = input.dueAt(startsAt);
         const dueAt = regularDue > createdAt ? regularDue : createdAt;
-        const booking: HistoryBookingRow = {
+        const booking: GeneratedBooking = {
           id: uuid(),
           slotId,
           municipalityId: m.id,

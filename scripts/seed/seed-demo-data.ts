@@ -1,5 +1,6 @@
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AppConfig } from '@app/config';
+import { ContentCipher } from '@app/crypto';
 import { PasswordService } from '@app/auth';
 import { Cluster, Department, Municipality, Region, Role, User } from '@app/organisations';
 import { CaseSummaryDeadline, localDateOf, SessionKind, SlotMaterialiser, SlotSeries } from '@app/scheduling';
@@ -186,7 +187,14 @@ export async function seedDemoData(
       dueAt: (startsAt) => deadline.regularDueAt(startsAt),
     });
     await history.insertSlots(slots);
-    await history.insertBookings(bookings);
+    const cipher = new ContentCipher(config);
+    await history.insertBookings(
+      bookings.map(({ question, ...booking }) => ({
+        ...booking,
+        questionEncrypted: cipher.encryptText(question, { bookingId: booking.id, field: 'question' }),
+        questionKeyId: cipher.currentKeyId,
+      })),
+    );
     return { created, slotsCreated, historyBookings: bookings.length };
   });
 }
