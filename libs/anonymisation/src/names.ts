@@ -39,6 +39,8 @@ interface WordInfo {
   stranger?: boolean;
   /** An ambiguous word only because of its capital ("Mikke"): a name in mid-sentence only. */
   weak?: boolean;
+  /** A stranger that is an English word ("Patrol", "College"): with another such, a title, not a name. */
+  english?: boolean;
 }
 type Context = 'royal' | 'naming' | 'person';
 
@@ -63,8 +65,9 @@ export function findNames(
   words: readonly Word[],
   lexicon: Lexicon,
   dictionary: DanishDictionary,
+  englishWords: DanishDictionary,
 ): Span[] {
-  return new NameFinder(text, words, lexicon, dictionary).find();
+  return new NameFinder(text, words, lexicon, dictionary, englishWords).find();
 }
 
 class NameFinder {
@@ -75,8 +78,9 @@ class NameFinder {
     private readonly words: readonly Word[],
     private readonly lexicon: Lexicon,
     dictionary: DanishDictionary,
+    englishWords: DanishDictionary,
   ) {
-    this.info = words.map((word) => classify(word, text, lexicon, dictionary));
+    this.info = words.map((word) => classify(word, text, lexicon, dictionary, englishWords));
     this.blockFamousNamesAndTitles();
   }
 
@@ -238,6 +242,10 @@ class NameFinder {
       if (stranger) strangers++;
     }
     const hasWords = names + ambiguous + unknown > 0;
+    // "Paw Patrol", "University College": two or more English words are a title or a brand.
+    let englishWords = 0;
+    for (let k = from; k <= last; k++) if (this.info[k].english) englishWords++;
+    if (!context && englishWords >= 2 && englishWords === strangers && names === 0) return undefined;
     if (!hasWords) return this.allCapsNamesWithContext(from, last, context);
     if (context) {
       const isName = names + ambiguous > 0 || this.unknownNameInContext(from, last);
@@ -402,7 +410,13 @@ class NameFinder {
   }
 }
 
-function classify(word: Word, text: string, lexicon: Lexicon, dictionary: DanishDictionary): WordInfo {
+function classify(
+  word: Word,
+  text: string,
+  lexicon: Lexicon,
+  dictionary: DanishDictionary,
+  englishWords: DanishDictionary,
+): WordInfo {
   if (/\d/.test(word.text)) return { kind: 'blocked', allCaps: false, ordinary: false };
   if (word.text.length === 1) {
     const initial = isCapitalised(word) && text[word.end] === '.';
@@ -424,6 +438,7 @@ function classify(word: Word, text: string, lexicon: Lexicon, dictionary: Danish
   const capitalised = lower[0].toUpperCase() + lower.slice(1);
   let stranger = false;
   let weak = false;
+  let english: boolean | undefined = false;
   const listedWord = lexicon.ordinaryWords.has(word.key) || lexicon.timeWords.has(word.key);
   if (kind === 'unknown' && !word.text.includes('-')) {
     const simpleWord = dictionary.isOrdinaryWord(lower);
@@ -446,6 +461,7 @@ function classify(word: Word, text: string, lexicon: Lexicon, dictionary: Danish
       kind = 'name'; // "Kaur", "Tesfaye": names Danish knows, that are no ordinary word
     } else {
       stranger = !isAllCaps(word) && word.text.length >= 2;
+      english = stranger && englishWords.isOrdinaryWord(lower);
     }
   } else if (kind === 'unknown') {
     // "Skole-Hjem", "Børne-Unge", "CPR-numre", "PDF-sagsresuméer": every part an ordinary word, a
@@ -468,7 +484,7 @@ function classify(word: Word, text: string, lexicon: Lexicon, dictionary: Danish
   if (!isAllCaps(word)) {
     const clinical = isClinical(word.key, lexicon);
     const surname = kind === 'word' && !ordinary && !clinical && nameHit(word.key, lexicon) !== undefined;
-    return { kind, allCaps: false, ordinary, clinical, surname, stranger, weak };
+    return { kind, allCaps: false, ordinary, clinical, surname, stranger, weak, english };
   }
   // Acronyms (ADHD, SDQ, PPR) are never names; a gazetteer name in capitals ("ANTON") is one when it is no
   // ordinary word, and a name that is also a word ("LYKKE") needs a context.
@@ -543,6 +559,9 @@ function classifyKey(key: string, lexicon: Lexicon): { kind: WordKind; ordinary:
     lexicon.municipalities.has(key) ||
     (hit !== undefined && lexicon.ordinaryWords.has(hit.matchedKey));
   const place = lexicon.postcodes.townWordKeys.has(key);
+  // Holidays capitalised in mid-sentence ("efter Påske") are the holiday, also when a surname is spelt
+  // the same (Paaske); months that are first names (August, Maj) stay ambiguous.
+  if (hit && !hit.firstName && lexicon.timeWords.has(key)) return { kind: 'word', ordinary: true };
   if (hit) {
     // A surname that is also a municipality ("Nyborg", "Greve"): a name beside a first name or after
     // "familien", else the place.
