@@ -16,7 +16,7 @@ const LABELLED = new RegExp(
 const KL_JOURNAL_PLAN =
   /(?<![\p{L}\p{N}])\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}(?:-\d{1,6}){1,3}(?![\p{L}\p{N}])/gu;
 const UNIT_YEAR_SERIAL =
-  /(?<![\p{L}\p{N}])[A-ZÆØÅ]{2,6}[- ](?:19|20)\d{2}[-/]\d{3,8}(?:-\d{1,4})?(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])[A-ZÆØÅ]{1,6}[- ](?:19|20)\d{2}[-/]\d{3,8}(?:-\d{1,4})?(?![\p{L}\p{N}])/gu;
 
 export function findCaseNumbers(text: string): Span[] {
   const spans: Span[] = [];

@@ -19,7 +19,9 @@ const OBFUSCATED_FROM_AT = new RegExp(
   String.raw`(?<=[\p{L}\p{N}._%+-])${AT}${LABEL}(?:${DOT}${LABEL})*?${DOT}${TLD}(?![\p{L}\p{N}])`,
   'giu',
 );
-const LOCAL_PART = /[\p{L}\p{N}][\p{L}\p{N}._%+-]*$/u;
+// The local part may spell out its dots too: "kirsten punktum hansen snabel-a …".
+const LOCAL_PART =
+  /[\p{L}\p{N}][\p{L}\p{N}._%+-]*(?:[ \t]+(?:punktum|dot|prik)[ \t]+[\p{L}\p{N}][\p{L}\p{N}._%+-]*)*$/iu;
 // Plain addresses need an "@" or a bracketed "at": most texts have neither, and the pattern is skipped.
 const MAY_HOLD_ADDRESS = /@|[[(](?:at|a|snabel-a)[\])]/i;
 

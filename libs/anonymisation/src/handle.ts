@@ -12,7 +12,42 @@ import { Span } from './types';
 const AT_HANDLE = /(?<![\p{L}\p{N}._%+@-])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,29}[\p{L}\p{N}_])?/gu;
 const PROFILE_URL =
   /(?<![\p{L}\p{N}])(?:https?:\/\/)?(?:www\.|m\.|vm\.)?(?:facebook|fb|instagram|tiktok|snapchat|twitter|x|youtube|linkedin|twitch|reddit|pinterest|discord|threads|bsky|roblox)\.(?:com|gg|net|app|social)\/[^\s<>"')\]]+/giu;
-const PLATFORM = String.raw`(?:snapchat|snap|insta|instagram|tiktok|tik tok|facebook|messenger|discord|roblox|minecraft|fortnite|steam|xbox|playstation|psn|twitch|youtube|twitter|telegram|whatsapp|bereal|gamertag|brugernavn(?:et)?|profil(?:en|navn(?:et)?)?|kaldenavn(?:et)?)`;
+// Longest first: "instagram" must not be read as "insta" followed by a user name "gram".
+const PLATFORM = `(?:${[
+  'snapchat',
+  'snap',
+  'insta',
+  'instagram',
+  'tiktok',
+  'tik tok',
+  'facebook',
+  'messenger',
+  'discord',
+  'roblox',
+  'minecraft',
+  'fortnite',
+  'steam',
+  'xbox',
+  'playstation',
+  'psn',
+  'twitch',
+  'youtube',
+  'twitter',
+  'telegram',
+  'whatsapp',
+  'bereal',
+  'gamertag',
+  'brugernavnet',
+  'brugernavn',
+  'profilnavnet',
+  'profilnavn',
+  'profilen',
+  'profil',
+  'kaldenavnet',
+  'kaldenavn',
+]
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 const AFTER_PLATFORM = new RegExp(
   String.raw`(?<![\p{L}])${PLATFORM}(?:-?(?:profil(?:en)?|navn(?:et)?|bruger(?:en)?|konto(?:en)?|id))?[ \t]*(?:(?:på|i)[ \t]+\p{L}+[ \t]*)?(?::|er|hedder|som|=)?[ \t]*["“']?(?<handle>@?[\p{L}\p{N}][\p{L}\p{N}._#-]{1,31})`,
   'giu',
