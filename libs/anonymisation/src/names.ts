@@ -299,7 +299,9 @@ class NameFinder {
     const gap = this.text.slice(previous.end, this.words[first].start);
     const key = previous.key;
     const lexicon = this.lexicon;
-    if (lexicon.royalAndSaintPrefixes.has(key) && /^\.?[ \t]+$/.test(gap)) return 'royal';
+    // "Set. Hans" is a saint; "har set Ali" is the verb "se".
+    const verbSet = key === 'set' && !isCapitalised(previous);
+    if (lexicon.royalAndSaintPrefixes.has(key) && !verbSet && /^\.?[ \t]+$/.test(gap)) return 'royal';
     if (lexicon.signOffWords.has(key) && /^[\s,.:!-]*$/.test(gap) && countLineBreaks(gap) <= 2)
       return 'person';
     if (lexicon.headerWords.has(key) && /^[ \t]*:[ \t]*$/.test(gap)) return 'person';
