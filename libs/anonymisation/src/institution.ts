@@ -89,8 +89,11 @@ export function findInstitutions(
 
   for (let index = 0; index < words.length; index++) {
     const word = words[index];
-    const key = word.key;
-    // One word: "Langagerskolen".
+    // One word: "Langagerskolen", also in the genitive ("Skovvangskolens specialklasse").
+    const key =
+      /[^s]s$/.test(word.key) && ENDS_IN_INSTITUTION_NOUN.test(word.key.slice(0, -1))
+        ? word.key.slice(0, -1)
+        : word.key;
     const ending = ENDS_IN_INSTITUTION_NOUN.test(key)
       ? COMPOUND_ENDINGS.find((e) => key.endsWith(e) && key.length >= e.length + 3)
       : undefined;

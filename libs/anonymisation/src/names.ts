@@ -91,26 +91,31 @@ class NameFinder {
    */
   private blockFamousNamesAndTitles(): void {
     const famous = this.lexicon.famousPeople;
-    const keyAt = (k: number) => {
+    // The last word of a name may carry a compound: "Harry Potter-bøgerne". A one-word famous name inside
+    // a hyphenated word is not taken ("Bamse-Bent" is a nickname, not the teddy bear).
+    const keyAt = (k: number, lastOfSeveral: boolean) => {
       const key = this.words[k].key;
       const hyphen = key.indexOf('-');
-      return hyphen < 0 ? key : key.slice(0, hyphen);
+      return hyphen < 0 || !lastOfSeveral ? key : key.slice(0, hyphen);
     };
     for (let first = 0; first < this.words.length; first++) {
-      if (!this.lexicon.famousFirstWords.has(keyAt(first))) continue;
+      if (!this.lexicon.famousFirstWords.has(keyAt(first, false))) continue;
       for (let length = Math.min(4, this.words.length - first); length >= 1; length--) {
-        const keys = Array.from({ length }, (_, k) => keyAt(first + k));
+        const keys = Array.from({ length }, (_, k) => keyAt(first + k, length > 1 && k === length - 1));
         const last = keys.length - 1;
         const genitive = keys[last].endsWith('s')
           ? [...keys.slice(0, last), keys[last].slice(0, -1)]
           : undefined;
         // "familien Bach", "hr. Wagner": a person of the case who shares a famous name.
         const previous = this.words[first - 1];
+        const beforePrevious = this.words[first - 2];
         const personBefore =
           previous !== undefined &&
           (this.lexicon.relationWords.has(previous.key) ||
             this.lexicon.namingWords.has(previous.key) ||
-            previous.key === 'selv'); // "kalder sig selv Pippi"
+            previous.key === 'selv' || // "kalder sig selv Pippi"
+            (['ham', 'hende', 'sig'].includes(previous.key) &&
+              (beforePrevious?.key.startsWith('kald') ?? false)));
         if (!personBefore && (famous.has(keys.join(' ')) || (genitive && famous.has(genitive.join(' '))))) {
           for (let k = first; k < first + length; k++)
             this.info[k] = { kind: 'blocked', allCaps: false, ordinary: false };
@@ -380,10 +385,15 @@ class NameFinder {
     if (next.key === 'er' && (afterNext?.key === 'en' || afterNext?.key === 'et'))
       return this.ageCueAfter(last);
     if (this.lexicon.verbsAfterSubject.has(next.key)) return true;
+    if (next.key !== 'og' || afterNext === undefined) return false;
+    // "Sol og Emil", "Sol og hendes mor": a second person, or the first one's relation.
+    const relation = this.words[last + 3];
+    const possessiveRelation =
+      ['hendes', 'hans', 'deres', 'sin', 'sine'].includes(afterNext.key) &&
+      relation !== undefined &&
+      this.lexicon.relationWords.has(relation.key);
     return (
-      next.key === 'og' &&
-      afterNext !== undefined &&
-      (this.info[last + 2].kind === 'name' || this.info[last + 2].kind === 'ambiguous')
+      possessiveRelation || this.info[last + 2].kind === 'name' || this.info[last + 2].kind === 'ambiguous'
     );
   }
 
@@ -585,8 +595,14 @@ function classifyDoubleName(key: string, lexicon: Lexicon): WordKind {
   const parts = key.split('-').filter((part) => part.length > 0);
   if (isClinical(key, lexicon) || parts.some((part) => isClinical(part, lexicon))) return 'blocked';
   if (parts.every((part) => nameHit(part, lexicon) !== undefined)) return 'name';
-  // Nicknames: "Lille-Emil", "Store-Mads".
+  // Nicknames: "Lille-Emil", "Store-Mads", "Mille-Mus": a first name joined to a word is still the name.
   if (parts.length === 2 && ['lille', 'store', 'søde'].includes(parts[0]) && nameHit(parts[1], lexicon))
+    return 'name';
+  if (
+    parts.length === 2 &&
+    parts.some((part) => lexicon.firstNames.has(part)) &&
+    parts.every((p) => p.length >= 2)
+  )
     return 'name';
   return lexicon.postcodes.townWordKeys.has(key) ? 'word' : 'unknown';
 }

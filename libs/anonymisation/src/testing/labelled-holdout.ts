@@ -1,10 +1,10 @@
 import { clean, LabelledText, withIds } from './labelled-text';
 
 /*
- * A hold-out set, written after the detector work for issue 12 was done and measured once, without
- * changing the detector afterwards (see bench/README.md). The spec prints its numbers but does not hold
- * the check to them: they estimate how the check does on text it was not tuned to. Do not tune the
- * detectors to these texts; write new ones to measure again.
+ * Hold-out sets, written after the detector work for issue 12 and measured once (see bench/README.md).
+ * The spec prints their numbers but does not hold the check to them: they estimate how the check does on
+ * text it was not tuned to. Hold-out 1 was measured, then three general gaps it showed were fixed, so it
+ * is used up; hold-out 2 was written after those fixes and not tuned to. Write new texts to measure again.
  */
 export const HOLDOUT_WITH_IDENTIFIERS: readonly LabelledText[] = [
   withIds(
@@ -97,4 +97,77 @@ export const HOLDOUT_CLEAN: readonly LabelledText[] = [
   clean('Han har været på efterskole, men er kommet hjem igen.'),
   clean('Sagen er drøftet på et tværfagligt møde med sundhedsplejen.'),
   clean('Forældrene har fået råd om søvnhygiejne fra egen læge.'),
+];
+
+export const HOLDOUT_2_WITH_IDENTIFIERS: readonly LabelledText[] = [
+  withIds(
+    'Baggrund: Jakob på 10 år bor skiftevis hos mor i Hørning og far i Aarhus. Han går på Ormslevskolen.',
+    ['name', 'Jakob'],
+    ['place', 'Hørning'],
+    ['institution', 'Ormslevskolen'],
+  ),
+  withIds('cpr 0 7 1 2 1 3 4 4 2 1 er oplyst af mor.', ['cpr', '0 7 1 2 1 3 4 4 2 1']),
+  withIds('Hendes nummer 1503\n12-4470 stod i mailen.', ['cpr', '1503\n12-4470']),
+  withIds('Han er født den 29. februar 2016 og har derfor sjældent fødselsdag.', [
+    'birthdate',
+    '29. februar 2016',
+  ]),
+  withIds('Drengen fylder 9 år d. 2. oktober.', ['birthdate', '2. oktober']),
+  withIds('Vi har talt med Sukhpreet Singh Gill om sønnens søvn.', ['name', 'Sukhpreet Singh Gill']),
+  withIds('Lærer Mihaela Popescu har observeret uro i klassen.', ['name', 'Mihaela Popescu']),
+  withIds('hun siger selv at hun hedder bella og ikke isabella', ['name', 'bella'], ['name', 'isabella']),
+  withIds('MARCUS GÅR I 6. KLASSE OG ER MEGET TRÆT.', ['name', 'MARCUS']),
+  withIds('Vennerne kalder ham Bamse-Bent.', ['name', 'Bamse-Bent']),
+  withIds('Hun leger helst med Mulle og Pip fra nabolaget.', ['name', 'Mulle'], ['name', 'Pip']),
+  withIds('Ask kom for sent alle dage i sidste uge.', ['name', 'Ask']),
+  withIds('Efter skole tager Storm bussen hjem alene.', ['name', 'Storm']),
+  withIds('Hun går i 5.C på Sønderbroskolen.', ['institution', 'Sønderbroskolen']),
+  withIds(
+    'Han har gået i vuggestuen Spiren og nu børnehaven Kastanjen.',
+    ['institution', 'vuggestuen Spiren'],
+    ['institution', 'børnehaven Kastanjen'],
+  ),
+  withIds('Mor er ansat i Føtex som kassedame.', ['institution', 'Føtex']),
+  withIds('Han har gået til håndbold i Hinnerup IF siden han var 6.', ['institution', 'Hinnerup IF']),
+  withIds('Familien kommer fra Fjellerup og har boet der altid.', ['place', 'Fjellerup']),
+  withIds('Han bor i weekenderne hos farmor i Gram.', ['place', 'Gram']),
+  withIds('De er flyttet til Orø efter mors nye job.', ['place', 'Orø']),
+  withIds('Far: lars.h (at) gmail (dot) com', ['email', 'lars.h (at) gmail (dot) com']),
+  withIds('Hun hedder @lillesofie2012 på TikTok.', ['handle', '@lillesofie2012']),
+  withIds('Gamertag på Xbox: DarkNinja2011', ['handle', 'DarkNinja2011']),
+  withIds('UNI-login oliv4410 er brugt til at skrive beskederne.', ['handle', 'oliv4410']),
+  withIds('Stedfar kører en sort bil med nummeret FK 61 308.', ['plate', 'FK 61 308']),
+  withIds('Henvisningen har journalnummer 2024-KL-88412.', ['case_number', '2024-KL-88412']),
+  withIds('Jf. underretning BU-2025-0441 er der indledt en undersøgelse.', ['case_number', 'BU-2025-0441']),
+  withIds('Mor ønsker at blive ringet op på 42 19 83 55.', ['phone', '42 19 83 55']),
+  withIds(
+    'Signe (301109-xxxx), Hestehaven 4, 8520 Lystrup.',
+    ['name', 'Signe'],
+    ['birthdate', '301109-xxxx'],
+    ['address', 'Hestehaven 4'],
+    ['postcode', '8520 Lystrup'],
+  ),
+];
+
+export const HOLDOUT_2_CLEAN: readonly LabelledText[] = [
+  clean('Marts var en god måned; april har været sværere.'),
+  clean('Hun hører Beethoven og læser Roald Dahl før sengetid.'),
+  clean('Han har fået Concerta siden 2. klasse og tager 36 mg.'),
+  clean('Skolen har tilbudt SFO-plads, men han vil hellere hjem.'),
+  clean('Vi drøfter, om De Utrolige År kan tilbydes forældrene.'),
+  clean('Der er tegn på selektiv mutisme; hun taler kun med mor.'),
+  clean('Familien kom fra Syrien i 2015 og bor i kommunen.'),
+  clean('Ventetiden i BUP er lang, så vi ønsker råd om indsatsen nu.'),
+  clean('Hun bor hjemme hos sine forældre og sin lillebror.'),
+  clean('Solen og varmen gør ham urolig om sommeren.'),
+  clean('Konklusion: fortsat indsats i almenklassen med støtte.'),
+  clean('Mødet holdes 03.06.2026 kl. 8.30 på skolen.'),
+  clean('Han spiller Fortnite med klassekammerater om aftenen.'),
+  clean('Mor har skrevet til skolen på Aula om mobningen.'),
+  clean('Pigen på 11 år har mistet sin farmor og sørger meget.'),
+  clean('Hendes SDQ-score er faldet fra 22 til 15 siden januar.'),
+  clean('Far er på orlov fra sit arbejde for at være hjemme.'),
+  clean('Hun har haft 30 % fravær i skoleåret 2024/2025.'),
+  clean('Han er meget glad for sin klasselærer og for idræt.'),
+  clean('Forældrene spørger, om det kan være Tourettes eller tics.'),
 ];
