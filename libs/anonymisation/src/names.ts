@@ -418,7 +418,38 @@ class NameFinder {
   }
 
   private span(from: number, last: number): Span {
-    return { type: 'name', start: this.words[from].start, end: this.words[last].end };
+    return {
+      type: 'name',
+      start: this.words[from].start,
+      end: this.words[last].end,
+      suggestion: this.suggestion(from, last),
+    };
+  }
+
+  /**
+   * "barnet" reads well where the name stands for the child ("Emil er 9 år" → "barnet er 9 år"), and
+   * "barnets" for a genitive ("Emils mor"); after a relation, title or naming word the name is simply
+   * taken out ("mor Hanne", "hedder Emil"), since "mor barnet" would say something else.
+   */
+  private suggestion(from: number, last: number): string {
+    const previous = this.words[from - 1];
+    const gap = previous ? this.text.slice(previous.end, this.words[from].start) : '';
+    const afterPerson =
+      previous !== undefined &&
+      /^[ \t,:(]*$/.test(gap) &&
+      (this.lexicon.relationWords.has(previous.key) ||
+        this.lexicon.namingWords.has(previous.key) ||
+        this.lexicon.signOffWords.has(previous.key) ||
+        this.lexicon.headerWords.has(previous.key));
+    if (afterPerson) return '[navn fjernet]';
+    // "Emils mor" → "barnets mor". ("Jonas' far" keeps its apostrophe outside the hit: "barnet").
+    const next = this.words[last + 1];
+    const genitive =
+      /[^s]s$/.test(this.words[last].text) &&
+      next !== undefined &&
+      this.lexicon.relationWords.has(next.key) &&
+      ONLY_SPACES.test(this.text.slice(this.words[last].end, next.start));
+    return genitive ? 'barnets' : 'barnet';
   }
 }
 
