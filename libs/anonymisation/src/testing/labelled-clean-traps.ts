@@ -229,6 +229,13 @@ const PROSE_WITH_AT_AND_DOTS: LabelledText[] = [
   clean('Han har glemt sit UNI-login flere gange og bliver frustreret.'),
   clean('Hun har fået ny iPad af skolen, men bruger den kun til spil.'),
   clean('Drengen ser Netflix til langt ud på natten.'),
+  // "at" + a word + a full stop + a top-level domain ("De", "Se", "No"): prose, not an address. Added
+  // after this shape was found to fool the spelled-out e-mail pattern.
+  clean('Hun lærer at læse. De voksne hjælper hende hver dag.'),
+  clean('Han prøver at huske. Se bilag for skolens notater.'),
+  clean('Forældrene har svært ved at sige nej. De giver efter.'),
+  clean('Det er vigtigt at lytte. Nu har vi aftalt en plan.'),
+  clean('Han glemmer at spise. Is og kage er det eneste, han vil have.'),
 ];
 
 const SENTENCE_STARTS_AND_HEADINGS: LabelledText[] = [
