@@ -35,6 +35,8 @@ interface SuffixRule {
 export interface DanishDictionary {
   /** A lower-case Danish word in any inflection ("lykke", "skolen", "legede"). Expects lower case. */
   isOrdinaryWord(lowerCase: string): boolean;
+  /** A word listed as it is, not inflected ("mikke", "lejr"; not "skoven", which is "skov" + "en"). */
+  isStem(word: string): boolean;
   /** A proper noun the dictionary knows, in its own capitalisation ("Lykke", "Emils", "Aarhus"). */
   isProperNoun(word: string): boolean;
   /** A geographic name: town, village, island, region or country ("Sabro", "Tunø", "Tyskland"). */
@@ -121,6 +123,7 @@ export function readDictionary(folder: string): DanishDictionary {
         const unaccented = lowerCase.replace(ACCENTED, (c) => UNACCENTED[ACCENTED_LETTERS.indexOf(c)]);
         return unaccented !== lowerCase && analyse(unaccented, anyFlags);
       }),
+    isStem: (word) => stems.has(word),
     isProperNoun: (word) =>
       cached(`p:${word}`, () => /^\p{Lu}/u.test(word) && analyse(word, (f) => hasFlag(f, PROPER_NOUN_FLAG))),
     isPlace: (word) => cached(`g:${word}`, () => analyse(word, (f) => hasFlag(f, PLACE_FLAG))),

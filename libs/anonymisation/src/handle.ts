@@ -41,8 +41,7 @@ const PLATFORM = `(?:${[
   'brugernavn',
   'profilnavnet',
   'profilnavn',
-  'profilen',
-  'profil',
+  // Not "profil": a child's cognitive profile has numbers ("profil: 85-92-79").
   'kaldenavnet',
   'kaldenavn',
 ]
@@ -77,7 +76,11 @@ export function findHandles(text: string): Span[] {
   return spans;
 }
 
-/** A user name has a digit, "_", "." or "#" in it, or starts with "@"; a plain word is just the sentence. */
+/**
+ * A user name has a letter, and a digit, "_", "." or "#" in it, or starts with "@"; a plain word is just
+ * the sentence, and digits alone are a number ("85-92-79").
+ */
 function looksLikeUserName(value: string): boolean {
-  return value.length >= 3 && (/^@/.test(value) || /[\p{N}_.#]/u.test(value.replace(/^\./, '')));
+  if (value.length < 3 || !/\p{L}/u.test(value)) return false;
+  return /^@/.test(value) || /[\p{N}_.#]/u.test(value.replace(/^\./, ''));
 }

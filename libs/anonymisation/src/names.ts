@@ -53,6 +53,9 @@ const INSTITUTION_ENDINGS = (
   'huset centret centeret klinikken skolen hjemmet stuen haven gården afdelingen institutionen tilbuddet ' +
   'teamet klubben praksis hospitalet sygehuset'
 ).split(' ');
+const PLACE_PREPOSITIONS = new Set(
+  'i på ved fra mod gennem over under bag foran udenfor indenfor'.split(' '),
+);
 const DETERMINERS = new Set(
   'en et den det de min mit mine din dit dine sin sit sine vores jeres deres hans hendes dens dets denne dette disse nogle ingen hver'.split(
     ' ',
@@ -231,8 +234,15 @@ class NameFinder {
     if (!context && startsSentence && from === first && this.info[first].weak && !this.ageCueAfter(last))
       from++;
     if (from > last) return undefined;
-    // "et Resumé", "den Lille": a capitalised word after an article or possessive is a noun, not a name.
-    if (!context && from === last && this.info[from].weak && DETERMINERS.has(this.words[from - 1]?.key ?? ''))
+    // "et Resumé", "den Lille": a capitalised word after an article or possessive is a noun, not a name;
+    // "på Lejr", "i Zoo": after a place preposition it is where, not who.
+    const before = this.words[from - 1]?.key ?? '';
+    if (
+      !context &&
+      from === last &&
+      this.info[from].weak &&
+      (DETERMINERS.has(before) || PLACE_PREPOSITIONS.has(before))
+    )
       return undefined;
 
     let names = 0;
@@ -492,7 +502,8 @@ function classify(
       ordinary = simpleWord;
       if (simpleWord && dictionary.isProperNoun(capitalised) && !dictionary.isPlace(capitalised)) {
         kind = 'ambiguous'; // "Mo", "Lykke": words that Danish also uses as names
-      } else if (simpleWord && lower.length <= 6 && !isAllCaps(word)) {
+      } else if (simpleWord && lower.length <= 6 && !isAllCaps(word) && dictionary.isStem(lower)) {
+        // Only a bare stem: "Skoven", "Hallen", "Landet" capitalised are the definite noun, not a nickname.
         // A short word that a capital in mid-sentence makes a nickname ("med Mikke"); never at a sentence
         // start, where every word is capitalised.
         kind = 'ambiguous';
