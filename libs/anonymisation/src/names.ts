@@ -53,6 +53,13 @@ const INSTITUTION_ENDINGS = (
   'huset centret centeret klinikken skolen hjemmet stuen haven gården afdelingen institutionen tilbuddet ' +
   'teamet klubben praksis hospitalet sygehuset'
 ).split(' ');
+// Words before a person: "med Mikke", "og Pip", "hos Mulle", "passer Lulu", "savner Fnug".
+const PERSON_WORDS_BEFORE = new Set(
+  (
+    'med hos at som end ven veninde kammerat kæreste sammen passer henter savner driller slår skubber ' +
+    'møder besøger hjælper leger ringer skriver elsker hader kender'
+  ).split(' '),
+);
 const PLACE_PREPOSITIONS = new Set(
   'i på ved fra mod gennem over under bag foran udenfor indenfor'.split(' '),
 );
@@ -244,6 +251,9 @@ class NameFinder {
       (DETERMINERS.has(before) || PLACE_PREPOSITIONS.has(before))
     )
       return undefined;
+    // A capital alone does not make "Klaver" or "Ked" a nickname: a word around it must speak of a person
+    // ("med Mikke", "passer Lulu", "at Fie er", "Mikke og Tobse").
+    if (!context && from === last && this.info[from].weak && !this.personAround(from)) return undefined;
 
     let names = 0;
     let ambiguous = 0;
@@ -386,6 +396,22 @@ class NameFinder {
     return !/^[ \t]+\p{Ll}/u.test(after);
   }
 
+  private personAround(index: number): boolean {
+    const previous = this.words[index - 1];
+    if (previous?.key === 'og') {
+      // "med Mulle og Pip": the word before "og" is a person too; "Klaver og Guitar" are things.
+      const other = this.info[index - 2];
+      const otherIsPerson =
+        other !== undefined &&
+        ['name', 'ambiguous', 'unknown'].includes(other.kind) &&
+        (!other.weak || PERSON_WORDS_BEFORE.has(this.words[index - 3]?.key ?? ''));
+      if (otherIsPerson) return true;
+    } else if (previous && PERSON_WORDS_BEFORE.has(previous.key)) {
+      return true;
+    }
+    return this.subjectCueAfter(index) || this.ageCueAfter(index);
+  }
+
   /** "Storm er 9 år", "Bo og Emil": what follows a sentence-initial ambiguous name shows it is one. */
   private subjectCueAfter(last: number): boolean {
     const next = this.words[last + 1];
@@ -403,7 +429,9 @@ class NameFinder {
       relation !== undefined &&
       this.lexicon.relationWords.has(relation.key);
     return (
-      possessiveRelation || this.info[last + 2].kind === 'name' || this.info[last + 2].kind === 'ambiguous'
+      possessiveRelation ||
+      this.info[last + 2].kind === 'name' ||
+      (this.info[last + 2].kind === 'ambiguous' && !this.info[last + 2].weak)
     );
   }
 

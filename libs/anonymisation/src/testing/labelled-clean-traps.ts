@@ -251,6 +251,7 @@ const PROBED_TRAPS: LabelledText[] = [
   clean('Vi mødes i Hallen efter idræt.'),
   clean('De har været i Zoo, i Tivoli og i Legoland i sommerferien.'),
   clean('Vi har lavet et Resumé af sagen til mødet.'),
+  clean('Hun spiller Klaver og Guitar og går til kor.'),
 ];
 
 const SENTENCE_STARTS_AND_HEADINGS: LabelledText[] = [
