@@ -53,6 +53,8 @@ lego pokémon pokemon fifa gta spotify chromebook uni-login unilogin
 # faith and feasts ("beder til Gud", "fejrer Eid")
 gud guds allah jesus kristus buddha ramadan ramadanen eid bayram diwali hanukkah jul julen
 påsken pinsen julemanden julemand nisse nissen
+muslim muslimer muslimsk kristen katolik katolsk jøde jødisk hindu buddhist sikh jehovas vidner
+thai kurder kurdisk arabisk somali somalisk tyrkisk polsk ukrainsk tamil urdu dari pashto tigrinya
 # places children go for a day out, not where they live
 tivoli legoland lalandia sommerland bakken zoo zoologisk experimentarium kattegatcentret
 # software and file formats
