@@ -101,8 +101,10 @@ function endOfBareStreet(
     : undefined;
 }
 
+// One lives "på" a street and "i" a town: "bor i Nordhavn", "bor i Ebeltoft" name the town (see place.ts),
+// however much the word looks like a street ("-havn", "-toft").
 const LIVES_AT =
-  /(?:(?<![\p{L}])(?:bor|boede|bosat|bosiddende|flyttet|flytter|fraflyttet)[ \t]+(?:på|i|til)|adressen?[ \t]*(?:er|:))[ \t]*$/iu;
+  /(?:(?<![\p{L}])(?:bor|boede|bosat|bosiddende|flyttet|flytter|fraflyttet)[ \t]+(?:på|til)|adressen?[ \t]*(?:er|:))[ \t]*$/iu;
 
 /** "bor på …", "flyttet til …", "adresse: …" just before `start`. */
 function saysSomeoneLivesAt(text: string, start: number): boolean {

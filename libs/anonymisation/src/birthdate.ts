@@ -32,7 +32,7 @@ const AGE_AFTER = /^[ \t]*[,(][ \t]*\d{1,2}[ \t]*(?:år|mdr|måneder)/iu;
  * "født den 4. april"): together with the age that every case description gives, that is the birth date.
  */
 const HOLIDAY = String.raw`(?:(?:1\.|2\.|første|anden)[ \t]*(?:jule|påske|pinse)dag|juleaftens?dag|juleaften|juledag|nytårsaftens?dag|nytårsaften|nytårsdag|sankthans(?:aften|dag)|sankt hans(?: aften| dag)?|grundlovsdag(?:en)?|valentinsdag(?:en)?|mortensaften|halloween|påskedag|påskemorgen|påskeaften|skærtorsdag|langfredag|kristi himmelfartsdag|himmelfartsdag|pinsedag|store bededag|fastelavnssøndag|fastelavn|1\. maj|mors dag|fars dag)`;
-const BIRTH_CUE = String.raw`(?:født|fødselsdag(?:en)?(?:[ \t]+er)?|fødselsdato(?:en)?(?:[ \t]+er)?|fylder[ \t]+\d{1,2}[ \t]*år|fyldte[ \t]+\d{1,2}[ \t]*år|blev[ \t]+\d{1,2}[ \t]*år|bliver[ \t]+\d{1,2}[ \t]*år|f\.)`;
+const BIRTH_CUE = String.raw`(?:født|fødselsdag(?:en)?(?:[ \t]+er)?|fødselsdato(?:en)?(?:[ \t]+er)?|(?:fylder|fyldte|blev|bliver)[ \t]+\d{1,2}(?:[ \t]*år)?|f\.)`;
 const DAY_AND_MONTH = String.raw`(?:\d{1,2}\.?[ \t]*(?:${MONTH_NAME_PATTERN})\.?|\d{1,2}[./]\d{1,2}\.?)`;
 const BIRTH_PHRASE = new RegExp(
   String.raw`(?<![\p{L}])${BIRTH_CUE}(?:[ \t]*:[ \t]*|[ \t]+)(?:(?:i[ \t]+år|i[ \t]+dag)[ \t]+)?(?:(?:på[ \t]+|den[ \t]+|d\.[ \t]*)?)(?<date>(?:${HOLIDAY}|${DAY_AND_MONTH})(?:[ \t]*(?:i[ \t]+)?(?:19|20)\d{2})?)(?![\p{L}\p{N}])`,

@@ -15,8 +15,9 @@ const LABELLED = new RegExp(
 );
 const KL_JOURNAL_PLAN =
   /(?<![\p{L}\p{N}])\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}(?:-\d{1,6}){1,3}(?![\p{L}\p{N}])/gu;
+// A one-letter unit only with a hyphen ("U-2023-5567"): "I 2023/2024" opens a sentence.
 const UNIT_YEAR_SERIAL =
-  /(?<![\p{L}\p{N}])[A-ZÆØÅ]{2,6}[- ](?:19|20)\d{2}[-/]\d{3,8}(?:-\d{1,4})?(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:[A-ZÆØÅ]{2,6}[- ]|[A-ZÆØÅ]-)(?:19|20)\d{2}[-/](?<serial>\d{3,8})(?:-\d{1,4})?(?![\p{L}\p{N}])/gu;
 
 export function findCaseNumbers(text: string): Span[] {
   const spans: Span[] = [];
@@ -28,6 +29,8 @@ export function findCaseNumbers(text: string): Span[] {
   }
   for (const pattern of [KL_JOURNAL_PLAN, UNIT_YEAR_SERIAL]) {
     for (const match of text.matchAll(pattern)) {
+      // "SFO 2023/2024", "BUP 2022-2023": a school year or a span of years.
+      if (/^(?:19|20)\d\d$/.test(match.groups?.serial ?? '')) continue;
       spans.push({ type: 'case_number', start: match.index, end: match.index + match[0].length });
     }
   }

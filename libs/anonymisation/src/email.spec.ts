@@ -28,4 +28,24 @@ describe('e-mail addresses', () => {
     // "@gamer123" is a social-media handle (its own kind), not an e-mail address.
     expect(check('Han følger @gamer123 og skriver "@ alle".')).toEqual([['handle', '@gamer123']]);
   });
+
+  it.each([
+    ['mor [at] gmail dot com', 'Skriv til mor [at] gmail dot com.'],
+    ['lise snabel-a hotmail punktum dk', 'Mail: lise snabel-a hotmail punktum dk'],
+    ['HENRIK AT MAIL DOT DK', 'Far: HENRIK AT MAIL DOT DK'],
+    ['far @ gmail . com', 'Send til far @ gmail . com'],
+    [
+      'kirsten punktum hansen snabel-a gmail punktum com',
+      'Mor: kirsten punktum hansen snabel-a gmail punktum com',
+    ],
+  ])('finds the spelled-out address %s', (address, text) => {
+    expect(check(text)).toEqual([['email', address]]);
+  });
+
+  it.each(['Hun lærer at læse. De voksne hjælper.', 'Han prøver at huske. Se bilag.'])(
+    'does not take "at" + a word + a full stop for an address: %s',
+    (text) => {
+      expect(check(text)).toEqual([]);
+    },
+  );
 });

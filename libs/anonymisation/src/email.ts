@@ -6,20 +6,27 @@ const EMAIL_PATTERN =
 
 /*
  * Addresses written out to slip past filters: "mor [at] gmail dot com", "emil snabel-a hotmail punktum
- * dk", "LISE AT MAIL DOT DK", "far @ gmail . com". "at" is also an everyday Danish word ("at læse"), so
- * a spelled-out form is only taken with a spelled-out or real dot and a known top-level domain after it.
+ * dk", "LISE AT MAIL DOT DK", "far @ gmail . com". "at" is also an everyday Danish word, and "at læse.
+ * De …" has a word, a full stop and "de" (a top-level domain) after it: a spoken "at" is only taken with
+ * a spoken dot or a full stop without spaces ("mor at gmail.com"); a marked one ("[at]", "(at)", "@") with
+ * any dot.
  */
-const AT = String.raw`(?:[ \t]*[\[(][ \t]*(?:at|a|snabel-?a|snabel a)[ \t]*[\])][ \t]*|[ \t]+(?:at|snabel-?a|snabel a)[ \t]+|[ \t]*@[ \t]*)`;
-const DOT = String.raw`(?:[ \t]*[\[(][ \t]*(?:dot|punktum|prik)[ \t]*[\])][ \t]*|[ \t]+(?:dot|punktum|prik)[ \t]+|[ \t]*\.[ \t]*)`;
+const MARKED_AT = String.raw`(?:[ \t]*[\[(][ \t]*(?:at|a|snabel-?a|snabel a)[ \t]*[\])][ \t]*|[ \t]*@[ \t]*)`;
+const SPOKEN_AT = String.raw`(?:[ \t]+(?:at|snabel-?a|snabel a)[ \t]+)`;
+const SPOKEN_DOT = String.raw`(?:[ \t]*[\[(][ \t]*(?:dot|punktum|prik)[ \t]*[\])][ \t]*|[ \t]+(?:dot|punktum|prik)[ \t]+)`;
+const ANY_DOT = String.raw`(?:${SPOKEN_DOT}|[ \t]*\.[ \t]*)`;
+const STRICT_DOT = String.raw`(?:${SPOKEN_DOT}|\.)`;
 const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?`;
 const TLD = '(?:dk|com|net|org|se|no|de|nu|eu|io|info|me|uk|fo|gl|is|fi)';
 // Matched from the "at" on, and the local part found by looking back: a pattern that starts at every
 // word of a 10-page text would try the alternatives thousands of times.
 const OBFUSCATED_FROM_AT = new RegExp(
-  String.raw`(?<=[\p{L}\p{N}._%+-])${AT}${LABEL}(?:${DOT}${LABEL})*?${DOT}${TLD}(?![\p{L}\p{N}])`,
+  String.raw`(?<=[\p{L}\p{N}._%+-])(?:${MARKED_AT}${LABEL}(?:${ANY_DOT}${LABEL})*?${ANY_DOT}|${SPOKEN_AT}${LABEL}(?:${STRICT_DOT}${LABEL})*?${STRICT_DOT})${TLD}(?![\p{L}\p{N}])`,
   'giu',
 );
-const LOCAL_PART = /[\p{L}\p{N}][\p{L}\p{N}._%+-]*$/u;
+// The local part may spell out its dots too: "kirsten punktum hansen snabel-a …".
+const LOCAL_PART =
+  /[\p{L}\p{N}][\p{L}\p{N}._%+-]*(?:[ \t]+(?:punktum|dot|prik)[ \t]+[\p{L}\p{N}][\p{L}\p{N}._%+-]*)*$/iu;
 // Plain addresses need an "@" or a bracketed "at": most texts have neither, and the pattern is skipped.
 const MAY_HOLD_ADDRESS = /@|[[(](?:at|a|snabel-a)[\])]/i;
 

@@ -12,7 +12,41 @@ import { Span } from './types';
 const AT_HANDLE = /(?<![\p{L}\p{N}._%+@-])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,29}[\p{L}\p{N}_])?/gu;
 const PROFILE_URL =
   /(?<![\p{L}\p{N}])(?:https?:\/\/)?(?:www\.|m\.|vm\.)?(?:facebook|fb|instagram|tiktok|snapchat|twitter|x|youtube|linkedin|twitch|reddit|pinterest|discord|threads|bsky|roblox)\.(?:com|gg|net|app|social)\/[^\s<>"')\]]+/giu;
-const PLATFORM = String.raw`(?:snapchat|snap|insta|instagram|tiktok|tik tok|facebook|messenger|discord|roblox|minecraft|fortnite|steam|xbox|playstation|psn|twitch|youtube|twitter|telegram|whatsapp|bereal|gamertag|brugernavn(?:et)?|profil(?:en|navn(?:et)?)?|kaldenavn(?:et)?)`;
+// Longest first: "instagram" must not be read as "insta" followed by a user name "gram".
+const PLATFORM = `(?:${[
+  'snapchat',
+  'snap',
+  'insta',
+  'instagram',
+  'tiktok',
+  'tik tok',
+  'facebook',
+  'messenger',
+  'discord',
+  'roblox',
+  'minecraft',
+  'fortnite',
+  'steam',
+  'xbox',
+  'playstation',
+  'psn',
+  'twitch',
+  'youtube',
+  'twitter',
+  'telegram',
+  'whatsapp',
+  'bereal',
+  'gamertag',
+  'brugernavnet',
+  'brugernavn',
+  'profilnavnet',
+  'profilnavn',
+  // Not "profil": a child's cognitive profile has numbers ("profil: 85-92-79").
+  'kaldenavnet',
+  'kaldenavn',
+]
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 const AFTER_PLATFORM = new RegExp(
   String.raw`(?<![\p{L}])${PLATFORM}(?:-?(?:profil(?:en)?|navn(?:et)?|bruger(?:en)?|konto(?:en)?|id))?[ \t]*(?:(?:på|i)[ \t]+\p{L}+[ \t]*)?(?::|er|hedder|som|=)?[ \t]*["“']?(?<handle>@?[\p{L}\p{N}][\p{L}\p{N}._#-]{1,31})`,
   'giu',
@@ -42,7 +76,11 @@ export function findHandles(text: string): Span[] {
   return spans;
 }
 
-/** A user name has a digit, "_", "." or "#" in it, or starts with "@"; a plain word is just the sentence. */
+/**
+ * A user name has a letter, and a digit, "_", "." or "#" in it, or starts with "@"; a plain word is just
+ * the sentence, and digits alone are a number ("85-92-79").
+ */
 function looksLikeUserName(value: string): boolean {
-  return value.length >= 3 && (/^@/.test(value) || /[\p{N}_.#]/u.test(value.replace(/^\./, '')));
+  if (value.length < 3 || !/\p{L}/u.test(value)) return false;
+  return /^@/.test(value) || /[\p{N}_.#]/u.test(value.replace(/^\./, ''));
 }

@@ -1,4 +1,4 @@
-export { AnonymisationChecker, checkAnonymity } from './anonymisation-checker';
+export { AnonymisationChecker, checkAnonymity, warmUpAnonymityCheck } from './anonymisation-checker';
 export { suggestionFor } from './suggestions';
 export { FINDING_TYPES } from './types';
 export type { AnonymisationFinding, AnonymisationResult, FindingType } from './types';

@@ -89,13 +89,25 @@ export function findInstitutions(
 
   for (let index = 0; index < words.length; index++) {
     const word = words[index];
-    const key = word.key;
-    // One word: "Langagerskolen".
+    // One word: "Langagerskolen", also in the genitive ("Skovvangskolens specialklasse").
+    const key =
+      /[^s]s$/.test(word.key) && ENDS_IN_INSTITUTION_NOUN.test(word.key.slice(0, -1))
+        ? word.key.slice(0, -1)
+        : word.key;
     const ending = ENDS_IN_INSTITUTION_NOUN.test(key)
       ? COMPOUND_ENDINGS.find((e) => key.endsWith(e) && key.length >= e.length + 3)
       : undefined;
-    if (ending && isCapitalised(word) && !isVocabulary(word.text) && !dictionary.isOrdinaryWord(key)) {
-      const firstPart = key.slice(0, -ending.length).replace(/-$/, '');
+    // In lower case ("går på langagerskolen") only when the first part is no Danish word either: a lower-case
+    // "bakkeskolen" may be any school on a hill.
+    const firstPartOf = (e: string) => key.slice(0, -e.length).replace(/-$/, '');
+    const named =
+      ending !== undefined &&
+      (isCapitalised(word) ||
+        (firstPartOf(ending).length >= 4 &&
+          !dictionary.isOrdinaryWord(firstPartOf(ending)) &&
+          !isCompoundWord(firstPartOf(ending), dictionary)));
+    if (ending && named && !isVocabulary(word.text) && !dictionary.isOrdinaryWord(key)) {
+      const firstPart = firstPartOf(ending);
       const generic =
         GENERIC_FIRST_PARTS.has(firstPart) || GENERIC_FIRST_PARTS.has(firstPart.replace(/[se]$/, ''));
       if (!generic) {
@@ -183,4 +195,13 @@ export function findInstitutions(
     spans.push({ type: 'institution', start, end: start + name.length, suggestion: WORKPLACE_SUGGESTION });
   }
   return spans;
+}
+
+/** "bakke" + "vang": two dictionary words, so a lower-case "bakkevangskolen" is no proof of a name. */
+function isCompoundWord(lower: string, dictionary: DanishDictionary): boolean {
+  for (let split = 2; split <= lower.length - 2; split++) {
+    if (dictionary.isOrdinaryWord(lower.slice(0, split)) && dictionary.isOrdinaryWord(lower.slice(split)))
+      return true;
+  }
+  return false;
 }

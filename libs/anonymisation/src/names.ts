@@ -39,6 +39,8 @@ interface WordInfo {
   stranger?: boolean;
   /** An ambiguous word only because of its capital ("Mikke"): a name in mid-sentence only. */
   weak?: boolean;
+  /** A stranger that is an English word ("Patrol", "College"): with another such, a title, not a name. */
+  english?: boolean;
 }
 type Context = 'royal' | 'naming' | 'person';
 
@@ -51,6 +53,16 @@ const INSTITUTION_ENDINGS = (
   'huset centret centeret klinikken skolen hjemmet stuen haven gården afdelingen institutionen tilbuddet ' +
   'teamet klubben praksis hospitalet sygehuset'
 ).split(' ');
+// Words before a person: "med Mikke", "og Pip", "hos Mulle", "passer Lulu", "savner Fnug".
+const PERSON_WORDS_BEFORE = new Set(
+  (
+    'med hos at som end ven veninde kammerat kæreste sammen passer henter savner driller slår skubber ' +
+    'møder besøger hjælper leger ringer skriver elsker hader kender'
+  ).split(' '),
+);
+const PLACE_PREPOSITIONS = new Set(
+  'i på ved fra mod gennem over under bag foran udenfor indenfor'.split(' '),
+);
 const DETERMINERS = new Set(
   'en et den det de min mit mine din dit dine sin sit sine vores jeres deres hans hendes dens dets denne dette disse nogle ingen hver'.split(
     ' ',
@@ -63,8 +75,9 @@ export function findNames(
   words: readonly Word[],
   lexicon: Lexicon,
   dictionary: DanishDictionary,
+  englishWords: DanishDictionary,
 ): Span[] {
-  return new NameFinder(text, words, lexicon, dictionary).find();
+  return new NameFinder(text, words, lexicon, dictionary, englishWords).find();
 }
 
 class NameFinder {
@@ -75,8 +88,9 @@ class NameFinder {
     private readonly words: readonly Word[],
     private readonly lexicon: Lexicon,
     dictionary: DanishDictionary,
+    englishWords: DanishDictionary,
   ) {
-    this.info = words.map((word) => classify(word, text, lexicon, dictionary));
+    this.info = words.map((word) => classify(word, text, lexicon, dictionary, englishWords));
     this.blockFamousNamesAndTitles();
   }
 
@@ -87,26 +101,31 @@ class NameFinder {
    */
   private blockFamousNamesAndTitles(): void {
     const famous = this.lexicon.famousPeople;
-    const keyAt = (k: number) => {
+    // The last word of a name may carry a compound: "Harry Potter-bøgerne". A one-word famous name inside
+    // a hyphenated word is not taken ("Bamse-Bent" is a nickname, not the teddy bear).
+    const keyAt = (k: number, lastOfSeveral: boolean) => {
       const key = this.words[k].key;
       const hyphen = key.indexOf('-');
-      return hyphen < 0 ? key : key.slice(0, hyphen);
+      return hyphen < 0 || !lastOfSeveral ? key : key.slice(0, hyphen);
     };
     for (let first = 0; first < this.words.length; first++) {
-      if (!this.lexicon.famousFirstWords.has(keyAt(first))) continue;
+      if (!this.lexicon.famousFirstWords.has(keyAt(first, false))) continue;
       for (let length = Math.min(4, this.words.length - first); length >= 1; length--) {
-        const keys = Array.from({ length }, (_, k) => keyAt(first + k));
+        const keys = Array.from({ length }, (_, k) => keyAt(first + k, length > 1 && k === length - 1));
         const last = keys.length - 1;
         const genitive = keys[last].endsWith('s')
           ? [...keys.slice(0, last), keys[last].slice(0, -1)]
           : undefined;
         // "familien Bach", "hr. Wagner": a person of the case who shares a famous name.
         const previous = this.words[first - 1];
+        const beforePrevious = this.words[first - 2];
         const personBefore =
           previous !== undefined &&
           (this.lexicon.relationWords.has(previous.key) ||
             this.lexicon.namingWords.has(previous.key) ||
-            previous.key === 'selv'); // "kalder sig selv Pippi"
+            previous.key === 'selv' || // "kalder sig selv Pippi"
+            (['ham', 'hende', 'sig'].includes(previous.key) &&
+              (beforePrevious?.key.startsWith('kald') ?? false)));
         if (!personBefore && (famous.has(keys.join(' ')) || (genitive && famous.has(genitive.join(' '))))) {
           for (let k = first; k < first + length; k++)
             this.info[k] = { kind: 'blocked', allCaps: false, ordinary: false };
@@ -222,9 +241,19 @@ class NameFinder {
     if (!context && startsSentence && from === first && this.info[first].weak && !this.ageCueAfter(last))
       from++;
     if (from > last) return undefined;
-    // "et Resumé", "den Lille": a capitalised word after an article or possessive is a noun, not a name.
-    if (!context && from === last && this.info[from].weak && DETERMINERS.has(this.words[from - 1]?.key ?? ''))
+    // "et Resumé", "den Lille": a capitalised word after an article or possessive is a noun, not a name;
+    // "på Lejr", "i Zoo": after a place preposition it is where, not who.
+    const before = this.words[from - 1]?.key ?? '';
+    if (
+      !context &&
+      from === last &&
+      this.info[from].weak &&
+      (DETERMINERS.has(before) || PLACE_PREPOSITIONS.has(before))
+    )
       return undefined;
+    // A capital alone does not make "Klaver" or "Ked" a nickname: a word around it must speak of a person
+    // ("med Mikke", "passer Lulu", "at Fie er", "Mikke og Tobse").
+    if (!context && from === last && this.info[from].weak && !this.personAround(from)) return undefined;
 
     let names = 0;
     let ambiguous = 0;
@@ -238,6 +267,10 @@ class NameFinder {
       if (stranger) strangers++;
     }
     const hasWords = names + ambiguous + unknown > 0;
+    // "Paw Patrol", "University College": two or more English words are a title or a brand.
+    let englishWords = 0;
+    for (let k = from; k <= last; k++) if (this.info[k].english) englishWords++;
+    if (!context && englishWords >= 2 && englishWords === strangers && names === 0) return undefined;
     if (!hasWords) return this.allCapsNamesWithContext(from, last, context);
     if (context) {
       const isName = names + ambiguous > 0 || this.unknownNameInContext(from, last);
@@ -291,7 +324,9 @@ class NameFinder {
     const gap = this.text.slice(previous.end, this.words[first].start);
     const key = previous.key;
     const lexicon = this.lexicon;
-    if (lexicon.royalAndSaintPrefixes.has(key) && /^\.?[ \t]+$/.test(gap)) return 'royal';
+    // "Set. Hans" is a saint; "har set Ali" is the verb "se".
+    const verbSet = key === 'set' && !isCapitalised(previous);
+    if (lexicon.royalAndSaintPrefixes.has(key) && !verbSet && /^\.?[ \t]+$/.test(gap)) return 'royal';
     if (lexicon.signOffWords.has(key) && /^[\s,.:!-]*$/.test(gap) && countLineBreaks(gap) <= 2)
       return 'person';
     if (lexicon.headerWords.has(key) && /^[ \t]*:[ \t]*$/.test(gap)) return 'person';
@@ -361,6 +396,22 @@ class NameFinder {
     return !/^[ \t]+\p{Ll}/u.test(after);
   }
 
+  private personAround(index: number): boolean {
+    const previous = this.words[index - 1];
+    if (previous?.key === 'og') {
+      // "med Mulle og Pip": the word before "og" is a person too; "Klaver og Guitar" are things.
+      const other = this.info[index - 2];
+      const otherIsPerson =
+        other !== undefined &&
+        ['name', 'ambiguous', 'unknown'].includes(other.kind) &&
+        (!other.weak || PERSON_WORDS_BEFORE.has(this.words[index - 3]?.key ?? ''));
+      if (otherIsPerson) return true;
+    } else if (previous && PERSON_WORDS_BEFORE.has(previous.key)) {
+      return true;
+    }
+    return this.subjectCueAfter(index) || this.ageCueAfter(index);
+  }
+
   /** "Storm er 9 år", "Bo og Emil": what follows a sentence-initial ambiguous name shows it is one. */
   private subjectCueAfter(last: number): boolean {
     const next = this.words[last + 1];
@@ -370,10 +421,17 @@ class NameFinder {
     if (next.key === 'er' && (afterNext?.key === 'en' || afterNext?.key === 'et'))
       return this.ageCueAfter(last);
     if (this.lexicon.verbsAfterSubject.has(next.key)) return true;
+    if (next.key !== 'og' || afterNext === undefined) return false;
+    // "Sol og Emil", "Sol og hendes mor": a second person, or the first one's relation.
+    const relation = this.words[last + 3];
+    const possessiveRelation =
+      ['hendes', 'hans', 'deres', 'sin', 'sine'].includes(afterNext.key) &&
+      relation !== undefined &&
+      this.lexicon.relationWords.has(relation.key);
     return (
-      next.key === 'og' &&
-      afterNext !== undefined &&
-      (this.info[last + 2].kind === 'name' || this.info[last + 2].kind === 'ambiguous')
+      possessiveRelation ||
+      this.info[last + 2].kind === 'name' ||
+      (this.info[last + 2].kind === 'ambiguous' && !this.info[last + 2].weak)
     );
   }
 
@@ -398,11 +456,48 @@ class NameFinder {
   }
 
   private span(from: number, last: number): Span {
-    return { type: 'name', start: this.words[from].start, end: this.words[last].end };
+    return {
+      type: 'name',
+      start: this.words[from].start,
+      end: this.words[last].end,
+      suggestion: this.suggestion(from, last),
+    };
+  }
+
+  /**
+   * "barnet" reads well where the name stands for the child ("Emil er 9 år" → "barnet er 9 år"), and
+   * "barnets" for a genitive ("Emils mor"); after a relation, title or naming word the name is simply
+   * taken out ("mor Hanne", "hedder Emil"), since "mor barnet" would say something else.
+   */
+  private suggestion(from: number, last: number): string {
+    const previous = this.words[from - 1];
+    const gap = previous ? this.text.slice(previous.end, this.words[from].start) : '';
+    const afterPerson =
+      previous !== undefined &&
+      /^[ \t,:(]*$/.test(gap) &&
+      (this.lexicon.relationWords.has(previous.key) ||
+        this.lexicon.namingWords.has(previous.key) ||
+        this.lexicon.signOffWords.has(previous.key) ||
+        this.lexicon.headerWords.has(previous.key));
+    if (afterPerson) return '[navn fjernet]';
+    // "Emils mor" → "barnets mor". ("Jonas' far" keeps its apostrophe outside the hit: "barnet").
+    const next = this.words[last + 1];
+    const genitive =
+      /[^s]s$/.test(this.words[last].text) &&
+      next !== undefined &&
+      this.lexicon.relationWords.has(next.key) &&
+      ONLY_SPACES.test(this.text.slice(this.words[last].end, next.start));
+    return genitive ? 'barnets' : 'barnet';
   }
 }
 
-function classify(word: Word, text: string, lexicon: Lexicon, dictionary: DanishDictionary): WordInfo {
+function classify(
+  word: Word,
+  text: string,
+  lexicon: Lexicon,
+  dictionary: DanishDictionary,
+  englishWords: DanishDictionary,
+): WordInfo {
   if (/\d/.test(word.text)) return { kind: 'blocked', allCaps: false, ordinary: false };
   if (word.text.length === 1) {
     const initial = isCapitalised(word) && text[word.end] === '.';
@@ -424,6 +519,7 @@ function classify(word: Word, text: string, lexicon: Lexicon, dictionary: Danish
   const capitalised = lower[0].toUpperCase() + lower.slice(1);
   let stranger = false;
   let weak = false;
+  let english: boolean | undefined = false;
   const listedWord = lexicon.ordinaryWords.has(word.key) || lexicon.timeWords.has(word.key);
   if (kind === 'unknown' && !word.text.includes('-')) {
     const simpleWord = dictionary.isOrdinaryWord(lower);
@@ -434,7 +530,8 @@ function classify(word: Word, text: string, lexicon: Lexicon, dictionary: Danish
       ordinary = simpleWord;
       if (simpleWord && dictionary.isProperNoun(capitalised) && !dictionary.isPlace(capitalised)) {
         kind = 'ambiguous'; // "Mo", "Lykke": words that Danish also uses as names
-      } else if (simpleWord && lower.length <= 6 && !isAllCaps(word)) {
+      } else if (simpleWord && lower.length <= 6 && !isAllCaps(word) && dictionary.isStem(lower)) {
+        // Only a bare stem: "Skoven", "Hallen", "Landet" capitalised are the definite noun, not a nickname.
         // A short word that a capital in mid-sentence makes a nickname ("med Mikke"); never at a sentence
         // start, where every word is capitalised.
         kind = 'ambiguous';
@@ -446,6 +543,7 @@ function classify(word: Word, text: string, lexicon: Lexicon, dictionary: Danish
       kind = 'name'; // "Kaur", "Tesfaye": names Danish knows, that are no ordinary word
     } else {
       stranger = !isAllCaps(word) && word.text.length >= 2;
+      english = stranger && englishWords.isOrdinaryWord(lower);
     }
   } else if (kind === 'unknown') {
     // "Skole-Hjem", "Børne-Unge", "CPR-numre", "PDF-sagsresuméer": every part an ordinary word, a
@@ -468,7 +566,7 @@ function classify(word: Word, text: string, lexicon: Lexicon, dictionary: Danish
   if (!isAllCaps(word)) {
     const clinical = isClinical(word.key, lexicon);
     const surname = kind === 'word' && !ordinary && !clinical && nameHit(word.key, lexicon) !== undefined;
-    return { kind, allCaps: false, ordinary, clinical, surname, stranger, weak };
+    return { kind, allCaps: false, ordinary, clinical, surname, stranger, weak, english };
   }
   // Acronyms (ADHD, SDQ, PPR) are never names; a gazetteer name in capitals ("ANTON") is one when it is no
   // ordinary word, and a name that is also a word ("LYKKE") needs a context.
@@ -543,6 +641,9 @@ function classifyKey(key: string, lexicon: Lexicon): { kind: WordKind; ordinary:
     lexicon.municipalities.has(key) ||
     (hit !== undefined && lexicon.ordinaryWords.has(hit.matchedKey));
   const place = lexicon.postcodes.townWordKeys.has(key);
+  // Holidays capitalised in mid-sentence ("efter Påske") are the holiday, also when a surname is spelt
+  // the same (Paaske); months that are first names (August, Maj) stay ambiguous.
+  if (hit && !hit.firstName && lexicon.timeWords.has(key)) return { kind: 'word', ordinary: true };
   if (hit) {
     // A surname that is also a municipality ("Nyborg", "Greve"): a name beside a first name or after
     // "familien", else the place.
@@ -564,8 +665,14 @@ function classifyDoubleName(key: string, lexicon: Lexicon): WordKind {
   const parts = key.split('-').filter((part) => part.length > 0);
   if (isClinical(key, lexicon) || parts.some((part) => isClinical(part, lexicon))) return 'blocked';
   if (parts.every((part) => nameHit(part, lexicon) !== undefined)) return 'name';
-  // Nicknames: "Lille-Emil", "Store-Mads".
+  // Nicknames: "Lille-Emil", "Store-Mads", "Mille-Mus": a first name joined to a word is still the name.
   if (parts.length === 2 && ['lille', 'store', 'søde'].includes(parts[0]) && nameHit(parts[1], lexicon))
+    return 'name';
+  if (
+    parts.length === 2 &&
+    parts.some((part) => lexicon.firstNames.has(part)) &&
+    parts.every((p) => p.length >= 2)
+  )
     return 'name';
   return lexicon.postcodes.townWordKeys.has(key) ? 'word' : 'unknown';
 }

@@ -25,22 +25,11 @@ const GAZETTEER_PLACE = new RegExp(
   'gu',
 );
 // Multi-word places start with these ("Store Heddinge", "Ny Tolstrup", "Sankt Klemens").
-const PLACE_OPENERS = new Set([
-  'store',
-  'lille',
-  'ny',
-  'gl',
-  'gammel',
-  'nørre',
-  'sønder',
-  'øster',
-  'vester',
-  'sankt',
-  'skt',
-  'kongens',
-  'over',
-  'neder',
-]);
+const PLACE_OPENERS = new Set(
+  'store lille ny gl gammel nørre nr sønder sdr øster vester sankt skt kongens over neder kirke munke hvide sorte'.split(
+    ' ',
+  ),
+);
 
 const PLACE_LAST_PARTS = new Set(
   'mark strand by skov mølle mose hede enge bjerg huse å sø havn vig mark overdrev kro stationsby'.split(' '),

@@ -2,7 +2,9 @@ import { Span } from './types';
 
 // Danish number plates: two letters and five digits, "AB 12 345", "AB12345", "ab 12345". After a label
 // ("nummerplade", "reg.nr.") any plate-like token counts, personal plates ("LILLEMOR") included.
-const PLATE = /(?<![\p{L}\p{N}])[A-ZÆØÅ]{2}[ \t-]?\d{2}[ \t-]?\d{3}(?![\p{L}\p{N}]|[.,]\d)/gu;
+// "KL 10 000 kr.", "ca 12 500 elever": a number with a thousands space after an abbreviation is an amount.
+const PLATE =
+  /(?<![\p{L}\p{N}])[A-ZÆØÅ]{2}[ \t-]?\d{2}[ \t-]?\d{3}(?![\p{L}\p{N}]|[.,]\d|[ \t]*(?:kr|kroner|dkk|,-|%|timer|personer|elever|børn|borgere|km|kg|mio|mia))/gu;
 const LABELLED_PLATE =
   /(?<![\p{L}])(?:nummerplade(?:n)?|nr\.?-?plade(?:n)?|reg\.?[ \t]?nr\.?|registreringsnummer(?:et)?)[ \t]*(?:er|:)?[ \t]*(?<plate>[A-ZÆØÅ0-9][A-ZÆØÅa-zæøå0-9 -]{1,9}[A-ZÆØÅa-zæøå0-9])/gu;
 

@@ -11,6 +11,17 @@ describe('neutral rewrites', () => {
     expect(suggestionFor('name')).toBe('barnet');
   });
 
+  it.each([
+    ['Emil er 9 år.', 'barnet'],
+    ['Emils mor har ringet.', 'barnets'],
+    ['Mor Hanne siger det.', '[navn fjernet]'],
+    ['Han hedder Tobse.', '[navn fjernet]'],
+  ])('suggests a rewrite for the name in "%s" that fits the sentence', (text, suggestion) => {
+    expect(new AnonymisationChecker().check(text).findings.map((finding) => finding.suggestion)).toEqual([
+      suggestion,
+    ]);
+  });
+
   it('gives each finding its suggestion, and the rewritten text passes the check', () => {
     const sut = new AnonymisationChecker();
     const text = 'Lykke går på Langagerskolen og bor i Sabro. Mor: 22 33 44 55, cpr 011117-6027.';

@@ -50,6 +50,13 @@ beck beck-ii byi youth inventories inventory wechsler bender gestalt
 minecraft roblox fortnite youtube tiktok snapchat instagram facebook messenger discord twitch netflix
 playstation xbox nintendo switch ipad iphone android google aula meebook skoletube teams zoom
 lego pokémon pokemon fifa gta spotify chromebook uni-login unilogin
+# faith and feasts ("beder til Gud", "fejrer Eid")
+gud guds allah jesus kristus buddha ramadan ramadanen eid bayram diwali hanukkah jul julen
+påsken pinsen julemanden julemand nisse nissen
+muslim muslimer muslimsk kristen katolik katolsk jøde jødisk hindu buddhist sikh jehovas vidner
+thai kurder kurdisk arabisk somali somalisk tyrkisk polsk ukrainsk tamil urdu dari pashto tigrinya
+# places children go for a day out, not where they live
+tivoli legoland lalandia sommerland bakken zoo zoologisk experimentarium kattegatcentret
 # software and file formats
 outlook excel word powerpoint markdown pdf docx ctrl alt windows office gmail hotmail
 # car makes ("en grå Skoda")

@@ -229,6 +229,29 @@ const PROSE_WITH_AT_AND_DOTS: LabelledText[] = [
   clean('Han har glemt sit UNI-login flere gange og bliver frustreret.'),
   clean('Hun har fået ny iPad af skolen, men bruger den kun til spil.'),
   clean('Drengen ser Netflix til langt ud på natten.'),
+  // "at" + a word + a full stop + a top-level domain ("De", "Se", "No"): prose, not an address. Added
+  // after this shape was found to fool the spelled-out e-mail pattern.
+  clean('Hun lærer at læse. De voksne hjælper hende hver dag.'),
+  clean('Han prøver at huske. Se bilag for skolens notater.'),
+  clean('Forældrene har svært ved at sige nej. De giver efter.'),
+  clean('Det er vigtigt at lytte. Nu har vi aftalt en plan.'),
+  clean('Han glemmer at spise. Is og kage er det eneste, han vil have.'),
+];
+
+// Found while probing the check after the tuning, added as traps: years after a capital "I", a cognitive
+// profile, an amount with a thousands space, nouns capitalised by a hurried writer, days out.
+const PROBED_TRAPS: LabelledText[] = [
+  clean('I 2023/2024 havde han meget fravær, i 2024-2025 mindre.'),
+  clean('Skoleåret SFO 2023/2024 var svært for ham.'),
+  clean('Hans kognitive profil: 85-92-79.'),
+  clean('KL 10 000 kr. er bevilget til forløbet.'),
+  clean('Han kom fra Skoven og ned til Stranden helt alene.'),
+  clean('Familien bor på Landet og har langt til skole.'),
+  clean('Han var på Lejr i Uge 27 og kom glad hjem.'),
+  clean('Vi mødes i Hallen efter idræt.'),
+  clean('De har været i Zoo, i Tivoli og i Legoland i sommerferien.'),
+  clean('Vi har lavet et Resumé af sagen til mødet.'),
+  clean('Hun spiller Klaver og Guitar og går til kor.'),
 ];
 
 const SENTENCE_STARTS_AND_HEADINGS: LabelledText[] = [
@@ -328,4 +351,5 @@ export const CLEAN_TRAPS: readonly LabelledText[] = [
   ...PROSE_WITH_AT_AND_DOTS,
   ...SENTENCE_STARTS_AND_HEADINGS,
   ...SHORT_CASE_TEXTS,
+  ...PROBED_TRAPS,
 ];
