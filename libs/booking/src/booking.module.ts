@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CaseSummaryModule } from '@app/case-summary';
 import { JobsModule } from '@app/jobs';
 import { OrganisationsModule } from '@app/organisations';
 import { SchedulingModule } from '@app/scheduling';
@@ -13,6 +14,7 @@ import { QuestionScreening } from './question-screening';
 @Module({
   imports: [
     TypeOrmModule.forFeature([Booking, IdempotencyKey]),
+    CaseSummaryModule,
     JobsModule,
     OrganisationsModule,
     SchedulingModule,

@@ -24,10 +24,19 @@ export interface BookingRow {
   cancelled_at: Date | null;
   cancelled_by_id: string | null;
   cancelled_by_name: string | null;
+  cancelled_by_role: Role | null;
   cancel_reason: string | null;
   late_cancellation: boolean;
   ics_sequence: number;
   starts_at: Date;
+  ends_at: Date;
+  session_starts_at: Date;
+  rebooked_from_id: string | null;
+  rebooked_as_id: string | null;
+  /** The case_summaries row: whether one exists, and when and why its content went. */
+  case_summary_stored: boolean;
+  case_summary_purged_at: Date | null;
+  case_summary_purge_reason: 'retention' | 'booking_cancelled' | 'carried_over' | null;
   outcome_attendance: Attendance | null;
   outcome_recommendation: Recommendation | null;
   outcome_gp_participated: boolean | null;
@@ -53,6 +62,29 @@ export interface RatingView {
   ratedAt: string;
 }
 
+/**
+ * What happened to the booking's case summary, truthfully: `none` (never given, or the consultant
+ * deleted it), `stored` (content held; `stateAt` = when retention deletes it), `kept-until` (BUP
+ * cancelled the booking; the content is kept for a new booking until `stateAt`), `carried-over`
+ * (moved to the new booking at `stateAt`), `deleted` (content deleted at `stateAt`).
+ */
+export type CaseSummaryState = 'none' | 'stored' | 'kept-until' | 'carried-over' | 'deleted';
+
+export interface CaseSummaryStatusView {
+  submitted: boolean;
+  submittedAt: string | null;
+  dueAt: string;
+  state: CaseSummaryState;
+  stateAt: string | null;
+}
+
+/** Who is looking, and the platform settings the view depends on. */
+export interface BookingViewer {
+  id: string;
+  role: Role;
+  caseSummaryRetentionMs: number;
+}
+
 /** A booking as the API shows it (shared/docs/api.md `booking`). */
 export interface BookingView {
   id: string;
@@ -68,7 +100,7 @@ export interface BookingView {
   question?: string;
   gpEmail: string | null;
   participantEmails: string[];
-  caseSummary: { submitted: boolean; submittedAt: string | null; dueAt: string };
+  caseSummary: CaseSummaryStatusView;
   outcome: OutcomeView | null;
   rating: RatingView | null;
   createdAt: string;
@@ -77,9 +109,31 @@ export interface BookingView {
   cancelReason: string | null;
   lateCancellation: boolean;
   icsSequence: number;
+  /** The BUP-cancelled booking this one replaces ("book a new time with the same details"). */
+  rebookedFromId: string | null;
+  /** The booking that replaced this cancelled one. */
+  rebookedAsId: string | null;
+  /** Whether the viewer may book a new time with the same details (`POST /bookings/:id/rebook`). */
+  canRebook: boolean;
 }
 
-export function toBookingView(row: BookingRow, slot: SlotView, viewerRole: Role): BookingView {
+/** A cancellation by BUP: anyone but a municipal consultant (the contact, an admin, a slot or an absence). */
+export const cancelledByBup = (row: BookingRow): boolean =>
+  row.status === BookingStatus.Cancelled && row.cancelled_by_role !== Role.Consultant;
+
+function caseSummaryState(row: BookingRow, retentionMs: number): Pick<CaseSummaryStatusView, 'state' | 'stateAt'> {
+  if (!row.case_summary_stored) return { state: 'none', stateAt: null };
+  if (row.case_summary_purged_at) {
+    return {
+      state: row.case_summary_purge_reason === 'carried_over' ? 'carried-over' : 'deleted',
+      stateAt: row.case_summary_purged_at.toISOString(),
+    };
+  }
+  const deletedBy = new Date(row.ends_at.getTime() + retentionMs).toISOString();
+  return { state: cancelledByBup(row) ? 'kept-until' : 'stored', stateAt: deletedBy };
+}
+
+export function toBookingView(row: BookingRow, slot: SlotView, viewer: BookingViewer): BookingView {
   const view: BookingView = {
     id: row.id,
     status: row.status,
@@ -97,6 +151,7 @@ export function toBookingView(row: BookingRow, slot: SlotView, viewerRole: Role)
       submitted: row.case_summary_submitted_at !== null,
       submittedAt: row.case_summary_submitted_at?.toISOString() ?? null,
       dueAt: row.case_summary_due_at.toISOString(),
+      ...caseSummaryState(row, viewer.caseSummaryRetentionMs),
     },
     outcome:
       row.outcome_attendance && row.outcome_recommendation && row.outcome_recorded_at
@@ -118,8 +173,11 @@ export function toBookingView(row: BookingRow, slot: SlotView, viewerRole: Role)
     cancelReason: row.cancel_reason,
     lateCancellation: row.late_cancellation,
     icsSequence: row.ics_sequence,
+    rebookedFromId: row.rebooked_from_id,
+    rebookedAsId: row.rebooked_as_id,
+    canRebook: viewer.id === row.consultant_id && cancelledByBup(row) && row.rebooked_as_id === null,
   };
-  if (viewerRole === Role.Admin) {
+  if (viewer.role === Role.Admin) {
     delete view.question;
     if (view.outcome) delete view.outcome.note;
   }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
+import { CaseSummaryCarryOver } from './case-summary-carry-over';
 import { CaseSummaryCipher } from './case-summary-cipher';
 import { CaseSummaryRepository } from './case-summary.repository';
 import { CaseSummaryRetentionService } from './case-summary-retention.service';
@@ -15,8 +16,9 @@ import { CaseSummary } from './entities/case-summary.entity';
     CaseSummaryRetentionService,
     CaseSummaryRepository,
     CaseSummaryCipher,
+    CaseSummaryCarryOver,
     DocumentReader,
   ],
-  exports: [CaseSummaryService, CaseSummaryRetentionService, CaseSummaryCipher],
+  exports: [CaseSummaryService, CaseSummaryRetentionService, CaseSummaryCipher, CaseSummaryCarryOver],
 })
 export class CaseSummaryModule {}

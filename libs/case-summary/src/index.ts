@@ -7,6 +7,8 @@ export type {
   SourcedFinding,
 } from './case-summary.service';
 export { safeFileName } from './case-summary.service';
+export { CaseSummaryCarryOver } from './case-summary-carry-over';
+export type { CarryOverActor } from './case-summary-carry-over';
 export { CaseSummaryRetentionService } from './case-summary-retention.service';
 export { CaseSummaryCipher, CaseSummaryDecryptionError, CURRENT_KEY_ID } from './case-summary-cipher';
 export { CONTENT_TYPES, MAX_FILE_BYTES } from './document-reader';

@@ -5,3 +5,6 @@ export type { FieldError } from './domain.exception';
 export { ErrorCode, ERROR_STATUS, ERROR_TITLE } from './error-code';
 export { requestContext } from './request-context';
 export type { RequestContext } from './request-context';
+export { pageCursor } from './page-cursor';
+export type { KeysetPosition, Page } from './page-cursor';
+export { MAX_PAGE_SIZE, PageQuery } from './dto/page.query';

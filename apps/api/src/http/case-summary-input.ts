@@ -12,15 +12,15 @@ export const MULTIPART_LIMITS = {
 };
 
 /**
- * Reads a case-summary submission from JSON `{ text, screenings }` or multipart (`file`, `text`,
- * `screenings` as a JSON string). Translation only: the rules are in CaseSummaryService.
+ * Reads a case-summary submission from JSON `{ text, screenings, removeFile? }` or multipart (`file`,
+ * `text`, `screenings` as a JSON string, `removeFile`). Translation only: the rules are in CaseSummaryService.
  */
 export async function readCaseSummaryInput(request: FastifyRequest): Promise<CaseSummaryInput> {
   if (!request.isMultipart()) {
     const body = (request.body ?? {}) as Record<string, unknown>;
     if (typeof body !== 'object' || Array.isArray(body))
       throw new ValidationFailedException([{ field: 'body', message: 'must be an object' }]);
-    return { text: body.text, screenings: body.screenings };
+    return { text: body.text, screenings: body.screenings, removeFile: body.removeFile };
   }
   const input: CaseSummaryInput = {};
   for await (const part of request.parts()) {
@@ -33,7 +33,11 @@ export async function readCaseSummaryInput(request: FastifyRequest): Promise<Cas
       if (part.file.truncated)
         throw new DomainException(ErrorCode.PayloadTooLarge, 'The file is larger than 5 MB');
       input.file = { bytes, fileName: part.filename ?? '' };
-    } else if (part.fieldname === 'text' || part.fieldname === 'screenings') {
+    } else if (
+      part.fieldname === 'text' ||
+      part.fieldname === 'screenings' ||
+      part.fieldname === 'removeFile'
+    ) {
       input[part.fieldname] = part.value;
     } else {
       throw new ValidationFailedException([

@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsISO8601, IsOptional, IsUUID } from 'class-validator';
 import { BookingStatus } from '../entities/booking.enums';
+import { PageQuery } from '@app/common';
 
-export class ListBookingsQuery {
+export class ListBookingsQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Sessions starting at or after this instant or date' })
   @IsOptional()
   @IsISO8601()

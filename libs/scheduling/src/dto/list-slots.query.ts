@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsISO8601, IsOptional, IsUUID } from 'class-validator';
+import { PageQuery } from '@app/common';
 
-export class ListSlotsQuery {
+export class ListSlotsQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Instant or date; default now' })
   @IsOptional()
   @IsISO8601()
