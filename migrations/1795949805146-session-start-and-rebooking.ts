@@ -29,6 +29,21 @@ export class SessionStartAndRebooking1795949805146 implements MigrationInterface
             CREATE TRIGGER bookings_session_starts_at BEFORE INSERT OR UPDATE OF slot_id ON "bookings"
             FOR EACH ROW EXECUTE FUNCTION bookings_session_starts_at()
         `);
+    // Slot times do not change in the product; should one ever be corrected by hand (or by a test
+    // fixture), its bookings follow in the same statement, so the copy can never go stale.
+    await queryRunner.query(`
+            CREATE FUNCTION slots_session_starts_at() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                UPDATE bookings SET session_starts_at = NEW.starts_at WHERE slot_id = NEW.id;
+                RETURN NEW;
+            END;
+            $$
+        `);
+    await queryRunner.query(`
+            CREATE TRIGGER slots_session_starts_at AFTER UPDATE OF starts_at ON "slots"
+            FOR EACH ROW WHEN (NEW.starts_at IS DISTINCT FROM OLD.starts_at)
+            EXECUTE FUNCTION slots_session_starts_at()
+        `);
     // A cancellation by the municipality (the consultant or a colleague) still purges the case
     // summary at once. A cancellation by BUP (the contact, an admin, a slot cancellation or an
     // absence) keeps it, encrypted, so the consultant can book a new time with the same details;
@@ -96,6 +111,8 @@ export class SessionStartAndRebooking1795949805146 implements MigrationInterface
             END;
             $$
         `);
+    await queryRunner.query(`DROP TRIGGER slots_session_starts_at ON "slots"`);
+    await queryRunner.query(`DROP FUNCTION slots_session_starts_at()`);
     await queryRunner.query(`DROP TRIGGER bookings_session_starts_at ON "bookings"`);
     await queryRunner.query(`DROP FUNCTION bookings_session_starts_at()`);
     await queryRunner.query(`

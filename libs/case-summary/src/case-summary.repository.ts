@@ -85,11 +85,12 @@ export class CaseSummaryRepository {
         `UPDATE case_summaries c
             SET text_encrypted = NULL, screenings_encrypted = NULL, file_name_encrypted = NULL,
                 file_encrypted = NULL, key_id = NULL, purged_at = $2,
-                purge_reason = CASE WHEN b.status = 'cancelled' THEN 'booking_cancelled' ELSE 'retention' END::case_summary_purge_reason
+                purge_reason = CASE WHEN b.status = 'cancelled' AND x.role = 'consultant' THEN 'booking_cancelled'
+                                ELSE 'retention' END::case_summary_purge_reason
            FROM bookings b JOIN slots s ON s.id = b.slot_id JOIN municipalities m ON m.id = b.municipality_id
+                LEFT JOIN users x ON x.id = b.cancelled_by_id
           WHERE c.booking_id = b.id AND c.purged_at IS NULL
-            AND (s.ends_at < $1 OR (b.status = 'cancelled' AND EXISTS
-                  (SELECT 1 FROM users u WHERE u.id = b.cancelled_by_id AND u.role = 'consultant')))
+            AND (s.ends_at < $1 OR (b.status = 'cancelled' AND x.role = 'consultant'))
         RETURNING c.booking_id, m.region_id, c.purge_reason AS reason`,
         [endedBefore, now],
       );
