@@ -155,7 +155,14 @@ export interface Booking {
   question?: string;
   gpEmail: string | null;
   participantEmails: string[];
-  caseSummary: { submitted: boolean; submittedAt: string | null; dueAt: string };
+  caseSummary: {
+    submitted: boolean;
+    submittedAt: string | null;
+    dueAt: string;
+    /** What happened to the summary; `stateAt` is the date that goes with it. */
+    state?: 'none' | 'stored' | 'kept-until' | 'carried-over' | 'deleted';
+    stateAt?: string | null;
+  };
   outcome: Outcome | null;
   rating?: { value: number; comment?: string | null; ratedAt?: string } | number | null;
   createdAt: string;
@@ -165,6 +172,10 @@ export interface Booking {
   /** Cancelled by the consultant after the closing time. */
   lateCancellation?: boolean;
   icsSequence: number;
+  rebookedFromId?: string | null;
+  rebookedAsId?: string | null;
+  /** BUP cancelled it and the viewer may book a new time with the same details. */
+  canRebook?: boolean;
 }
 
 export interface CreateBooking {
