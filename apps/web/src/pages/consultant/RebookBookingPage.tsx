@@ -135,7 +135,12 @@ function Rebook({ booking }: { booking: Booking }) {
                 <SlotDayList
                   slots={choices}
                   action={(slot) => (
-                    <button type="button" className="button button-primary" onClick={() => choose(slot)}>
+                    <button
+                      type="button"
+                      className="button button-primary"
+                      data-slot-id={slot.id}
+                      onClick={() => choose(slot)}
+                    >
                       <ActionText text={t.rebook.choose} context={formatDateTime(slot.startsAt, language)} />
                     </button>
                   )}
