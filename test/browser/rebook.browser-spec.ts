@@ -16,7 +16,7 @@ const DAY = 24 * 3600_000;
 async function api(token: string | null, method: string, path: string, body?: unknown) {
   const headers: Record<string, string> = {};
   if (token) headers.authorization = `Bearer ${token}`;
-  let payload: BodyInit | undefined;
+  let payload: FormData | string | undefined;
   if (body instanceof FormData) payload = body;
   else if (body !== undefined) {
     headers['content-type'] = 'application/json';
