@@ -289,7 +289,6 @@ export class BookingService {
     return { items: await this.toViews(user, rows), nextCursor: next ? encodeBookingCursor(next) : null };
   }
 
-
   async get(user: AuthUser, id: string): Promise<BookingView> {
     const row = await this.bookings.findInScope(id, await this.scopeOf(user));
     if (!row) throw new NotFoundException('Booking');
@@ -489,7 +488,11 @@ export class BookingService {
     const slots = new Map(
       slotRows.map((slot) => [slot.id, toSlotView(slot, (s) => this.window.closesAt(s), now)]),
     );
-    const viewer = { id: user.id, role: user.role, caseSummaryRetentionMs: this.config.caseSummaryRetentionMs };
+    const viewer = {
+      id: user.id,
+      role: user.role,
+      caseSummaryRetentionMs: this.config.caseSummaryRetentionMs,
+    };
     return rows.map((row) => toBookingView(row, slots.get(row.slot_id)!, viewer));
   }
 }

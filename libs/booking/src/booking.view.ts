@@ -121,7 +121,10 @@ export interface BookingView {
 export const cancelledByBup = (row: BookingRow): boolean =>
   row.status === BookingStatus.Cancelled && row.cancelled_by_role !== Role.Consultant;
 
-function caseSummaryState(row: BookingRow, retentionMs: number): Pick<CaseSummaryStatusView, 'state' | 'stateAt'> {
+function caseSummaryState(
+  row: BookingRow,
+  retentionMs: number,
+): Pick<CaseSummaryStatusView, 'state' | 'stateAt'> {
   if (!row.case_summary_stored) return { state: 'none', stateAt: null };
   if (row.case_summary_purged_at) {
     return {

@@ -103,7 +103,9 @@ export class CaseSummaryService {
       const booking = await this.writableBooking(manager, user, bookingId, true);
       const kept = file || removeFile ? null : await this.keptFile(manager, bookingId);
       if (!text && !file && !kept && screenings.length === 0) {
-        throw new ValidationFailedException([{ field: 'text', message: 'give a text, a file or screenings' }]);
+        throw new ValidationFailedException([
+          { field: 'text', message: 'give a text, a file or screenings' },
+        ]);
       }
       const seal = (plain: string | Buffer, field: string) =>
         this.cipher.encrypt(typeof plain === 'string' ? Buffer.from(plain, 'utf8') : plain, {
@@ -117,7 +119,11 @@ export class CaseSummaryService {
         keyId: this.cipher.currentKeyId,
         textEncrypted: text ? seal(text, 'text') : null,
         screeningsEncrypted: seal(JSON.stringify(screenings), 'screenings'),
-        fileNameEncrypted: file ? seal(file.fileName, 'fileName') : kept ? seal(kept.fileName, 'fileName') : null,
+        fileNameEncrypted: file
+          ? seal(file.fileName, 'fileName')
+          : kept
+            ? seal(kept.fileName, 'fileName')
+            : null,
         fileEncrypted: file ? seal(file.bytes, 'file') : kept ? seal(kept.bytes, 'file') : null,
         fileContentType: document?.contentType ?? kept?.contentType ?? null,
         fileSize: file ? file.bytes.length : kept ? kept.bytes.length : null,

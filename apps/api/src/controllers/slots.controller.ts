@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthUser, CurrentUser, Roles } from '@app/auth';
@@ -38,7 +27,8 @@ export class SlotsController {
 
   @Get()
   @ApiOperation({
-    summary: "Slots in the caller's scope, sorted by start, a page at a time (next page: X-Next-Cursor / Link)",
+    summary:
+      "Slots in the caller's scope, sorted by start, a page at a time (next page: X-Next-Cursor / Link)",
   })
   @ApiOkResponse({ headers: PAGE_RESPONSE_HEADERS })
   async list(

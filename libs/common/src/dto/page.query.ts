@@ -6,7 +6,11 @@ export const MAX_PAGE_SIZE = 200;
 
 /** `limit` and `cursor` of a keyset-paginated list (the cursor is the previous page's next cursor). */
 export class PageQuery {
-  @ApiPropertyOptional({ description: `Rows per page, 1–${MAX_PAGE_SIZE}`, minimum: 1, maximum: MAX_PAGE_SIZE })
+  @ApiPropertyOptional({
+    description: `Rows per page, 1–${MAX_PAGE_SIZE}`,
+    minimum: 1,
+    maximum: MAX_PAGE_SIZE,
+  })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value))
   @IsInt({ message: 'skal være et helt tal' })
