@@ -198,8 +198,8 @@ export class BookingRepository {
 
   async countActiveFuture(manager: EntityManager, consultantId: string, now: Date): Promise<number> {
     const [row]: { count: number }[] = await manager.query(
-      `SELECT count(*)::int AS count FROM bookings b JOIN slots s ON s.id = b.slot_id
-       WHERE b.consultant_id = $1 AND b.status = 'booked' AND s.starts_at > $2`,
+      `SELECT count(*)::int AS count FROM bookings b
+       WHERE b.consultant_id = $1 AND b.status = 'booked' AND b.session_starts_at > $2`,
       [consultantId, now],
     );
     return row.count;
