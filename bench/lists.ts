@@ -122,7 +122,7 @@ async function main(): Promise<void> {
     const cases: [string, string][] = [
       ['GET /bookings (first page, 50, upcoming first)', '/bookings'],
       ['GET /bookings (page 31, ~1 500 bookings back in history)', `/bookings?limit=50&cursor=${deep}`],
-      ['GET /slots?available=true (first page, 100)', '/slots?available=true'],
+      ['GET /slots?available=true (first page, 50)', '/slots?available=true'],
       ...(slotCursor
         ? ([['GET /slots?available=true (second page)', `/slots?available=true&cursor=${slotCursor}`]] as [
             string,

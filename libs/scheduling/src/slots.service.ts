@@ -9,7 +9,7 @@ import { SlotQuery, SlotsRepository } from './slots.repository';
 
 const DEFAULT_WINDOW_MS = 26 * 7 * 24 * 3600_000;
 /** Slots per page unless the caller asks for another `limit`. */
-export const DEFAULT_SLOT_PAGE = 100;
+export const DEFAULT_SLOT_PAGE = 50;
 
 /**
  * Lists slots within the caller's scope: a consultant's municipality, a contact's own, an admin's
