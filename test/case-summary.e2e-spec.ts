@@ -142,6 +142,59 @@ describe('Case summaries (HTTP, real Postgres and Redis)', () => {
       expect(Buffer.compare(docxFile.body as Buffer, docx)).toBe(0);
     });
 
+    it('a re-submission without a file keeps the attached file; removeFile removes it', async () => {
+      const id = await book();
+      const pdf = await pdfWithText([CLEAN]);
+      expect((await upload(id, pdf, 'resume.pdf', { text: 'Første udgave.' })).status).toBe(200);
+
+      // JSON re-submission, new text, no file: the file stays, byte for byte.
+      const again = await putJson(w.consultantA, id, {
+        text: 'Anden udgave med mere om skolen.',
+        screenings: [],
+      });
+      expect(again.status).toBe(200);
+      expect(again.body).toMatchObject({
+        fileName: 'resume.pdf',
+        fileContentType: 'application/pdf',
+        text: 'Anden udgave med mere om skolen.',
+      });
+      const file = await t.http
+        .get(path(id, '/file'))
+        .set(auth(w.consultantA))
+        .buffer(true)
+        .parse(binary as never);
+      expect(Buffer.compare(file.body as Buffer, pdf)).toBe(0);
+      const audit = (await auditOf(id)).filter(
+        (e: { action: string }) => e.action === 'case_summary.written',
+      );
+      expect(audit.at(-1).details).toMatchObject({ hasFile: true, fileKept: true });
+
+      // Multipart re-submission without a file keeps it as well.
+      const multipart = await t.http.put(path(id)).set(auth(w.consultantA)).field('text', 'Tredje udgave.');
+      expect(multipart.status).toBe(200);
+      expect(multipart.body.fileName).toBe('resume.pdf');
+
+      // A new file together with removeFile is contradictory.
+      const both = await upload(id, Buffer.from(CLEAN), 'ny.txt', { removeFile: 'true' });
+      expect(both.status).toBe(400);
+      expect(both.body.errors[0].field).toBe('removeFile');
+      expect((await putJson(w.consultantA, id, { text: 'x', removeFile: 'ja' })).status).toBe(400);
+
+      // The explicit flag removes the file; the text stays.
+      const removed = await putJson(w.consultantA, id, { text: 'Fjerde udgave.', removeFile: true });
+      expect(removed.status).toBe(200);
+      expect(removed.body).toMatchObject({ fileName: null, fileContentType: null, text: 'Fjerde udgave.' });
+      expect(await stored(id)).toMatchObject({
+        has_file: false,
+        file_encrypted: null,
+        file_name_encrypted: null,
+      });
+      expect((await t.http.get(path(id, '/file')).set(auth(w.consultantA))).status).toBe(404);
+
+      // With neither text, screenings nor a (kept) file there is nothing to store.
+      expect((await putJson(w.consultantA, id, { text: '', removeFile: true })).status).toBe(400);
+    });
+
     it('accepts plain text and Markdown and strips path characters from the file name', async () => {
       const id = await book();
       const response = await upload(

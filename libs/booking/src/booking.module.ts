@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CryptoModule } from '@app/crypto';
+import { CaseSummaryModule } from '@app/case-summary';
 import { JobsModule } from '@app/jobs';
 import { OrganisationsModule } from '@app/organisations';
 import { SchedulingModule } from '@app/scheduling';
@@ -14,6 +15,7 @@ import { IdempotencyKey } from './entities/idempotency-key.entity';
   imports: [
     TypeOrmModule.forFeature([Booking, IdempotencyKey]),
     CryptoModule,
+    CaseSummaryModule,
     JobsModule,
     OrganisationsModule,
     SchedulingModule,

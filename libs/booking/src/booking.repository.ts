@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { KeysetPosition } from '@app/common';
 import { BookingScope, scopeSql } from './booking-scope';
 import { BookingRow } from './booking.view';
 import { Attendance, BookingStatus, ChildAgeBand, Recommendation, Topic } from './entities/booking.enums';
@@ -9,8 +10,11 @@ const BOOKING_SELECT = `
   SELECT b.id, b.slot_id, b.status, b.municipality_id, b.consultant_id, c.name AS consultant_name,
          s.contact_id, k.name AS contact_name, b.topic, b.step, b.child_age_band, b.question_encrypted, b.question_key_id, b.gp_email,
          b.participant_emails, b.case_summary_due_at, b.case_summary_submitted_at, b.created_at,
-         b.cancelled_at, b.cancelled_by_id, x.name AS cancelled_by_name, b.cancel_reason, b.late_cancellation,
-         b.ics_sequence, s.starts_at, b.outcome_attendance, b.outcome_recommendation, b.outcome_gp_participated,
+         b.cancelled_at, b.cancelled_by_id, x.name AS cancelled_by_name, x.role AS cancelled_by_role,
+         b.cancel_reason, b.late_cancellation, b.ics_sequence, s.starts_at, s.ends_at, b.session_starts_at,
+         b.rebooked_from_id, (SELECT r.id FROM bookings r WHERE r.rebooked_from_id = b.id) AS rebooked_as_id,
+         cs.booking_id IS NOT NULL AS case_summary_stored, cs.purged_at AS case_summary_purged_at,
+         cs.purge_reason AS case_summary_purge_reason, b.outcome_attendance, b.outcome_recommendation, b.outcome_gp_participated,
          b.outcome_note, b.outcome_recorded_at, b.rating_value, b.rating_comment, b.rated_at,
          ARRAY(SELECT r.recipient FROM (
                  SELECT DISTINCT ON (ms.recipient) ms.recipient, ms.status FROM mail_sends ms
@@ -21,13 +25,17 @@ const BOOKING_SELECT = `
   JOIN users c ON c.id = b.consultant_id
   JOIN users k ON k.id = s.contact_id
   JOIN municipalities m ON m.id = b.municipality_id
-  LEFT JOIN users x ON x.id = b.cancelled_by_id`;
+  LEFT JOIN users x ON x.id = b.cancelled_by_id
+  LEFT JOIN case_summaries cs ON cs.booking_id = b.id`;
 
 export interface BookingFilter {
   from?: Date;
   to?: Date;
   status?: BookingStatus;
   municipalityId?: string;
+  /** Keyset order on (session_starts_at, id), and the last row of the page before. */
+  direction: 'asc' | 'desc';
+  after?: KeysetPosition;
   limit: number;
 }
 
@@ -88,12 +96,20 @@ export class BookingRepository {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     const where = [scopeSql(scope, param)];
-    if (filter.from) where.push(`s.starts_at >= ${param(filter.from)}`);
-    if (filter.to) where.push(`s.starts_at < ${param(filter.to)}`);
+    if (filter.from) where.push(`b.session_starts_at >= ${param(filter.from)}`);
+    if (filter.to) where.push(`b.session_starts_at < ${param(filter.to)}`);
     if (filter.status) where.push(`b.status = ${param(filter.status)}`);
     if (filter.municipalityId) where.push(`b.municipality_id = ${param(filter.municipalityId)}`);
+    const order = filter.direction === 'asc' ? 'ASC' : 'DESC';
+    if (filter.after) {
+      const beyond = filter.direction === 'asc' ? '>' : '<';
+      where.push(
+        `(b.session_starts_at, b.id) ${beyond} (${param(filter.after.at)}, ${param(filter.after.id)}::uuid)`,
+      );
+    }
     return this.dataSource.query(
-      `${BOOKING_SELECT} WHERE ${where.join(' AND ')} ORDER BY s.starts_at, b.created_at LIMIT ${param(filter.limit)}`,
+      `${BOOKING_SELECT} WHERE ${where.join(' AND ')}
+       ORDER BY b.session_starts_at ${order}, b.id ${order} LIMIT ${param(filter.limit)}`,
       params,
     );
   }
@@ -159,6 +175,11 @@ export class BookingRepository {
     return rows[0]?.id ?? null;
   }
 
+  /** Links a new booking to the cancelled one it replaces (the unique index allows one). */
+  async markRebooked(manager: EntityManager, id: string, rebookedFromId: string): Promise<void> {
+    await manager.query(`UPDATE bookings SET rebooked_from_id = $2 WHERE id = $1`, [id, rebookedFromId]);
+  }
+
   /** Cancels a booking that is still booked; returns the new invite sequence, or null if it was not booked. */
   async cancel(
     manager: EntityManager,
@@ -186,8 +207,8 @@ export class BookingRepository {
 
   async countActiveFuture(manager: EntityManager, consultantId: string, now: Date): Promise<number> {
     const [row]: { count: number }[] = await manager.query(
-      `SELECT count(*)::int AS count FROM bookings b JOIN slots s ON s.id = b.slot_id
-       WHERE b.consultant_id = $1 AND b.status = 'booked' AND s.starts_at > $2`,
+      `SELECT count(*)::int AS count FROM bookings b
+       WHERE b.consultant_id = $1 AND b.status = 'booked' AND b.session_starts_at > $2`,
       [consultantId, now],
     );
     return row.count;

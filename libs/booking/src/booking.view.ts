@@ -26,10 +26,19 @@ export interface BookingRow {
   cancelled_at: Date | null;
   cancelled_by_id: string | null;
   cancelled_by_name: string | null;
+  cancelled_by_role: Role | null;
   cancel_reason: string | null;
   late_cancellation: boolean;
   ics_sequence: number;
   starts_at: Date;
+  ends_at: Date;
+  session_starts_at: Date;
+  rebooked_from_id: string | null;
+  rebooked_as_id: string | null;
+  /** The case_summaries row: whether one exists, and when and why its content went. */
+  case_summary_stored: boolean;
+  case_summary_purged_at: Date | null;
+  case_summary_purge_reason: 'retention' | 'booking_cancelled' | 'carried_over' | null;
   outcome_attendance: Attendance | null;
   outcome_recommendation: Recommendation | null;
   outcome_gp_participated: boolean | null;
@@ -57,6 +66,30 @@ export interface RatingView {
   ratedAt: string;
 }
 
+/**
+ * What happened to the booking's case summary, truthfully: `none` (never given, or the consultant
+ * deleted it), `stored` (content held; `stateAt` = when retention deletes it), `kept-until` (BUP
+ * cancelled the booking; the content is kept for a new booking until `stateAt`), `carried-over`
+ * (moved to the new booking at `stateAt`), `deleted` (content deleted at `stateAt`).
+ */
+export type CaseSummaryState = 'none' | 'stored' | 'kept-until' | 'carried-over' | 'deleted';
+
+export interface CaseSummaryStatusView {
+  submitted: boolean;
+  submittedAt: string | null;
+  dueAt: string;
+  /** Booked (or moved) after the regular deadline, so the summary was due at once. */
+  dueImmediately: boolean;
+  state: CaseSummaryState;
+  stateAt: string | null;
+}
+
+/** Who looks: the question and the outcome note depend on the viewer's current role and the session's contact. */
+export interface BookingViewer {
+  id: string;
+  role: Role;
+}
+
 /** A booking as the API shows it (shared/docs/api.md `booking`). */
 export interface BookingView {
   id: string;
@@ -77,13 +110,7 @@ export interface BookingView {
   participantEmails: string[];
   /** Addresses the mail server refused (their latest mail about this booking failed for good). */
   undeliveredRecipients: string[];
-  caseSummary: {
-    submitted: boolean;
-    submittedAt: string | null;
-    dueAt: string;
-    /** Booked (or moved) after the regular deadline, so the summary was due at once. */
-    dueImmediately: boolean;
-  };
+  caseSummary: CaseSummaryStatusView;
   outcome: OutcomeView | null;
   rating: RatingView | null;
   createdAt: string;
@@ -92,12 +119,12 @@ export interface BookingView {
   cancelReason: string | null;
   lateCancellation: boolean;
   icsSequence: number;
-}
-
-/** Who looks: the question and the outcome note depend on the viewer's current role and the session's contact. */
-export interface BookingViewer {
-  id: string;
-  role: Role;
+  /** The BUP-cancelled booking this one replaces ("book a new time with the same details"). */
+  rebookedFromId: string | null;
+  /** The booking that replaced this cancelled one. */
+  rebookedAsId: string | null;
+  /** Whether the viewer may book a new time with the same details (`POST /bookings/:id/rebook`). */
+  canRebook: boolean;
 }
 
 /** Whether the viewer may read the booking's case content (question, outcome note). */
@@ -107,10 +134,29 @@ export function readsCaseContent(row: Pick<BookingRow, 'contact_id'>, viewer: Bo
   return false;
 }
 
+/** A cancellation by BUP: anyone but a municipal consultant (the contact, an admin, a slot or an absence). */
+export const cancelledByBup = (row: BookingRow): boolean =>
+  row.status === BookingStatus.Cancelled && row.cancelled_by_role !== Role.Consultant;
+
+function caseSummaryState(
+  row: BookingRow,
+  retentionMs: number,
+): Pick<CaseSummaryStatusView, 'state' | 'stateAt'> {
+  if (!row.case_summary_stored) return { state: 'none', stateAt: null };
+  if (row.case_summary_purged_at) {
+    return {
+      state: row.case_summary_purge_reason === 'carried_over' ? 'carried-over' : 'deleted',
+      stateAt: row.case_summary_purged_at.toISOString(),
+    };
+  }
+  const deletedBy = new Date(row.ends_at.getTime() + retentionMs).toISOString();
+  return { state: cancelledByBup(row) ? 'kept-until' : 'stored', stateAt: deletedBy };
+}
+
 export function toBookingView(
   row: BookingRow,
   slot: SlotView,
-  viewer: BookingViewer,
+  viewer: BookingViewer & { caseSummaryRetentionMs: number },
   question: string | null,
   deadline: { dueImmediately: boolean },
 ): BookingView {
@@ -133,6 +179,7 @@ export function toBookingView(
       submittedAt: row.case_summary_submitted_at?.toISOString() ?? null,
       dueAt: row.case_summary_due_at.toISOString(),
       dueImmediately: deadline.dueImmediately,
+      ...caseSummaryState(row, viewer.caseSummaryRetentionMs),
     },
     outcome:
       row.outcome_attendance && row.outcome_recommendation && row.outcome_recorded_at
@@ -154,6 +201,9 @@ export function toBookingView(
     cancelReason: row.cancel_reason,
     lateCancellation: row.late_cancellation,
     icsSequence: row.ics_sequence,
+    rebookedFromId: row.rebooked_from_id,
+    rebookedAsId: row.rebooked_as_id,
+    canRebook: viewer.id === row.consultant_id && cancelledByBup(row) && row.rebooked_as_id === null,
   };
   if (!readsCaseContent(row, viewer)) {
     delete view.question;

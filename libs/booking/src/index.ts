@@ -1,10 +1,11 @@
 export { BookingModule } from './booking.module';
 export { BookingOutcomeService } from './booking-outcome.service';
 export { BookingService } from './booking.service';
-export type { BookingView } from './booking.view';
+export type { BookingView, CaseSummaryState } from './booking.view';
 export { CancelBookingDto } from './dto/cancel-booking.dto';
 export { CreateBookingDto, MAX_PARTICIPANTS } from './dto/create-booking.dto';
 export { ListBookingsQuery } from './dto/list-bookings.query';
+export { RebookBookingDto } from './dto/rebook-booking.dto';
 export { RateBookingDto } from './dto/rate-booking.dto';
 export { RecordOutcomeDto } from './dto/record-outcome.dto';
 export { RescheduleBookingDto } from './dto/reschedule-booking.dto';

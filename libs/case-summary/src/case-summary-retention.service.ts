@@ -6,8 +6,10 @@ import { AppConfig } from '@app/config';
 import { CaseSummaryRepository } from './case-summary.repository';
 
 /**
- * Deletes case-summary content and the booking question CASE_SUMMARY_RETENTION after the session (and any left of cancelled
- * bookings — the cancellation itself purges at once, see the migration's trigger). Keeps what
+ * Deletes case-summary content and the booking question CASE_SUMMARY_RETENTION after the session —
+ * including those kept after BUP cancelled the booking and never carried over to a new one — and any
+ * left of bookings the municipality cancelled (that cancellation purges at once, see the cancel
+ * trigger). Keeps what
  * statistics need: submitted, when, screening attached. Audited with no actor (the platform).
  */
 @Injectable()

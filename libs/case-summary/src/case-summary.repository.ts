@@ -54,9 +54,27 @@ export class CaseSummaryRepository {
     return deleted > 0;
   }
 
+  /** Empties one summary's content, keeping the statistics metadata. */
+  async purge(
+    manager: EntityManager,
+    bookingId: string,
+    reason: CaseSummaryPurgeReason,
+    now: Date,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE case_summaries
+          SET text_encrypted = NULL, screenings_encrypted = NULL, file_name_encrypted = NULL,
+              file_encrypted = NULL, key_id = NULL, purged_at = $3, purge_reason = $2::case_summary_purge_reason
+        WHERE booking_id = $1 AND purged_at IS NULL`,
+      [bookingId, reason, now],
+    );
+  }
+
   /**
-   * Empties the content of summaries whose session ended before `endedBefore` (or whose booking is
-   * cancelled), keeping the statistics metadata; returns the purged booking ids with their region.
+   * Empties the content of summaries whose session ended before `endedBefore` (or whose booking the
+   * municipality cancelled — normally purged at once by the cancel trigger), keeping the statistics
+   * metadata; returns the purged booking ids with their region. A summary of a booking BUP cancelled
+   * is kept for a new booking until its session's retention time ends like any other.
    */
   async purgeDue(
     manager: EntityManager,
@@ -68,10 +86,12 @@ export class CaseSummaryRepository {
         `UPDATE case_summaries c
             SET text_encrypted = NULL, screenings_encrypted = NULL, file_name_encrypted = NULL,
                 file_encrypted = NULL, key_id = NULL, purged_at = $2,
-                purge_reason = CASE WHEN b.status = 'cancelled' THEN 'booking_cancelled' ELSE 'retention' END::case_summary_purge_reason
+                purge_reason = CASE WHEN b.status = 'cancelled' AND x.role = 'consultant' THEN 'booking_cancelled'
+                                ELSE 'retention' END::case_summary_purge_reason
            FROM bookings b JOIN slots s ON s.id = b.slot_id JOIN municipalities m ON m.id = b.municipality_id
+                LEFT JOIN users x ON x.id = b.cancelled_by_id
           WHERE c.booking_id = b.id AND c.purged_at IS NULL
-            AND (s.ends_at < $1 OR b.status = 'cancelled')
+            AND (s.ends_at < $1 OR (b.status = 'cancelled' AND x.role = 'consultant'))
         RETURNING c.booking_id, m.region_id, c.purge_reason AS reason`,
         [endedBefore, now],
       );
@@ -80,14 +100,17 @@ export class CaseSummaryRepository {
 
   /**
    * Empties the booking question (encrypted, like the summary) under the same rule as the summary:
-   * the session ended before `endedBefore`, or the booking is cancelled. Returns how many.
+   * the session ended before `endedBefore`, or the municipality cancelled the booking (a question of a
+   * booking BUP cancelled is kept for "book a new time with the same details"). Returns how many.
    */
   async purgeQuestions(manager: EntityManager, endedBefore: Date, now: Date): Promise<number> {
     const [, purged]: [unknown, number] = await manager.query(
       `UPDATE bookings b SET question_encrypted = NULL, question_key_id = NULL, question_purged_at = $2
          FROM slots s
         WHERE s.id = b.slot_id AND b.question_encrypted IS NOT NULL
-          AND (s.ends_at < $1 OR b.status = 'cancelled')
+          AND (s.ends_at < $1
+               OR (b.status = 'cancelled'
+                   AND EXISTS (SELECT 1 FROM users x WHERE x.id = b.cancelled_by_id AND x.role = 'consultant')))
        RETURNING b.id`,
       [endedBefore, now],
     );

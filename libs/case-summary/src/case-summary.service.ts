@@ -21,6 +21,11 @@ export interface CaseSummaryInput {
   text?: unknown;
   screenings?: unknown;
   file?: { bytes: Buffer; fileName: string };
+  /**
+   * A re-submission without a file keeps the file already attached; `removeFile: true` (JSON boolean
+   * or the multipart string "true") removes it instead.
+   */
+  removeFile?: unknown;
 }
 
 export interface CaseSummaryView {
@@ -68,8 +73,11 @@ export class CaseSummaryService {
     const text = normaliseText(input.text);
     const screenings = parseScreenings(input.screenings);
     const file = input.file ? { ...input.file, fileName: safeFileName(input.file.fileName) } : undefined;
-    if (!text && !file && screenings.length === 0) {
-      throw new ValidationFailedException([{ field: 'text', message: 'give a text, a file or screenings' }]);
+    const removeFile = parseRemoveFile(input.removeFile);
+    if (removeFile && file) {
+      throw new ValidationFailedException([
+        { field: 'removeFile', message: 'send enten en ny fil eller removeFile, ikke begge' },
+      ]);
     }
     if (file) assertFileSize(file.bytes);
     // The file is read and every part of it checked in a worker thread; so is a long typed text.
@@ -100,6 +108,12 @@ export class CaseSummaryService {
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const booking = await this.writableBooking(manager, user, bookingId, true);
+      const kept = file || removeFile ? null : await this.keptFile(manager, bookingId);
+      if (!text && !file && !kept && screenings.length === 0) {
+        throw new ValidationFailedException([
+          { field: 'text', message: 'give a text, a file or screenings' },
+        ]);
+      }
       const seal = (plain: string | Buffer, field: string) =>
         this.cipher.encrypt(typeof plain === 'string' ? Buffer.from(plain, 'utf8') : plain, {
           bookingId,
@@ -112,12 +126,16 @@ export class CaseSummaryService {
         keyId: this.cipher.currentKeyId,
         textEncrypted: text ? seal(text, 'text') : null,
         screeningsEncrypted: seal(JSON.stringify(screenings), 'screenings'),
-        fileNameEncrypted: file ? seal(file.fileName, 'fileName') : null,
-        fileEncrypted: file ? seal(file.bytes, 'file') : null,
-        fileContentType: document?.contentType ?? null,
-        fileSize: file ? file.bytes.length : null,
+        fileNameEncrypted: file
+          ? seal(file.fileName, 'fileName')
+          : kept
+            ? seal(kept.fileName, 'fileName')
+            : null,
+        fileEncrypted: file ? seal(file.bytes, 'file') : kept ? seal(kept.bytes, 'file') : null,
+        fileContentType: document?.contentType ?? kept?.contentType ?? null,
+        fileSize: file ? file.bytes.length : kept ? kept.bytes.length : null,
         hasText: Boolean(text),
-        hasFile: Boolean(file),
+        hasFile: Boolean(file ?? kept),
         screeningAttached: screenings.length > 0,
         purgedAt: null,
         purgeReason: null,
@@ -126,6 +144,7 @@ export class CaseSummaryService {
       await this.record(manager, user, booking, AuditAction.CaseSummaryWritten, {
         hasText: summary.hasText,
         hasFile: summary.hasFile,
+        fileKept: kept !== null,
         screeningAttached: summary.screeningAttached,
       });
       return this.toView(summary);
@@ -161,6 +180,17 @@ export class CaseSummaryService {
       if (!(await this.summaries.remove(manager, bookingId))) throw new NotFoundException('Case summary');
       await this.record(manager, user, booking, AuditAction.CaseSummaryDeleted, { reason: 'consultant' });
     });
+  }
+
+  /** The file of the summary already stored, to keep it on a re-submission without a file. */
+  private async keptFile(manager: EntityManager, bookingId: string): Promise<CaseSummaryFile | null> {
+    const summary = await this.summaries.find(manager, bookingId);
+    if (!summary || summary.purgedAt || !summary.fileEncrypted || !summary.fileNameEncrypted) return null;
+    return {
+      bytes: this.open(summary, summary.fileEncrypted, 'file'),
+      fileName: this.open(summary, summary.fileNameEncrypted, 'fileName').toString('utf8'),
+      contentType: summary.fileContentType ?? 'application/octet-stream',
+    };
   }
 
   private async ownBooking(
@@ -267,6 +297,12 @@ function normaliseText(value: unknown): string | null {
   if (text.length > MAX_TEXT_CHARS)
     throw new ValidationFailedException([{ field: 'text', message: `at most ${MAX_TEXT_CHARS} characters` }]);
   return text || null;
+}
+
+function parseRemoveFile(value: unknown): boolean {
+  if (value === undefined || value === null || value === false || value === 'false') return false;
+  if (value === true || value === 'true') return true;
+  throw new ValidationFailedException([{ field: 'removeFile', message: 'skal være true eller false' }]);
 }
 
 /** Only the last path segment, without control or path characters; never empty. */

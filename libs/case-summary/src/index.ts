@@ -7,6 +7,8 @@ export type {
   SourcedFinding,
 } from './case-summary.service';
 export { safeFileName } from './case-summary.service';
+export { CaseSummaryCarryOver } from './case-summary-carry-over';
+export type { CarryOverActor } from './case-summary-carry-over';
 export { CaseSummaryRetentionService } from './case-summary-retention.service';
 // The cipher moved to @app/crypto (booking questions use it too); the old names stay for callers.
 export {

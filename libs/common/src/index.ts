@@ -16,3 +16,6 @@ export {
   isSafeEmail,
   trimSpaces,
 } from './input-validators';
+export { pageCursor } from './page-cursor';
+export type { KeysetPosition, Page } from './page-cursor';
+export { MAX_PAGE_SIZE, PageQuery } from './dto/page.query';

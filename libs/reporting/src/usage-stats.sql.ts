@@ -38,13 +38,13 @@ const GROUPINGS: Record<Grouping, { booking: string; slot: string | null; dims: 
     dims: `SELECT key, key AS label, NULL::bigint AS population FROM bagg WHERE key <> '${TOTAL_KEY}'`,
   },
   [StatsGroupBy.Month]: {
-    booking: `to_char(s.starts_at AT TIME ZONE '${TIME_ZONE}', 'YYYY-MM')`,
+    booking: `to_char(b.session_starts_at AT TIME ZONE '${TIME_ZONE}', 'YYYY-MM')`,
     slot: `to_char(s.starts_at AT TIME ZONE '${TIME_ZONE}', 'YYYY-MM')`,
     dims: `SELECT to_char(month, 'YYYY-MM') AS key, to_char(month, 'YYYY-MM') AS label, NULL::bigint AS population
            FROM generate_series(date_trunc('month', $2::date), $3::date, interval '1 month') AS month`,
   },
   quarter: {
-    booking: `to_char(s.starts_at AT TIME ZONE '${TIME_ZONE}', 'YYYY "K"Q')`,
+    booking: `to_char(b.session_starts_at AT TIME ZONE '${TIME_ZONE}', 'YYYY "K"Q')`,
     slot: `to_char(s.starts_at AT TIME ZONE '${TIME_ZONE}', 'YYYY "K"Q')`,
     dims: `SELECT to_char(q, 'YYYY "K"Q') AS key, to_char(q, 'YYYY "K"Q') AS label, NULL::bigint AS population
            FROM generate_series(date_trunc('quarter', $2::date), $3::date, interval '3 months') AS q`,
@@ -55,24 +55,29 @@ const GROUPINGS: Record<Grouping, { booking: string; slot: string | null; dims: 
  * The usage figures in one SQL statement per grouping ($1 region, $2 from, $3 to): the groups and, by
  * GROUPING SETS, the totals row (key TOTAL_KEY) in the same pass. A session belongs to the Danish local
  * day of its start: the period is [from 00:00, to + 1 day 00:00) in Europe/Copenhagen, converted to
- * instants by PostgreSQL (so 23- and 25-hour days are right) and compared with `starts_at` (indexed).
- * A slot offered to several groups counts in each, and once in the totals.
+ * instants by PostgreSQL (so 23- and 25-hour days are right) and compared with the booking's own
+ * `session_starts_at` (index `(municipality_id, session_starts_at, id)`: only the region's bookings of
+ * the period are read, however many years the table holds) and the slots' `starts_at` (indexed).
+ * Bookings join their slot only when grouped by contact. A slot offered to several groups counts in
+ * each, and once in the totals.
  */
 export function usageSql(grouping: Grouping): string {
   const g = GROUPINGS[grouping];
-  const period = `s.starts_at >= ($2::date::timestamp AT TIME ZONE '${TIME_ZONE}')
-              AND s.starts_at < (($3::date + 1)::timestamp AT TIME ZONE '${TIME_ZONE}')`;
+  const within = (column: string) => `${column} >= ($2::date::timestamp AT TIME ZONE '${TIME_ZONE}')
+              AND ${column} < (($3::date + 1)::timestamp AT TIME ZONE '${TIME_ZONE}')`;
+  const period = within('s.starts_at');
+  const slotJoin = g.booking.startsWith('s.') ? 'JOIN slots s ON s.id = b.slot_id' : '';
   const total = (expression: string) =>
     `CASE WHEN GROUPING(key) = 1 THEN '${TOTAL_KEY}' ELSE ${expression} END`;
   return `
     WITH b AS (
       SELECT ${g.booking} AS key, b.status, b.late_cancellation, b.outcome_attendance, b.outcome_recommendation,
              b.outcome_gp_participated, b.case_summary_due_at, b.case_summary_submitted_at, b.created_at,
-             s.starts_at, (b.cancelled_by_id = b.consultant_id) AS by_consultant,
+             b.session_starts_at AS starts_at, (b.cancelled_by_id = b.consultant_id) AS by_consultant,
              coalesce(cs.screening_attached, false) AS with_screening
-      FROM bookings b JOIN slots s ON s.id = b.slot_id JOIN municipalities m ON m.id = b.municipality_id
+      FROM bookings b ${slotJoin} JOIN municipalities m ON m.id = b.municipality_id
       LEFT JOIN case_summaries cs ON cs.booking_id = b.id
-      WHERE m.region_id = $1 AND ${period}
+      WHERE m.region_id = $1 AND ${within('b.session_starts_at')}
     ),
     bagg AS (
       SELECT ${total('key')} AS key,

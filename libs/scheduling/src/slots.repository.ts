@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { KeysetPosition } from '@app/common';
 import { SlotRow } from './slot.view';
 
 export interface SlotQuery {
@@ -14,6 +15,8 @@ export interface SlotQuery {
   regionId?: string;
   /** Only open slots with a free place that start after this instant (the closing time). */
   bookableAfter?: Date;
+  /** Keyset: only slots after this (starts_at, id), in that order. */
+  after?: KeysetPosition;
   limit: number;
 }
 
@@ -44,6 +47,9 @@ export class SlotsRepository {
       where.push(
         `(SELECT count(*) FROM bookings b WHERE b.slot_id = s.id AND b.status <> 'cancelled') < s.capacity`,
       );
+    }
+    if (query.after) {
+      where.push(`(s.starts_at, s.id) > (${param(query.after.at)}, ${param(query.after.id)}::uuid)`);
     }
     return this.dataSource.query(
       `SELECT ${SLOT_COLUMNS} FROM slots s JOIN users u ON u.id = s.contact_id

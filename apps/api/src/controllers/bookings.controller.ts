@@ -1,5 +1,18 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthUser, CurrentUser, Roles } from '@app/auth';
 import {
   BookingOutcomeService,
@@ -9,11 +22,13 @@ import {
   CreateBookingDto,
   ListBookingsQuery,
   RateBookingDto,
+  RebookBookingDto,
   RecordOutcomeDto,
   RescheduleBookingDto,
 } from '@app/booking';
 import { NotFoundException } from '@app/common';
 import { Role } from '@app/organisations';
+import { PAGE_RESPONSE_HEADERS, sendPage } from '../http/page-headers';
 
 /** A malformed id is as unknown as a missing one. */
 const IDEMPOTENCY = {
@@ -46,9 +61,18 @@ export class BookingsController {
   }
 
   @Get()
-  @ApiOperation({ summary: "Bookings in the caller's scope" })
-  list(@CurrentUser() user: AuthUser, @Query() query: ListBookingsQuery): Promise<BookingView[]> {
-    return this.bookings.list(user, query);
+  @ApiOperation({
+    summary:
+      "Bookings in the caller's scope: upcoming first (soonest first), then past (latest first), a page at a time (next page: X-Next-Cursor / Link)",
+  })
+  @ApiOkResponse({ headers: PAGE_RESPONSE_HEADERS })
+  async list(
+    @CurrentUser() user: AuthUser,
+    @Query() query: ListBookingsQuery,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<BookingView[]> {
+    return sendPage(request, reply, await this.bookings.list(user, query));
   }
 
   @Get(':id')
@@ -80,6 +104,22 @@ export class BookingsController {
     @Headers('idempotency-key') idempotencyKey?: string,
   ): Promise<BookingView> {
     return this.bookings.reschedule(user, id, dto, idempotencyKey);
+  }
+
+  @Post(':id/rebook')
+  @Roles(Role.Consultant)
+  @ApiOperation({
+    summary:
+      'Book a new time with the same details (and the kept case summary) after BUP cancelled the booking',
+  })
+  @ApiHeader(IDEMPOTENCY)
+  rebook(
+    @CurrentUser() user: AuthUser,
+    @Param('id', BookingId) id: string,
+    @Body() dto: RebookBookingDto,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<BookingView> {
+    return this.bookings.rebook(user, id, dto, idempotencyKey);
   }
 
   @Post(':id/outcome')

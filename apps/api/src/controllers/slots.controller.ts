@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthUser, CurrentUser, Roles } from '@app/auth';
 import { NotFoundException } from '@app/common';
 import { Role } from '@app/organisations';
@@ -11,6 +12,7 @@ import {
   SlotsService,
   SlotView,
 } from '@app/scheduling';
+import { PAGE_RESPONSE_HEADERS, sendPage } from '../http/page-headers';
 
 const SlotId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('Slot') });
 
@@ -24,9 +26,18 @@ export class SlotsController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: "Slots in the caller's scope, sorted by start" })
-  list(@CurrentUser() user: AuthUser, @Query() query: ListSlotsQuery): Promise<SlotView[]> {
-    return this.slots.list(user, query);
+  @ApiOperation({
+    summary:
+      "Slots in the caller's scope, sorted by start, a page at a time (next page: X-Next-Cursor / Link)",
+  })
+  @ApiOkResponse({ headers: PAGE_RESPONSE_HEADERS })
+  async list(
+    @CurrentUser() user: AuthUser,
+    @Query() query: ListSlotsQuery,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SlotView[]> {
+    return sendPage(request, reply, await this.slots.list(user, query));
   }
 
   @Post()

@@ -14,15 +14,15 @@ export const MULTIPART_LIMITS = {
 const fileTooLarge = () => new DomainException(ErrorCode.PayloadTooLarge, 'Filen er større end 5 MB.');
 
 /**
- * Reads a case-summary submission from JSON `{ text, screenings }` or multipart (`file`, `text`,
- * `screenings` as a JSON string). Translation only: the rules are in CaseSummaryService.
+ * Reads a case-summary submission from JSON `{ text, screenings, removeFile? }` or multipart (`file`,
+ * `text`, `screenings` as a JSON string, `removeFile`). Translation only: the rules are in CaseSummaryService.
  */
 export async function readCaseSummaryInput(request: FastifyRequest): Promise<CaseSummaryInput> {
   if (!request.isMultipart()) {
     const body = (request.body ?? {}) as Record<string, unknown>;
     if (typeof body !== 'object' || Array.isArray(body))
       throw new ValidationFailedException([{ field: 'body', message: 'must be an object' }]);
-    return { text: body.text, screenings: body.screenings };
+    return { text: body.text, screenings: body.screenings, removeFile: body.removeFile };
   }
   try {
     return await readMultipart(request);
@@ -42,7 +42,11 @@ async function readMultipart(request: FastifyRequest): Promise<CaseSummaryInput>
       const bytes = await part.toBuffer();
       if (part.file.truncated) throw fileTooLarge();
       input.file = { bytes, fileName: part.filename ?? '' };
-    } else if (part.fieldname === 'text' || part.fieldname === 'screenings') {
+    } else if (
+      part.fieldname === 'text' ||
+      part.fieldname === 'screenings' ||
+      part.fieldname === 'removeFile'
+    ) {
       input[part.fieldname] = part.value;
     } else {
       throw new ValidationFailedException([

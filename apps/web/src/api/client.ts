@@ -227,6 +227,32 @@ export async function request<T>(method: string, path: string, options?: Request
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
+/** One page of a keyset-paginated list; the next page's cursor comes in the `X-Next-Cursor` header. */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export async function requestPage<T>(path: string, options?: RequestOptions): Promise<Page<T>> {
+  const response = await send('GET', path, options);
+  return { items: (await response.json()) as T[], nextCursor: response.headers.get('X-Next-Cursor') };
+}
+
+/** Every page of a bounded list (a week of slots, say), followed one after the other. */
+export async function requestAllPages<T>(path: string, options: RequestOptions = {}): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: Page<T> = await requestPage<T>(path, {
+      ...options,
+      query: { ...options.query, limit: 200, cursor },
+    });
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
+}
+
 /**
  * Downloads a protected file. A plain link would not carry the bearer token, so the file is
  * fetched and handed to the browser as an object URL.

@@ -1,4 +1,4 @@
-import { downloadFile, request } from './client';
+import { downloadFile, request, requestAllPages, requestPage } from './client';
 import type {
   AbsenceResult,
   AuthConfig,
@@ -80,8 +80,9 @@ export interface SlotQuery {
 }
 
 export const slotApi = {
+  /** All slots of a bounded period (the API pages them; every page is fetched). */
   list: (query: SlotQuery, signal?: AbortSignal) =>
-    request<Slot[]>('GET', '/slots', {
+    requestAllPages<Slot>('/slots', {
       query: { ...query, available: query.available ? 'true' : undefined },
       signal,
     }),
@@ -102,14 +103,23 @@ export interface BookingQuery {
 }
 
 export const bookingApi = {
+  /** One page: upcoming sessions first (soonest first), then past ones (latest first). */
+  page: (query: BookingQuery & { cursor?: string | null; limit?: number } = {}, signal?: AbortSignal) =>
+    requestPage<Booking>('/bookings', { query: { ...query }, signal }),
+  /** All bookings of a bounded period (every page is fetched). */
   list: (query: BookingQuery = {}, signal?: AbortSignal) =>
-    request<Booking[]>('GET', '/bookings', { query: { ...query }, signal }),
+    requestAllPages<Booking>('/bookings', { query: { ...query }, signal }),
   get: (bookingId: string, signal?: AbortSignal) =>
     request<Booking>('GET', `/bookings/${bookingId}`, { signal }),
   create: (booking: CreateBooking, idempotencyKey: string) =>
     request<Booking>('POST', '/bookings', { body: booking, headers: { 'Idempotency-Key': idempotencyKey } }),
   cancel: (bookingId: string, reason?: string) =>
     request<Booking>('POST', `/bookings/${bookingId}/cancel`, { body: reason ? { reason } : {} }),
+  rebook: (bookingId: string, slotId: string, idempotencyKey: string) =>
+    request<Booking>('POST', `/bookings/${bookingId}/rebook`, {
+      body: { slotId },
+      headers: { 'Idempotency-Key': idempotencyKey },
+    }),
   reschedule: (bookingId: string, slotId: string) =>
     request<Booking>('POST', `/bookings/${bookingId}/reschedule`, { body: { slotId } }),
   recordOutcome: (bookingId: string, outcome: Omit<Outcome, 'rating'>) =>
@@ -124,8 +134,11 @@ export const bookingApi = {
 export const caseSummaryApi = {
   get: (bookingId: string, signal?: AbortSignal) =>
     request<CaseSummary>('GET', `/bookings/${bookingId}/case-summary`, { signal }),
-  submitText: (bookingId: string, text: string, screenings: Screening[]) =>
-    request<CaseSummary>('PUT', `/bookings/${bookingId}/case-summary`, { body: { text, screenings } }),
+  /** Without a file: an attached file is kept unless `removeFile`. */
+  submitText: (bookingId: string, text: string, screenings: Screening[], removeFile = false) =>
+    request<CaseSummary>('PUT', `/bookings/${bookingId}/case-summary`, {
+      body: removeFile ? { text, screenings, removeFile } : { text, screenings },
+    }),
   submitFile: (bookingId: string, file: File, text: string, screenings: Screening[]) => {
     const form = new FormData();
     form.append('file', file);

@@ -177,8 +177,16 @@ export interface Booking {
   participantEmails: string[];
   /** Addresses the mail server refused. */
   undeliveredRecipients?: string[];
-  /** `dueImmediately`: booked after the regular deadline (2 working days before), so due at once. */
-  caseSummary: { submitted: boolean; submittedAt: string | null; dueAt: string; dueImmediately: boolean };
+  caseSummary: {
+    submitted: boolean;
+    submittedAt: string | null;
+    dueAt: string;
+    /** Booked after the regular deadline (2 working days before), so due at once. */
+    dueImmediately: boolean;
+    /** What happened to the summary; `stateAt` is the date that goes with it. */
+    state?: 'none' | 'stored' | 'kept-until' | 'carried-over' | 'deleted';
+    stateAt?: string | null;
+  };
   outcome: Outcome | null;
   rating?: { value: number; comment?: string | null; ratedAt?: string } | number | null;
   createdAt: string;
@@ -188,6 +196,10 @@ export interface Booking {
   /** Cancelled by the consultant after the closing time. */
   lateCancellation?: boolean;
   icsSequence: number;
+  rebookedFromId?: string | null;
+  rebookedAsId?: string | null;
+  /** BUP cancelled it and the viewer may book a new time with the same details. */
+  canRebook?: boolean;
 }
 
 export interface CreateBooking {

@@ -14,6 +14,7 @@ import { BookSlotPage } from '../pages/consultant/BookSlotPage';
 import { CaseSummaryPage } from '../pages/consultant/CaseSummaryPage';
 import { FindSlotsPage } from '../pages/consultant/FindSlotsPage';
 import { MyBookingsPage } from '../pages/consultant/MyBookingsPage';
+import { RebookBookingPage } from '../pages/consultant/RebookBookingPage';
 import { RescheduleBookingPage } from '../pages/consultant/RescheduleBookingPage';
 
 export interface AppRoute {
@@ -47,6 +48,11 @@ export const ROUTES: AppRoute[] = [
     pattern: '/bookinger/:id/flyt',
     roles: ['consultant'],
     render: ({ id }) => <RescheduleBookingPage key={id} bookingId={id} />,
+  },
+  {
+    pattern: '/bookinger/:id/ny-tid',
+    roles: ['consultant'],
+    render: ({ id }) => <RebookBookingPage key={id} bookingId={id} />,
   },
   { pattern: '/kalender', roles: ['contact'], render: () => <CalendarPage /> },
   { pattern: '/faste-tider', roles: ['contact'], render: () => <SeriesPage /> },

@@ -17,6 +17,14 @@ export function BookingStatusBadge({ status }: { status: Booking['status'] }) {
 /** 'Sendt', 'Mangler – senest …' or 'Ikke sendt' for the case summary of a booking. */
 export function CaseSummaryStatus({ booking }: { booking: Booking }) {
   const { t, language } = useLanguage();
+  const { state, stateAt } = booking.caseSummary;
+  if (booking.status === 'cancelled' && stateAt) {
+    // A cancelled booking says truthfully what became of its summary.
+    const date = formatDateTime(stateAt, language);
+    if (state === 'kept-until') return <>{t.summaryState.keptUntil(date)}</>;
+    if (state === 'carried-over') return <>{t.summaryState.carriedOver(date)}</>;
+    if (state === 'deleted') return <>{t.summaryState.deleted(date)}</>;
+  }
   if (booking.caseSummary.submitted) return <>{t.bookings.summarySent}</>;
   if (booking.status !== 'booked') return <>–</>;
   if (booking.caseSummary.dueImmediately && !isPast(booking.slot.startsAt))

@@ -2,8 +2,9 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { IsIsoDateOrInstant } from '@app/common';
 import { BookingStatus } from '../entities/booking.enums';
+import { PageQuery } from '@app/common';
 
-export class ListBookingsQuery {
+export class ListBookingsQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Sessions starting at or after this instant or date' })
   @IsOptional()
   @IsIsoDateOrInstant()

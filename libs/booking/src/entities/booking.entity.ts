@@ -13,6 +13,8 @@ import { Slot } from '@app/scheduling';
 import { Attendance, BookingStatus, ChildAgeBand, Recommendation, Topic } from './booking.enums';
 
 export const ACTIVE_SEAT_INDEX = 'uq_bookings_active_seat';
+/** At most one new booking per cancelled one ("book a new time with the same details"). */
+export const REBOOKED_FROM_INDEX = 'uq_bookings_rebooked_from';
 
 /**
  * A consultant's booking of a slot. `seat` numbers the places of a slot (always 1 for one-to-one
@@ -22,6 +24,10 @@ export const ACTIVE_SEAT_INDEX = 'uq_bookings_active_seat';
 @Entity('bookings')
 @Index(ACTIVE_SEAT_INDEX, ['slotId', 'seat'], { unique: true, where: `"status" <> 'cancelled'` })
 @Index(['municipalityId', 'createdAt'])
+// Keyset pages of a municipality's list and the statistics' period filter, without joining slots.
+@Index('idx_bookings_municipality_session', ['municipalityId', 'sessionStartsAt', 'id'])
+@Index('idx_bookings_session', ['sessionStartsAt', 'id'])
+@Index(REBOOKED_FROM_INDEX, ['rebookedFromId'], { unique: true, where: '"rebooked_from_id" IS NOT NULL' })
 @Index(['consultantId'])
 @Check('"step" BETWEEN 1 AND 4')
 @Check('"seat" >= 1')
@@ -39,6 +45,21 @@ export class Booking {
 
   @Column({ type: 'integer', default: 1 })
   seat!: number;
+
+  /**
+   * The slot's `starts_at`, denormalised so lists and statistics need not join slots. Set by the
+   * `bookings_session_starts_at` trigger whenever a booking is inserted or moved to another slot —
+   * in the same statement, so it can never disagree with the slot (slot times never change).
+   */
+  @Column({ type: 'timestamptz' })
+  sessionStartsAt!: Date;
+
+  /** The BUP-cancelled booking this one was booked again from, with the same details. */
+  @Column({ type: 'uuid', nullable: true })
+  rebookedFromId!: string | null;
+
+  @ManyToOne(() => Booking, { onDelete: 'RESTRICT', nullable: true })
+  rebookedFrom?: Booking | null;
 
   @Column({ type: 'uuid' })
   municipalityId!: string;

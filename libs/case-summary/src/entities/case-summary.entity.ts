@@ -4,6 +4,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 export enum CaseSummaryPurgeReason {
   Retention = 'retention',
   BookingCancelled = 'booking_cancelled',
+  /** Moved to the booking that replaced a BUP-cancelled one. */
+  CarriedOver = 'carried_over',
 }
 
 /**

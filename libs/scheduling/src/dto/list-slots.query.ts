@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
-import { IsIsoDateOrInstant } from '@app/common';
+import { IsIsoDateOrInstant, PageQuery } from '@app/common';
 
-export class ListSlotsQuery {
+export class ListSlotsQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Instant or date; default now' })
   @IsOptional()
   @IsIsoDateOrInstant()

@@ -33,14 +33,14 @@ export function BookingDetailPage({ bookingId }: { bookingId: string }) {
   );
 }
 
-type Notice = 'booked' | 'moved' | 'cancelled' | 'invite' | null;
+type Notice = 'booked' | 'rebooked' | 'moved' | 'cancelled' | 'invite' | null;
 
 function BookingDetail({ booking, onChange }: { booking: Booking; onChange: (booking: Booking) => void }) {
   const { t, language } = useLanguage();
   const user = useUser();
   const { query } = useRoute();
   const [notice, setNotice] = useState<Notice>(
-    query.get('ny') ? 'booked' : query.get('flyttet') ? 'moved' : null,
+    query.get('ny') ? 'booked' : query.get('genbooket') ? 'rebooked' : query.get('flyttet') ? 'moved' : null,
   );
   const [inviteError, setInviteError] = useState<unknown>(null);
   const when = formatDateTime(booking.slot.startsAt, language);
@@ -96,6 +96,23 @@ function BookingDetail({ booking, onChange }: { booking: Booking; onChange: (boo
         </div>
       )}
 
+      {isConsultant && booking.canRebook && (
+        <div className="button-row mt-5">
+          <Link
+            to={withQuery(`/bookinger/${booking.id}/ny-tid`, {
+              uge: mondayOf(
+                copenhagenDate(
+                  new Date(Math.max(Date.now(), Date.parse(booking.slot.startsAt))).toISOString(),
+                ),
+              ),
+            })}
+            className="button button-primary"
+          >
+            {t.rebook.action}
+          </Link>
+        </div>
+      )}
+
       {active && user.role !== 'admin' && (
         <div className="mt-5">
           <CancelBookingForm
@@ -140,6 +157,12 @@ function NoticeAlert({ notice, booking }: { notice: Notice; booking: Booking }) 
       </Alert>
     );
   }
+  if (notice === 'rebooked')
+    return (
+      <Alert variant="success" focus>
+        {t.rebook.done(formatDateTime(booking.slot.startsAt, language))}
+      </Alert>
+    );
   if (notice === 'moved')
     return (
       <Alert variant="success" focus>
@@ -202,6 +225,18 @@ function bookingFacts(
     if (booking.lateCancellation)
       facts.push({ label: t.booking.lateCancellation, value: t.booking.lateCancellationYes });
     if (booking.cancelReason) facts.push({ label: t.booking.cancelReason, value: booking.cancelReason });
+  }
+  if (booking.rebookedAsId) {
+    facts.push({
+      label: t.rebook.rebookedAs,
+      value: <Link to={`/bookinger/${booking.rebookedAsId}`}>{t.rebook.rebookedAsLink}</Link>,
+    });
+  }
+  if (booking.rebookedFromId && user.role !== 'admin') {
+    facts.push({
+      label: t.rebook.rebookedFrom,
+      value: <Link to={`/bookinger/${booking.rebookedFromId}`}>{t.rebook.rebookedFromLink}</Link>,
+    });
   }
   return facts;
 }

@@ -75,6 +75,8 @@ function CaseSummaryEditor({
   const text = textField.text;
   const [file, setFile] = useState<File | null>(null);
   const [fileInputKey, setFileInputKey] = useState(0);
+  // A re-submission without a new file keeps the attached one unless the user removes it here.
+  const [removeFile, setRemoveFile] = useState(false);
   const [rows, setRows] = useState<ScreeningRow[]>(() =>
     summary?.screenings.length
       ? summary.screenings.map((s) => ({
@@ -136,7 +138,8 @@ function CaseSummaryEditor({
     setError(null);
     setResult(null);
     const found: Record<string, string | undefined> = { ...validateScreenings(rows, t) };
-    if (!text.trim() && !file) found.caseText = t.caseSummary.nothingToSend;
+    const keepsFile = Boolean(summary?.fileName) && !removeFile;
+    if (!text.trim() && !file && !keepsFile) found.caseText = t.caseSummary.nothingToSend;
     if (file && file.size > MAX_FILE_BYTES) found.file = t.caseSummary.fileTooLarge;
     setErrors(found);
     const firstError = Object.keys(found).find((key) => found[key]);
@@ -149,10 +152,11 @@ function CaseSummaryEditor({
       const screenings: Screening[] = toScreenings(rows);
       const saved = file
         ? await caseSummaryApi.submitFile(booking.id, file, text, screenings)
-        : await caseSummaryApi.submitText(booking.id, text, screenings);
+        : await caseSummaryApi.submitText(booking.id, text, screenings, removeFile);
       textField.reset();
       setOtherFindings([]);
       setFile(null);
+      setRemoveFile(false);
       setFileInputKey((key) => key + 1);
       onSaved(saved);
       setResult({ kind: 'submitted', at: saved.submittedAt });
@@ -277,12 +281,39 @@ function CaseSummaryEditor({
           {busy === 'check' ? t.caseSummary.checking : t.caseSummary.check}
         </button>
 
+        {summary?.fileName && !file && (
+          <div className="kept-file mt-5" data-testid="kept-file">
+            {removeFile ? (
+              <p>
+                {t.caseSummary.fileWillBeRemoved(summary.fileName)}{' '}
+                <button type="button" className="button button-tertiary" onClick={() => setRemoveFile(false)}>
+                  {t.caseSummary.undoRemoveFile}
+                </button>
+              </p>
+            ) : (
+              <p>
+                {t.caseSummary.fileKept(summary.fileName)}{' '}
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() => setRemoveFile(true)}
+                  aria-label={t.caseSummary.removeFileLabel(summary.fileName)}
+                >
+                  {t.caseSummary.removeFile}
+                </button>
+              </p>
+            )}
+          </div>
+        )}
         <FileField
           name="file"
           label={t.caseSummary.file}
           hint={t.caseSummary.fileHint}
           accept={ACCEPTED_FILES}
-          onFileChange={setFile}
+          onFileChange={(chosen) => {
+            setFile(chosen);
+            if (chosen) setRemoveFile(false);
+          }}
           error={errors.file}
           inputKey={fileInputKey}
           optional

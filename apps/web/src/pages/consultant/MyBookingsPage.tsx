@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import { bookingApi } from '../../api/endpoints';
 import type { Booking } from '../../api/types';
 import { ActionText } from '../../components/ActionText';
 import { BookingStatusBadge, CaseSummaryStatus } from '../../components/BookingStatus';
 import { CalendarFeed } from '../../components/CalendarFeed';
+import { ProblemAlert } from '../../components/errors';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { useLoader } from '../../components/useLoader';
@@ -12,14 +14,29 @@ import { Link } from '../../routing/router';
 
 export function MyBookingsPage() {
   const { t } = useLanguage();
-  const loader = useLoader((signal) => bookingApi.list({}, signal), []);
+  // The API pages the list (upcoming first, then past); "Vis flere" appends the next page.
+  const loader = useLoader((signal) => bookingApi.page({}, signal), []);
+  const [more, setMore] = useState<{ busy: boolean; error: unknown }>({ busy: false, error: null });
+  const loadMore = async (cursor: string) => {
+    setMore({ busy: true, error: null });
+    try {
+      const next = await bookingApi.page({ cursor });
+      loader.setData((current) => ({
+        items: [...current.items, ...next.items],
+        nextCursor: next.nextCursor,
+      }));
+      setMore({ busy: false, error: null });
+    } catch (error) {
+      setMore({ busy: false, error });
+    }
+  };
 
   return (
     <>
       <PageHeading>{t.bookings.title}</PageHeading>
       <p className="font-lead">{t.bookings.intro}</p>
       <LoadState loader={loader}>
-        {(bookings) => {
+        {({ items: bookings, nextCursor }) => {
           const now = Date.now();
           const upcoming = bookings
             .filter((b) => Date.parse(b.slot.endsAt) >= now)
@@ -39,8 +56,22 @@ export function MyBookingsPage() {
                 id="past"
                 heading={t.bookings.past}
                 bookings={past}
-                empty={t.bookings.emptyPast}
+                empty={nextCursor ? t.bookings.morePast : t.bookings.emptyPast}
               />
+              {more.error !== null && <ProblemAlert error={more.error} />}
+              {nextCursor && (
+                <button
+                  type="button"
+                  className="button button-secondary mt-5"
+                  disabled={more.busy}
+                  onClick={() => void loadMore(nextCursor)}
+                >
+                  {more.busy ? t.bookings.loadingMore : t.bookings.showMore}
+                </button>
+              )}
+              <p aria-live="polite" className="sr-only">
+                {t.bookings.shown(bookings.length)}
+              </p>
             </>
           );
         }}
