@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { isUniqueViolation } from '@app/database';
 import { BookingScope, scopeSql } from './booking-scope';
+import { ACTIVE_SEAT_INDEX } from './entities/booking.entity';
 import { BookingRow } from './booking.view';
 import { Attendance, BookingStatus, ChildAgeBand, Recommendation, Topic } from './entities/booking.enums';
 
@@ -121,9 +123,28 @@ export class BookingRepository {
 
   /**
    * Takes the lowest free seat of the slot. The partial unique index on (slot, seat) decides races:
-   * a concurrent winner makes this insert nothing, and the caller sees null.
+   * a concurrent request that took the same seat first makes the insert do nothing, and then the next
+   * free seat is tried (each statement sees the seats committed meanwhile) — so a multi-seat slot is
+   * filled under concurrency. Null only when no seat is free.
    */
   async insertIntoFreeSeat(manager: EntityManager, booking: NewBooking): Promise<string | null> {
+    for (let attempt = 0; attempt <= booking.capacity; attempt++) {
+      const id = await this.tryInsertIntoFreeSeat(manager, booking);
+      if (id) return id;
+      if (!(await this.hasFreeSeat(manager, booking.slotId, booking.capacity))) return null;
+    }
+    return null;
+  }
+
+  private async hasFreeSeat(manager: EntityManager, slotId: string, capacity: number): Promise<boolean> {
+    const [row]: { taken: number }[] = await manager.query(
+      `SELECT count(*)::int AS taken FROM bookings WHERE slot_id = $1 AND status <> 'cancelled'`,
+      [slotId],
+    );
+    return row.taken < capacity;
+  }
+
+  private async tryInsertIntoFreeSeat(manager: EntityManager, booking: NewBooking): Promise<string | null> {
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO bookings (slot_id, seat, municipality_id, consultant_id, topic, step, child_age_band, question,
                              gp_email, participant_emails, case_summary_due_at)
@@ -187,9 +208,30 @@ export class BookingRepository {
   /**
    * Moves a booked booking to the lowest free seat of another slot. Returns the new invite sequence,
    * or null when the slot has no free seat. A concurrent winner for the same seat surfaces as a unique
-   * violation of the active-seat index (the caller maps it).
+   * violation of the active-seat index: the attempt is rolled back to a savepoint and the next free
+   * seat is tried, so concurrent moves into a multi-seat slot fill it.
    */
   async moveToFreeSeat(
+    manager: EntityManager,
+    id: string,
+    move: { slotId: string; capacity: number; caseSummaryDueAt: Date },
+  ): Promise<number | null> {
+    for (let attempt = 0; attempt <= move.capacity; attempt++) {
+      await manager.query('SAVEPOINT seat_choice');
+      try {
+        const sequence = await this.tryMoveToFreeSeat(manager, id, move);
+        await manager.query('RELEASE SAVEPOINT seat_choice');
+        return sequence;
+      } catch (error) {
+        if (!isUniqueViolation(error, ACTIVE_SEAT_INDEX)) throw error;
+        await manager.query('ROLLBACK TO SAVEPOINT seat_choice');
+        if (!(await this.hasFreeSeat(manager, move.slotId, move.capacity))) return null;
+      }
+    }
+    return null;
+  }
+
+  private async tryMoveToFreeSeat(
     manager: EntityManager,
     id: string,
     move: { slotId: string; capacity: number; caseSummaryDueAt: Date },

@@ -6,7 +6,6 @@ import { AuditAction, AuditService } from '@app/audit';
 import { AuthUser } from '@app/auth';
 import { Clock, DomainException, ErrorCode, NotFoundException, ValidationFailedException } from '@app/common';
 import { AppConfig } from '@app/config';
-import { isUniqueViolation } from '@app/database';
 import { OutboxKind, OutboxWriter } from '@app/jobs';
 import { OrganisationsService, Role } from '@app/organisations';
 import { BookingWindow, SlotsRepository, toSlotView } from '@app/scheduling';
@@ -18,7 +17,6 @@ import { CancelBookingDto } from './dto/cancel-booking.dto';
 import { CreateBookingDto } from './dto/create-booking.dto';
 import { ListBookingsQuery } from './dto/list-bookings.query';
 import { RescheduleBookingDto } from './dto/reschedule-booking.dto';
-import { ACTIVE_SEAT_INDEX } from './entities/booking.entity';
 import { QuestionScreening } from './question-screening';
 
 const MAX_LIST = 1000;
@@ -176,8 +174,8 @@ export class BookingService {
 
   /**
    * Moves a booked booking to another slot offered to its municipality: the same booking id, the
-   * lowest free seat of the new slot, a raised invite sequence. One transaction: a lost race for the
-   * seat (the active-seat index) or any refusal leaves everything as it was. The consultant, a
+   * lowest free seat of the new slot (a seat lost to a concurrent request makes it try the next), a
+   * raised invite sequence. One transaction: a full slot or any refusal leaves everything as it was. The consultant, a
    * colleague of the same municipality (take-over) or an admin may reschedule.
    */
   async reschedule(
@@ -216,17 +214,11 @@ export class BookingService {
           'Booking of this slot has closed; choose a later time',
         );
       }
-      let icsSequence: number | null;
-      try {
-        icsSequence = await this.bookings.moveToFreeSeat(manager, id, {
-          slotId: slot.id,
-          capacity: slot.capacity,
-          caseSummaryDueAt: new Date(slot.starts_at.getTime() - this.config.caseSummaryDueBeforeMs),
-        });
-      } catch (error) {
-        if (isUniqueViolation(error, ACTIVE_SEAT_INDEX)) icsSequence = null;
-        else throw error;
-      }
+      const icsSequence = await this.bookings.moveToFreeSeat(manager, id, {
+        slotId: slot.id,
+        capacity: slot.capacity,
+        caseSummaryDueAt: new Date(slot.starts_at.getTime() - this.config.caseSummaryDueBeforeMs),
+      });
       if (icsSequence === null)
         throw new DomainException(ErrorCode.SlotUnavailable, 'The slot has just been booked by someone else');
       await this.outbox.write(manager, OutboxKind.BookingRescheduled, {

@@ -13,6 +13,7 @@ export class AppConfig {
   readonly caseSummaryKey: Buffer;
   readonly demoData: boolean;
   readonly demoPassword: string;
+  readonly mailSendingLeaseMs: number;
   readonly bookingClosesBeforeMs: number;
   readonly maxActiveBookingsPerConsultant: number;
   readonly caseSummaryDueBeforeMs: number;
@@ -48,6 +49,7 @@ export class AppConfig {
     this.demoPassword = raw.DEMO_PASSWORD;
     this.bookingClosesBeforeMs = raw.BOOKING_CLOSES_BEFORE;
     this.maxActiveBookingsPerConsultant = raw.MAX_ACTIVE_BOOKINGS_PER_CONSULTANT;
+    this.mailSendingLeaseMs = raw.MAIL_SENDING_LEASE;
     this.caseSummaryDueBeforeMs = raw.CASE_SUMMARY_DUE_BEFORE;
     this.caseSummaryRetentionMs = raw.CASE_SUMMARY_RETENTION;
     this.reminderOffsetsMs = raw.REMINDER_OFFSETS;

@@ -12,6 +12,7 @@ export enum JobName {
   ExtendSlotHorizon = 'extend-slot-horizon',
   PurgeCaseSummaries = 'purge-case-summaries',
   SendBookingMail = 'send-booking-mail',
+  ReconcileOutboxMails = 'reconcile-outbox-mails',
   SendReminder = 'send-reminder',
   ReconcileReminders = 'reconcile-reminders',
   CheckStatusReportSchedule = 'check-status-report-schedule',
@@ -23,7 +24,7 @@ export enum JobName {
 export interface QueueJobs {
   [QueueName.Scheduling]: JobName.ExtendSlotHorizon;
   [QueueName.CaseSummaries]: JobName.PurgeCaseSummaries;
-  [QueueName.Mail]: JobName.SendBookingMail;
+  [QueueName.Mail]: JobName.SendBookingMail | JobName.ReconcileOutboxMails;
   [QueueName.Reminders]: JobName.SendReminder | JobName.ReconcileReminders;
   [QueueName.Reports]:
     JobName.CheckStatusReportSchedule | JobName.GenerateStatusReport | JobName.SendReportMail;
@@ -39,7 +40,40 @@ export const SCHEDULES = {
   reconcileReminders: { id: 'reminder-reconciler', pattern: '*/10 * * * *', tz: 'Europe/Copenhagen' },
   /** Every morning: claim a due two-yearly status report (the due date itself lives in Postgres). */
   statusReportSchedule: { id: 'daily-status-report-check', pattern: '0 5 * * *', tz: 'Europe/Copenhagen' },
+  /** Every 5 minutes: re-enqueue relayed booking mails whose job Redis lost before the send log settled them. */
+  reconcileOutboxMails: { id: 'outbox-mail-reconciler', pattern: '*/5 * * * *', tz: 'Europe/Copenhagen' },
 } as const;
+
+export type Schedule = (typeof SCHEDULES)[keyof typeof SCHEDULES];
+
+/**
+ * Every job scheduler with its queue and job: the worker (re-)registers them, the detailed health
+ * report checks that they exist (they live in Redis, which may lose them).
+ */
+export const RECURRING_JOBS: readonly { queue: QueueName; schedule: Schedule; job: JobName }[] = [
+  { queue: QueueName.Scheduling, schedule: SCHEDULES.extendSlotHorizon, job: JobName.ExtendSlotHorizon },
+  { queue: QueueName.CaseSummaries, schedule: SCHEDULES.purgeCaseSummaries, job: JobName.PurgeCaseSummaries },
+  { queue: QueueName.Reminders, schedule: SCHEDULES.reconcileReminders, job: JobName.ReconcileReminders },
+  {
+    queue: QueueName.Reports,
+    schedule: SCHEDULES.statusReportSchedule,
+    job: JobName.CheckStatusReportSchedule,
+  },
+  { queue: QueueName.Mail, schedule: SCHEDULES.reconcileOutboxMails, job: JobName.ReconcileOutboxMails },
+];
+
+/** Longest wait between two tries of a mail: after an outage the backlog goes out within about this. */
+export const MAX_RETRY_DELAY_MS = 60_000;
+export const CAPPED_EXPONENTIAL = 'capped-exponential';
+
+/**
+ * The workers' backoff for the custom `capped-exponential` type: 5 s, 10 s, 20 s, 40 s, then every
+ * 60 s — a plain exponential backoff grew to many minutes and delayed the catch-up after an outage.
+ */
+export function cappedBackoff(attemptsMade: number, type?: string): number {
+  if (type !== CAPPED_EXPONENTIAL) throw new Error(`Unknown backoff type ${String(type)}`);
+  return Math.min(MAX_RETRY_DELAY_MS, 5_000 * 2 ** Math.max(0, attemptsMade - 1));
+}
 
 const KEEP_A_WEEK = { age: 7 * 24 * 3600, count: 1000 };
 const KEEP_FAILED_A_MONTH = { age: 30 * 24 * 3600 };
@@ -58,17 +92,18 @@ export const QUEUE_DEFAULTS = {
     removeOnComplete: KEEP_A_WEEK,
     removeOnFail: KEEP_FAILED_A_MONTH,
   },
-  // Mail: SMTP 4xx retried with exponential backoff (5 s, 10 s, 20 s … ~1.4 h in all); 5xx is
-  // UnrecoverableError. Completed jobs are kept a week so a re-relayed outbox id stays deduplicated.
+  // Mail: SMTP 4xx retried with the capped backoff (5 s … 60 s, ~1 h in all); 5xx is
+  // UnrecoverableError; an unreachable server pauses the queue instead of spending attempts (see the
+  // processors). Completed jobs are kept a week so a re-relayed outbox id stays deduplicated.
   [QueueName.Mail]: {
-    attempts: 12,
-    backoff: { type: 'exponential', delay: 5_000 },
+    attempts: 60,
+    backoff: { type: CAPPED_EXPONENTIAL, delay: 5_000 },
     removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
     removeOnFail: KEEP_FAILED_A_MONTH,
   },
   [QueueName.Reminders]: {
-    attempts: 12,
-    backoff: { type: 'exponential', delay: 5_000 },
+    attempts: 60,
+    backoff: { type: CAPPED_EXPONENTIAL, delay: 5_000 },
     removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
     removeOnFail: KEEP_FAILED_A_MONTH,
   },

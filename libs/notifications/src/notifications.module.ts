@@ -5,9 +5,12 @@ import { QUEUE_DEFAULTS, QueueName } from '@app/jobs';
 import { CalendarFeedService } from './calendar-feed.service';
 import { CalendarFeedToken } from './entities/calendar-feed-token.entity';
 import { MailSend } from './entities/mail-send.entity';
+import { MailSendRepository } from './mail-send.repository';
 import { MailService } from './mail.service';
 import { MailerService } from './mailer.service';
 import { NotificationBookingRepository } from './notification-booking.repository';
+import { OutboxMailReconciler } from './outbox-mail-reconciler.service';
+import { OutboxMailRepository } from './outbox-mail.repository';
 import { OutboxRelayPoller } from './outbox-relay.poller';
 import { OutboxRelay } from './outbox-relay.service';
 import { ReminderScheduler } from './reminder.scheduler';
@@ -29,7 +32,16 @@ export class NotificationsModule {}
       { name: QueueName.Reminders, defaultJobOptions: QUEUE_DEFAULTS[QueueName.Reminders] },
     ),
   ],
-  providers: [MailerService, MailService, ReminderScheduler, OutboxRelay, OutboxRelayPoller],
-  exports: [MailService, ReminderScheduler, OutboxRelay, BullModule],
+  providers: [
+    MailerService,
+    MailSendRepository,
+    MailService,
+    ReminderScheduler,
+    OutboxRelay,
+    OutboxRelayPoller,
+    OutboxMailRepository,
+    OutboxMailReconciler,
+  ],
+  exports: [MailService, ReminderScheduler, OutboxRelay, OutboxMailReconciler, BullModule],
 })
 export class NotificationsWorkerModule {}

@@ -3,21 +3,14 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
-import { BookingEventPayload, JobName, OutboxKind, QueueName } from '@app/jobs';
+import { BookingEventPayload, JobName, QueueName } from '@app/jobs';
 import { MailKind } from './mail-kind';
-import { BookingMailRequest } from './mail.service';
+import { mailRequestOf } from './outbox-mail';
 import { NotificationBookingRepository } from './notification-booking.repository';
 import { ReminderScheduler } from './reminder.scheduler';
 
 export const RELAY_BATCH_SIZE = 50;
 const ENQUEUE_TIMEOUT_MS = 5_000;
-
-const MAIL_OF: Record<OutboxKind, MailKind> = {
-  [OutboxKind.BookingCreated]: MailKind.Booked,
-  [OutboxKind.BookingRescheduled]: MailKind.Moved,
-  [OutboxKind.BookingCancelled]: MailKind.Cancelled,
-  [OutboxKind.BookingContactChanged]: MailKind.DeputyAssigned,
-};
 
 interface ClaimedRow {
   id: string;
@@ -37,7 +30,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 /**
- * Moves outbox rows to BullMQ: claims a batch with FOR UPDATE SKIP LOCKED (replicas never take the
+ * Moves outbox rows to BullMQ (processed = relayed; the mail is settled later, by the mail job — the
+ * OutboxMailReconciler re-enqueues what Redis lost): claims a batch with FOR UPDATE SKIP LOCKED (replicas never take the
  * same row), enqueues each with the outbox id as jobId (a second relay of the same row cannot enqueue
  * twice), marks them processed — all in one transaction, so a crash mid-batch leaves the rows pending.
  * With Redis away the enqueue fails fast, the row is marked for a later try, and nothing is lost.
@@ -102,23 +96,18 @@ export class OutboxRelay {
   }
 
   private async dispatch(row: ClaimedRow, manager: EntityManager): Promise<void> {
-    const mailKind = MAIL_OF[row.kind as OutboxKind];
-    if (!mailKind) {
+    const data = mailRequestOf(row);
+    if (!data) {
       this.logger.warn(
         { outboxId: row.id, kind: row.kind },
         'Outbox kind without a notification; marked processed',
       );
       return;
     }
-    const data: BookingMailRequest = {
-      bookingId: row.payload.bookingId,
-      kind: mailKind,
-      icsSequence: row.payload.icsSequence,
-    };
     await this.mail.add(JobName.SendBookingMail, data, { jobId: row.id });
     if (row.payload.icsSequence > 0)
       await this.reminders.supersede(row.payload.bookingId, row.payload.icsSequence);
-    if (mailKind !== MailKind.Cancelled) {
+    if (data.kind !== MailKind.Cancelled) {
       const booking = await this.bookings.find(row.payload.bookingId, manager);
       if (booking && booking.icsSequence === row.payload.icsSequence) await this.reminders.schedule(booking);
     }

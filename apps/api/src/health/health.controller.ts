@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '@app/auth';
 import { RedisHealthIndicator } from './redis-health.indicator';
+import { SchedulerHealthIndicator } from './scheduler-health.indicator';
 
 @ApiTags('operations')
 @Public()
@@ -12,6 +13,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
     private readonly redis: RedisHealthIndicator,
+    private readonly schedulers: SchedulerHealthIndicator,
   ) {}
 
   /** The process is up (for restarts). */
@@ -20,13 +22,29 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** The process can serve: PostgreSQL and Redis answer (for load balancers). */
+  /**
+   * The process can serve requests (for load balancers): PostgreSQL answers. Only that — requests
+   * work while Redis is away (the outbox holds the mails), so a Redis outage must not take every
+   * replica out of the load balancer.
+   */
   @Get('ready')
   @HealthCheck()
   ready() {
+    return this.health.check([() => this.database.pingCheck('database', { timeout: 2000 })]);
+  }
+
+  /**
+   * The detailed report, for monitoring: PostgreSQL, Redis and the job schedulers (503 when any is
+   * down, naming the missing schedulers). Unauthenticated like the other health routes, so a monitor
+   * needs no account: it holds states and schedule names only — no addresses, counts or data.
+   */
+  @Get('details')
+  @HealthCheck()
+  details() {
     return this.health.check([
       () => this.database.pingCheck('database', { timeout: 2000 }),
       () => this.redis.isHealthy('redis'),
+      () => this.schedulers.isHealthy('schedulers'),
     ]);
   }
 }
