@@ -5,6 +5,8 @@ import Redis from 'ioredis';
 export interface LocalRedis {
   url: string;
   stop(): Promise<void>;
+  /** SIGKILL, as a crash: with persistence off the next start on the same port is empty. */
+  kill(): Promise<void>;
 }
 
 export class RedisServerMissingError extends Error {
@@ -17,28 +19,34 @@ export class RedisServerMissingError extends Error {
   }
 }
 
-/** Starts `redis-server` from PATH on 127.0.0.1:port, keeping its data in `dir`, and waits until it answers. */
-export async function startRedisServer(dir: string, port: number): Promise<LocalRedis> {
+/**
+ * Starts `redis-server` from PATH on 127.0.0.1:port, keeping its data in `dir`, and waits until it
+ * answers. `persistence: false` (the fault tests) keeps nothing on disk: a restart comes back empty.
+ */
+export async function startRedisServer(
+  dir: string,
+  port: number,
+  options: { persistence?: boolean } = {},
+): Promise<LocalRedis> {
   if (spawnSync('redis-server', ['--version']).error) throw new RedisServerMissingError();
   mkdirSync(dir, { recursive: true });
+  const save = options.persistence === false ? '' : '60 1';
   const child = spawn(
     'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '60 1', '--appendonly', 'no'],
+    ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', save, '--appendonly', 'no'],
     {
       stdio: 'ignore',
     },
   );
+  const ended = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
   const url = `redis://127.0.0.1:${port}`;
   await waitForRedis(url, child);
-  return {
-    url,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  return { url, stop: () => ended('SIGTERM'), kill: () => ended('SIGKILL') };
 }
 
 async function waitForRedis(url: string, child: ReturnType<typeof spawn>): Promise<void> {
