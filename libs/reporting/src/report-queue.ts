@@ -43,7 +43,7 @@ export class ReportQueue implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.queue.close();
+    await this.queue.close().catch(() => undefined); // throws while Redis is away; shut down anyway
     this.redis.disconnect();
   }
 }

@@ -138,12 +138,29 @@ export async function startFaultBed(options: { workers?: number } = {}): Promise
     workers,
     queuePrefix,
     close: async () => {
-      await Promise.all(workers.map((w) => w.kill('SIGTERM')));
-      for (const api of apis) await api.close();
-      await smtp.stop();
-      await redis.stop();
+      // Every step runs even if an earlier one fails: a redis-server left behind keeps Jest alive.
+      const steps: (() => Promise<unknown>)[] = [
+        () => Promise.all(workers.map((w) => w.kill('SIGTERM'))),
+        ...apis.map((api) => () => api.close()),
+        () => smtp.stop(),
+        () => redis.stop(),
+        () => dropDatabase(databaseUrl),
+      ];
+      const errors: unknown[] = [];
+      for (const step of steps) await step().catch((error: unknown) => errors.push(error));
       process.env = saved;
-      await dropDatabase(databaseUrl);
+      if (errors.length) console.warn('fault bed: shutdown errors', errors);
+      if (process.env.FAULTS_DEBUG_HANDLES)
+        setTimeout(() => {
+          const handles = (process as unknown as { _getActiveHandles(): object[] })._getActiveHandles();
+          console.warn(
+            'fault bed: handles after close',
+            handles.map((h) => {
+              const x = h as { constructor: { name: string }; remotePort?: number; localPort?: number; pid?: number };
+              return `${x.constructor.name}:${x.remotePort ?? ''}:${x.localPort ?? ''}:${x.pid ?? ''}`;
+            }),
+          );
+        }, 3000).unref();
     },
   };
 }

@@ -47,7 +47,8 @@ export class SchedulerHealthIndicator implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    for (const queue of this.queues.values()) await queue.close();
+    // With Redis away, closing a queue on the fail-fast connection throws; shutting down goes on.
+    for (const queue of this.queues.values()) await queue.close().catch(() => undefined);
     this.redis.disconnect();
   }
 }

@@ -49,7 +49,8 @@ export async function mountQueueDashboard(app: NestFastifyApplication): Promise<
 
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onClose', async () => {
-    await Promise.all(queues.map((queue) => queue.close()));
+    // Closing throws while Redis is away (no offline queue): the shutdown must go on regardless.
+    await Promise.all(queues.map((queue) => queue.close().catch(() => undefined)));
   });
   await fastify.register(async (scope) => {
     scope.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
