@@ -33,6 +33,8 @@ export interface FaultBed {
   smtpPort: number;
   workers: WorkerProcess[];
   queuePrefix: string;
+  /** A new worker process in place of workers[index] (after a kill). */
+  replaceWorker(index: number): WorkerProcess;
   close(): Promise<void>;
 }
 
@@ -112,6 +114,7 @@ export function startWorkerProcess(env: Record<string, string>): WorkerProcess {
 }
 
 export async function startFaultBed(options: { workers?: number } = {}): Promise<FaultBed> {
+  const started = Date.now();
   const id = `${Date.now()}_${randomBytes(3).toString('hex')}`;
   const database = new URL(process.env.DATABASE_URL!);
   database.pathname = `/sparring_faults_${id}`;
@@ -128,6 +131,8 @@ export async function startFaultBed(options: { workers?: number } = {}): Promise
   Object.assign(process.env, env);
   const apis = [await createTestApp(), await createTestApp()];
   const workers = Array.from({ length: options.workers ?? 2 }, () => startWorkerProcess(env));
+  if (process.env.FAULTS_DEBUG_HANDLES)
+    console.warn(`fault bed: api replicas up after ${Date.now() - started} ms`);
 
   return {
     db: apis[0].db,
@@ -137,6 +142,7 @@ export async function startFaultBed(options: { workers?: number } = {}): Promise
     smtpPort,
     workers,
     queuePrefix,
+    replaceWorker: (index) => (workers[index] = startWorkerProcess(env)),
     close: async () => {
       // Every step runs even if an earlier one fails: a redis-server left behind keeps Jest alive.
       const steps: (() => Promise<unknown>)[] = [
@@ -147,7 +153,13 @@ export async function startFaultBed(options: { workers?: number } = {}): Promise
         () => dropDatabase(databaseUrl),
       ];
       const errors: unknown[] = [];
-      for (const step of steps) await step().catch((error: unknown) => errors.push(error));
+      const closing = Date.now();
+      for (const step of steps) {
+        const t = Date.now();
+        await step().catch((error: unknown) => errors.push(error));
+        if (process.env.FAULTS_DEBUG_HANDLES) console.warn(`fault bed: close step ${Date.now() - t} ms`);
+      }
+      if (process.env.FAULTS_DEBUG_HANDLES) console.warn(`fault bed: closed in ${Date.now() - closing} ms`);
       process.env = saved;
       if (errors.length) console.warn('fault bed: shutdown errors', errors);
       if (process.env.FAULTS_DEBUG_HANDLES)
@@ -156,7 +168,12 @@ export async function startFaultBed(options: { workers?: number } = {}): Promise
           console.warn(
             'fault bed: handles after close',
             handles.map((h) => {
-              const x = h as { constructor: { name: string }; remotePort?: number; localPort?: number; pid?: number };
+              const x = h as {
+                constructor: { name: string };
+                remotePort?: number;
+                localPort?: number;
+                pid?: number;
+              };
               return `${x.constructor.name}:${x.remotePort ?? ''}:${x.localPort ?? ''}:${x.pid ?? ''}`;
             }),
           );

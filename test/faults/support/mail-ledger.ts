@@ -73,15 +73,16 @@ const messageIdOf = (mail: CaughtMail) => /^Message-ID:\s*(<[^>\r\n]+>)/im.exec(
  * the booked mail once, and the send log must say `sent` for exactly those two.
  */
 export async function ledgerOf(db: DataSource, mails: CaughtMail[], ids: string[]): Promise<Ledger> {
-  const rows: { id: string; consultant: string; contact: string; sent: number; logged: number }[] = await db.query(
-    `SELECT b.id, cu.email AS consultant, co.email AS contact,
+  const rows: { id: string; consultant: string; contact: string; sent: number; logged: number }[] =
+    await db.query(
+      `SELECT b.id, cu.email AS consultant, co.email AS contact,
             (SELECT count(*)::int FROM mail_sends m WHERE m.booking_id = b.id AND m.kind = 'booked' AND m.status = 'sent') AS sent,
             (SELECT count(*)::int FROM mail_sends m WHERE m.booking_id = b.id) AS logged
      FROM bookings b JOIN users cu ON cu.id = b.consultant_id
      JOIN slots s ON s.id = b.slot_id JOIN users co ON co.id = s.contact_id
      WHERE b.id = ANY($1::uuid[])`,
-    [ids],
-  );
+      [ids],
+    );
   const byBooking = new Map<string, CaughtMail[]>();
   for (const mail of mails) {
     const id = ids.find((candidate) => mail.text.includes(candidate));
