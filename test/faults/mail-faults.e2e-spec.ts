@@ -58,7 +58,7 @@ describe('Faults: mail delivery', () => {
 
   /**
    * 30 % of the messages answered 451, and the server gone for a while in the middle of the burst. An
-   * unreachable server pauses the queue (no attempts spent), retries are capped at 60 s: the backlog
+   * unreachable server pauses the queue (no attempts spent), retries are capped at 20 s: the backlog
    * must be delivered within 2 minutes of the server answering again, each mail once.
    */
   it('SMTP answering 451 and going down: the backlog within 2 minutes of its return, each mail once', async () => {

@@ -1,9 +1,9 @@
 import { CAPPED_EXPONENTIAL, cappedBackoff, MAX_RETRY_DELAY_MS, QUEUE_DEFAULTS, QueueName } from './queues';
 
 describe('cappedBackoff', () => {
-  it('doubles from 5 s and never waits longer than a minute', () => {
+  it('doubles from 2 s and never waits longer than 20 s', () => {
     const delays = Array.from({ length: 8 }, (_, i) => cappedBackoff(i + 1, CAPPED_EXPONENTIAL));
-    expect(delays).toEqual([5_000, 10_000, 20_000, 40_000, 60_000, 60_000, 60_000, 60_000]);
+    expect(delays).toEqual([2_000, 4_000, 8_000, 16_000, 20_000, 20_000, 20_000, 20_000]);
     expect(Math.max(...delays)).toBe(MAX_RETRY_DELAY_MS);
   });
 

@@ -62,17 +62,22 @@ export const RECURRING_JOBS: readonly { queue: QueueName; schedule: Schedule; jo
   { queue: QueueName.Mail, schedule: SCHEDULES.reconcileOutboxMails, job: JobName.ReconcileOutboxMails },
 ];
 
-/** Longest wait between two tries of a mail: after an outage the backlog goes out within about this. */
-export const MAX_RETRY_DELAY_MS = 60_000;
+/**
+ * Longest wait between two tries of a mail. Short on purpose: a server that answers 451 to a share of
+ * the messages (greylisting, overload) would otherwise leave the unlucky mails minutes apart, and a
+ * backlog must be out within 2 minutes of the server answering normally again.
+ */
+export const MAX_RETRY_DELAY_MS = 20_000;
 export const CAPPED_EXPONENTIAL = 'capped-exponential';
 
 /**
- * The workers' backoff for the custom `capped-exponential` type: 5 s, 10 s, 20 s, 40 s, then every
- * 60 s — a plain exponential backoff grew to many minutes and delayed the catch-up after an outage.
+ * The workers' backoff for the custom `capped-exponential` type: 2 s, 4 s, 8 s, 16 s, then every
+ * 20 s — a plain exponential backoff grew to many minutes and delayed the catch-up after an outage.
+ * An unreachable server does not count here at all: it pauses the queue instead (see the worker).
  */
 export function cappedBackoff(attemptsMade: number, type?: string): number {
   if (type !== CAPPED_EXPONENTIAL) throw new Error(`Unknown backoff type ${String(type)}`);
-  return Math.min(MAX_RETRY_DELAY_MS, 5_000 * 2 ** Math.max(0, attemptsMade - 1));
+  return Math.min(MAX_RETRY_DELAY_MS, 2_000 * 2 ** Math.max(0, attemptsMade - 1));
 }
 
 const KEEP_A_WEEK = { age: 7 * 24 * 3600, count: 1000 };
@@ -92,18 +97,18 @@ export const QUEUE_DEFAULTS = {
     removeOnComplete: KEEP_A_WEEK,
     removeOnFail: KEEP_FAILED_A_MONTH,
   },
-  // Mail: SMTP 4xx retried with the capped backoff (5 s … 60 s, ~1 h in all); 5xx is
+  // Mail: SMTP 4xx retried with the capped backoff (2 s … 20 s, ~1 h in all); 5xx is
   // UnrecoverableError; an unreachable server pauses the queue instead of spending attempts (see the
   // processors). Completed jobs are kept a week so a re-relayed outbox id stays deduplicated.
   [QueueName.Mail]: {
-    attempts: 60,
-    backoff: { type: CAPPED_EXPONENTIAL, delay: 5_000 },
+    attempts: 180,
+    backoff: { type: CAPPED_EXPONENTIAL, delay: 2_000 },
     removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
     removeOnFail: KEEP_FAILED_A_MONTH,
   },
   [QueueName.Reminders]: {
-    attempts: 60,
-    backoff: { type: CAPPED_EXPONENTIAL, delay: 5_000 },
+    attempts: 180,
+    backoff: { type: CAPPED_EXPONENTIAL, delay: 2_000 },
     removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
     removeOnFail: KEEP_FAILED_A_MONTH,
   },
