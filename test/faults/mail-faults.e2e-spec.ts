@@ -1,4 +1,5 @@
-import { RECURRING_JOBS } from '@app/jobs';
+import { Queue } from 'bullmq';
+import { JobName, QueueName, RECURRING_JOBS } from '@app/jobs';
 import { createWorld, TestUser, World } from '../support/factories';
 import { FaultBed, FULL, presentSchedulers, startFaultBed, waitUntil } from './support/fault-bed';
 import { bookMany, ledgerOf, waitAllSettled } from './support/mail-ledger';
@@ -142,6 +143,46 @@ describe('Faults: mail delivery', () => {
     expect(ledger).toMatchObject({ lost: 0, duplicates: 0, distinctDuplicates: 0, sendLogMismatches: 0 });
     expect(ledger.bookings).toBe(SIZE.redisBookings);
   }, 300_000);
+
+  /**
+   * The duplicate window: a worker dies after the SMTP server accepted a mail but before the send log
+   * said `sent` (simulated: the row put back to `sending` from a minute ago, the job gone from Redis).
+   * The reconciler enqueues the event again; only that recipient gets the mail again — with the same
+   * Message-ID, so mail clients collapse the two.
+   */
+  it('a mail left in `sending` is sent again once, with the same Message-ID', async () => {
+    const [id] = await bookMany(bed, w, people, 1);
+    await waitAllSettled(bed.db, [id], 60_000);
+    const [outbox] = await bed.db.query(`SELECT id FROM outbox_messages WHERE payload->>'bookingId' = $1`, [
+      id,
+    ]);
+    const [[{ recipient, message_id: messageId }]] = await bed.db.query(
+      `UPDATE mail_sends SET status = 'sending', sending_since = now() - interval '1 minute', sent_at = NULL
+       WHERE booking_id = $1 AND recipient = (SELECT email FROM users WHERE id = (SELECT consultant_id FROM bookings WHERE id = $1))
+       RETURNING recipient, message_id`,
+      [id],
+    );
+    await bed.db.query(`UPDATE outbox_messages SET settled_at = NULL WHERE id = $1`, [outbox.id]);
+    const mailQueue = new Queue(QueueName.Mail, {
+      connection: { url: bed.redis.url },
+      prefix: bed.queuePrefix,
+    });
+    try {
+      await mailQueue.remove(outbox.id);
+      await mailQueue.add(JobName.ReconcileOutboxMails, {});
+    } finally {
+      await mailQueue.close();
+    }
+    await waitAllSettled(bed.db, [id], 60_000);
+    const copies = (to: string) =>
+      bed.smtp.messages.filter((m) => m.text.includes(id) && m.envelopeTo.includes(to.toLowerCase()));
+    const again = copies(recipient);
+    expect(again).toHaveLength(2);
+    for (const copy of again) expect(copy.raw).toContain(`Message-ID: ${messageId}`);
+    expect(copies(w.contactA.email)).toHaveLength(1);
+    const [row] = await bed.db.query(`SELECT status FROM mail_sends WHERE message_id = $1`, [messageId]);
+    expect(row.status).toBe('sent');
+  }, 120_000);
 
   it('the detailed health report names the missing schedulers when no worker is there to put them back', async () => {
     await Promise.all(bed.workers.map((worker) => worker.kill('SIGTERM')));

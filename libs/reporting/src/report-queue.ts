@@ -43,7 +43,8 @@ export class ReportQueue implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.queue.close().catch(() => undefined); // throws while Redis is away; shut down anyway
+    // Throws while Redis is away or reconnecting: drop the connection anyway, or the process cannot exit.
+    await this.queue.close().catch(() => this.queue.disconnect());
     this.redis.disconnect();
   }
 }

@@ -165,6 +165,7 @@ export async function startFaultBed(options: { workers?: number } = {}): Promise
       if (process.env.FAULTS_DEBUG_HANDLES)
         setTimeout(() => {
           const handles = (process as unknown as { _getActiveHandles(): object[] })._getActiveHandles();
+          console.warn('fault bed: resources', process.getActiveResourcesInfo());
           console.warn(
             'fault bed: handles after close',
             handles.map((h) => {

@@ -49,8 +49,9 @@ export async function mountQueueDashboard(app: NestFastifyApplication): Promise<
 
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onClose', async () => {
-    // Closing throws while Redis is away (no offline queue): the shutdown must go on regardless.
-    await Promise.all(queues.map((queue) => queue.close().catch(() => undefined)));
+    // Closing throws while Redis is away or reconnecting (no offline queue); then the connection must
+    // still be dropped, or ioredis keeps reconnecting and the process never exits.
+    await Promise.all(queues.map((queue) => queue.close().catch(() => queue.disconnect())));
   });
   await fastify.register(async (scope) => {
     scope.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
