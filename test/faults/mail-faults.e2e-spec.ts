@@ -1,4 +1,3 @@
-import { Queue } from 'bullmq';
 import { JobName, QueueName, RECURRING_JOBS } from '@app/jobs';
 import { createWorld, TestUser, World } from '../support/factories';
 import { FaultBed, FULL, presentSchedulers, startFaultBed, waitUntil } from './support/fault-bed';
@@ -163,16 +162,10 @@ describe('Faults: mail delivery', () => {
       [id],
     );
     await bed.db.query(`UPDATE outbox_messages SET settled_at = NULL WHERE id = $1`, [outbox.id]);
-    const mailQueue = new Queue(QueueName.Mail, {
-      connection: { url: bed.redis.url },
-      prefix: bed.queuePrefix,
+    await withQueues(bed.redis.url, bed.queuePrefix, async (queue) => {
+      await queue(QueueName.Mail).remove(outbox.id);
+      await queue(QueueName.Mail).add(JobName.ReconcileOutboxMails, {});
     });
-    try {
-      await mailQueue.remove(outbox.id);
-      await mailQueue.add(JobName.ReconcileOutboxMails, {});
-    } finally {
-      await mailQueue.close();
-    }
     await waitAllSettled(bed.db, [id], 60_000);
     const copies = (to: string) =>
       bed.smtp.messages.filter((m) => m.text.includes(id) && m.envelopeTo.includes(to.toLowerCase()));

@@ -43,8 +43,8 @@ export class ReportQueue implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    // Throws while Redis is away or reconnecting: drop the connection anyway, or the process cannot exit.
-    await this.queue.close().catch(() => this.queue.disconnect());
+    // Throws while Redis is away or reconnecting; our own disconnect below still ends the connection.
+    await this.queue.close().catch(() => undefined);
     this.redis.disconnect();
   }
 }

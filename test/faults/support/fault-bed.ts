@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
+import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { QueueName, RECURRING_JOBS } from '@app/jobs';
 import { runMigrations } from '../../../libs/database/src/migrate';
@@ -207,17 +208,36 @@ export async function waitUntil<T>(
   }
 }
 
-/** The job schedulers present in the bed's Redis. */
-export async function presentSchedulers(redisUrl: string, prefix: string): Promise<string[]> {
-  const present: string[] = [];
+/**
+ * Runs `fn` with queues on a connection of the test's own, dropped afterwards whatever happens (a
+ * queue's close() throws while Redis reconnects, and a connection left behind keeps Jest alive).
+ */
+export async function withQueues<T>(
+  redisUrl: string,
+  prefix: string,
+  fn: (queue: (name: QueueName) => Queue) => Promise<T>,
+): Promise<T> {
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2000 });
+  redis.on('error', () => undefined);
   const queues = new Map<QueueName, Queue>();
+  const queue = (name: QueueName) => {
+    if (!queues.has(name)) queues.set(name, new Queue(name, { connection: redis, prefix }));
+    return queues.get(name)!;
+  };
   try {
-    for (const { queue, schedule } of RECURRING_JOBS) {
-      if (!queues.has(queue)) queues.set(queue, new Queue(queue, { connection: { url: redisUrl }, prefix }));
-      if (await queues.get(queue)!.getJobScheduler(schedule.id)) present.push(schedule.id);
-    }
+    return await fn(queue);
   } finally {
-    for (const q of queues.values()) await q.close();
+    for (const q of queues.values()) await q.close().catch(() => undefined);
+    redis.disconnect();
   }
-  return present;
+}
+
+/** The job schedulers present in the bed's Redis. */
+export function presentSchedulers(redisUrl: string, prefix: string): Promise<string[]> {
+  return withQueues(redisUrl, prefix, async (queue) => {
+    const present: string[] = [];
+    for (const { queue: name, schedule } of RECURRING_JOBS)
+      if (await queue(name).getJobScheduler(schedule.id)) present.push(schedule.id);
+    return present;
+  });
 }

@@ -49,7 +49,7 @@ export class SchedulerHealthIndicator implements OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     // With Redis away or reconnecting, closing a queue on the fail-fast connection throws; shutting
     // down goes on (the shared connection is dropped below).
-    for (const queue of this.queues.values()) await queue.close().catch(() => queue.disconnect());
+    for (const queue of this.queues.values()) await queue.close().catch(() => undefined);
     this.redis.disconnect();
   }
 }

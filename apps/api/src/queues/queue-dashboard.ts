@@ -6,7 +6,7 @@ import { Queue } from 'bullmq';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthService } from '@app/auth';
 import { AppConfig } from '@app/config';
-import { QueueName } from '@app/jobs';
+import { createFailFastRedis, QueueName } from '@app/jobs';
 import { Role } from '@app/organisations';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
@@ -31,11 +31,12 @@ function tokenOf(request: FastifyRequest): string | null {
 export async function mountQueueDashboard(app: NestFastifyApplication): Promise<void> {
   const config = app.get(AppConfig);
   const auth = app.get(AuthService);
+  // One fail-fast connection of our own for all queues: closing a queue while Redis is away or
+  // reconnecting throws, and only our own disconnect() reliably ends ioredis' reconnect loop — without
+  // it the api process cannot exit after a Redis outage.
+  const redis = createFailFastRedis(config.redisUrl, 'api-queue-dashboard');
   const queues = Object.values(QueueName).map((name) => {
-    const queue = new Queue(name, {
-      connection: { url: config.redisUrl, enableOfflineQueue: false, maxRetriesPerRequest: 1 },
-      prefix: config.queuePrefix,
-    });
+    const queue = new Queue(name, { connection: redis, prefix: config.queuePrefix });
     queue.on('error', () => undefined); // Redis away: the dashboard shows errors, the api keeps running
     return queue;
   });
@@ -49,9 +50,8 @@ export async function mountQueueDashboard(app: NestFastifyApplication): Promise<
 
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onClose', async () => {
-    // Closing throws while Redis is away or reconnecting (no offline queue); then the connection must
-    // still be dropped, or ioredis keeps reconnecting and the process never exits.
-    await Promise.all(queues.map((queue) => queue.close().catch(() => queue.disconnect())));
+    await Promise.all(queues.map((queue) => queue.close().catch(() => undefined)));
+    redis.disconnect();
   });
   await fastify.register(async (scope) => {
     scope.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
