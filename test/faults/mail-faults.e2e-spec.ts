@@ -1,6 +1,6 @@
 import { JobName, QueueName, RECURRING_JOBS } from '@app/jobs';
 import { createWorld, TestUser, World } from '../support/factories';
-import { FaultBed, FULL, presentSchedulers, startFaultBed, waitUntil } from './support/fault-bed';
+import { FaultBed, FULL, presentSchedulers, startFaultBed, waitUntil, withQueues } from './support/fault-bed';
 import { bookMany, ledgerOf, waitAllSettled } from './support/mail-ledger';
 import { consultantsOf } from './support/people';
 
