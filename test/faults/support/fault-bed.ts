@@ -115,7 +115,6 @@ export function startWorkerProcess(env: Record<string, string>): WorkerProcess {
 }
 
 export async function startFaultBed(options: { workers?: number } = {}): Promise<FaultBed> {
-  const started = Date.now();
   const id = `${Date.now()}_${randomBytes(3).toString('hex')}`;
   const database = new URL(process.env.DATABASE_URL!);
   database.pathname = `/sparring_faults_${id}`;
@@ -132,8 +131,6 @@ export async function startFaultBed(options: { workers?: number } = {}): Promise
   Object.assign(process.env, env);
   const apis = [await createTestApp(), await createTestApp()];
   const workers = Array.from({ length: options.workers ?? 2 }, () => startWorkerProcess(env));
-  if (process.env.FAULTS_DEBUG_HANDLES)
-    console.warn(`fault bed: api replicas up after ${Date.now() - started} ms`);
 
   return {
     db: apis[0].db,
@@ -154,32 +151,9 @@ export async function startFaultBed(options: { workers?: number } = {}): Promise
         () => dropDatabase(databaseUrl),
       ];
       const errors: unknown[] = [];
-      const closing = Date.now();
-      for (const step of steps) {
-        const t = Date.now();
-        await step().catch((error: unknown) => errors.push(error));
-        if (process.env.FAULTS_DEBUG_HANDLES) console.warn(`fault bed: close step ${Date.now() - t} ms`);
-      }
-      if (process.env.FAULTS_DEBUG_HANDLES) console.warn(`fault bed: closed in ${Date.now() - closing} ms`);
+      for (const step of steps) await step().catch((error: unknown) => errors.push(error));
       process.env = saved;
       if (errors.length) console.warn('fault bed: shutdown errors', errors);
-      if (process.env.FAULTS_DEBUG_HANDLES)
-        setTimeout(() => {
-          const handles = (process as unknown as { _getActiveHandles(): object[] })._getActiveHandles();
-          console.warn('fault bed: resources', process.getActiveResourcesInfo());
-          console.warn(
-            'fault bed: handles after close',
-            handles.map((h) => {
-              const x = h as {
-                constructor: { name: string };
-                remotePort?: number;
-                localPort?: number;
-                pid?: number;
-              };
-              return `${x.constructor.name}:${x.remotePort ?? ''}:${x.localPort ?? ''}:${x.pid ?? ''}`;
-            }),
-          );
-        }, 3000).unref();
     },
   };
 }
