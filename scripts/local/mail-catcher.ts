@@ -70,6 +70,8 @@ export class MailCatcher {
       this.smtp!.once('error', reject);
       this.smtp!.listen(this.smtpPort, '127.0.0.1', () => resolve());
     });
+    // A client that goes away mid-session (a killed worker) is its problem, not the server's.
+    this.smtp.on('error', () => undefined);
     if (this.httpPort) {
       this.http = createServer((req, res) => {
         if (req.url?.startsWith('/api/messages')) {

@@ -6,6 +6,8 @@ import { spawnInGroup, stopInGroup } from './process-group';
 export interface LocalRedis {
   url: string;
   stop(): Promise<void>;
+  /** SIGKILL, as a crash: with persistence off the next start on the same port is empty. */
+  kill(): Promise<void>;
 }
 
 export class RedisServerMissingError extends Error {
@@ -19,8 +21,8 @@ export class RedisServerMissingError extends Error {
 }
 
 /**
- * Starts `redis-server` from PATH on 127.0.0.1:port, keeping its data in `dir` (snapshots only when
- * `persist`), and waits until it answers.
+ * Starts `redis-server` from PATH on 127.0.0.1:port, keeping its data in `dir`, and waits until it
+ * answers. `persist: false` (tests) keeps nothing on disk: a restart comes back empty.
  */
 export async function startRedisServer(
   dir: string,
@@ -53,6 +55,9 @@ export async function startRedisServer(
     url,
     stop: async () => {
       await stopInGroup(child, { graceMs: 3000 });
+    },
+    kill: async () => {
+      await stopInGroup(child, { signal: 'SIGKILL', graceMs: 3000 });
     },
   };
 }

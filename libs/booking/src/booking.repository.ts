@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { KeysetPosition } from '@app/common';
+import { isUniqueViolation, returnedRows } from '@app/database';
 import { BookingScope, scopeSql } from './booking-scope';
+import { ACTIVE_SEAT_INDEX } from './entities/booking.entity';
 import { BookingRow } from './booking.view';
 import { Attendance, BookingStatus, ChildAgeBand, Recommendation, Topic } from './entities/booking.enums';
 
@@ -81,12 +83,6 @@ export interface IdempotencyRecord {
   response_body: unknown;
 }
 
-/** TypeORM returns [rows, count] for UPDATE … RETURNING on postgres. */
-function updatedRows<T>(result: unknown): T[] {
-  const rows = result as unknown[];
-  return (Array.isArray(rows[0]) ? rows[0] : rows) as T[];
-}
-
 /** Plain data access for bookings; all SQL, no rules. */
 @Injectable()
 export class BookingRepository {
@@ -144,9 +140,28 @@ export class BookingRepository {
 
   /**
    * Takes the lowest free seat of the slot. The partial unique index on (slot, seat) decides races:
-   * a concurrent winner makes this insert nothing, and the caller sees null.
+   * a concurrent request that took the same seat first makes the insert do nothing, and then the next
+   * free seat is tried (each statement sees the seats committed meanwhile) — so a multi-seat slot is
+   * filled under concurrency. Null only when no seat is free.
    */
   async insertIntoFreeSeat(manager: EntityManager, booking: NewBooking): Promise<string | null> {
+    for (let attempt = 0; attempt <= booking.capacity; attempt++) {
+      const id = await this.tryInsertIntoFreeSeat(manager, booking);
+      if (id) return id;
+      if (!(await this.hasFreeSeat(manager, booking.slotId, booking.capacity))) return null;
+    }
+    return null;
+  }
+
+  private async hasFreeSeat(manager: EntityManager, slotId: string, capacity: number): Promise<boolean> {
+    const [row]: { taken: number }[] = await manager.query(
+      `SELECT count(*)::int AS taken FROM bookings WHERE slot_id = $1 AND status <> 'cancelled'`,
+      [slotId],
+    );
+    return row.taken < capacity;
+  }
+
+  private async tryInsertIntoFreeSeat(manager: EntityManager, booking: NewBooking): Promise<string | null> {
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO bookings (id, slot_id, seat, municipality_id, consultant_id, topic, step, child_age_band,
                              question_encrypted, question_key_id, gp_email, participant_emails, case_summary_due_at)
@@ -192,7 +207,7 @@ export class BookingRepository {
        WHERE id = $1 AND status = 'booked' RETURNING ics_sequence`,
       [id, change.at, change.cancelledById, change.reason, change.late],
     );
-    return updatedRows<{ ics_sequence: number }>(rows)[0]?.ics_sequence ?? null;
+    return returnedRows<{ ics_sequence: number }>(rows)[0]?.ics_sequence ?? null;
   }
 
   /** Locks the booking row for the rest of the transaction, so changes of one booking run one at a time. */
@@ -217,9 +232,30 @@ export class BookingRepository {
   /**
    * Moves a booked booking to the lowest free seat of another slot. Returns the new invite sequence,
    * or null when the slot has no free seat. A concurrent winner for the same seat surfaces as a unique
-   * violation of the active-seat index (the caller maps it).
+   * violation of the active-seat index: the attempt is rolled back to a savepoint and the next free
+   * seat is tried, so concurrent moves into a multi-seat slot fill it.
    */
   async moveToFreeSeat(
+    manager: EntityManager,
+    id: string,
+    move: { slotId: string; capacity: number; caseSummaryDueAt: Date },
+  ): Promise<number | null> {
+    for (let attempt = 0; attempt <= move.capacity; attempt++) {
+      await manager.query('SAVEPOINT seat_choice');
+      try {
+        const sequence = await this.tryMoveToFreeSeat(manager, id, move);
+        await manager.query('RELEASE SAVEPOINT seat_choice');
+        return sequence;
+      } catch (error) {
+        if (!isUniqueViolation(error, ACTIVE_SEAT_INDEX)) throw error;
+        await manager.query('ROLLBACK TO SAVEPOINT seat_choice');
+        if (!(await this.hasFreeSeat(manager, move.slotId, move.capacity))) return null;
+      }
+    }
+    return null;
+  }
+
+  private async tryMoveToFreeSeat(
     manager: EntityManager,
     id: string,
     move: { slotId: string; capacity: number; caseSummaryDueAt: Date },
@@ -235,7 +271,7 @@ export class BookingRepository {
        RETURNING b.ics_sequence`,
       [id, move.slotId, move.capacity, move.caseSummaryDueAt],
     );
-    return updatedRows<{ ics_sequence: number }>(rows)[0]?.ics_sequence ?? null;
+    return returnedRows<{ ics_sequence: number }>(rows)[0]?.ics_sequence ?? null;
   }
 
   /** Records the outcome of a booked session; false when it was not booked any more. */
@@ -254,7 +290,7 @@ export class BookingRepository {
         outcome.at,
       ],
     );
-    return updatedRows(rows).length === 1;
+    return returnedRows(rows).length === 1;
   }
 
   /** Rates a held session once; false when it was rated already or is not held. */
@@ -268,7 +304,7 @@ export class BookingRepository {
        WHERE id = $1 AND status = 'held' AND rating_value IS NULL RETURNING id`,
       [id, rating.value, rating.comment, rating.at],
     );
-    return updatedRows(rows).length === 1;
+    return returnedRows(rows).length === 1;
   }
 
   /**

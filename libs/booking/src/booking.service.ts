@@ -356,8 +356,8 @@ export class BookingService {
 
   /**
    * Moves a booked booking to another slot offered to its municipality: the same booking id, the
-   * lowest free seat of the new slot, a raised invite sequence. One transaction: a lost race for the
-   * seat (the active-seat index) or any refusal leaves everything as it was. The consultant, a
+   * lowest free seat of the new slot (a seat lost to a concurrent request makes it try the next), a
+   * raised invite sequence. One transaction: a full slot or any refusal leaves everything as it was. The consultant, a
    * colleague of the same municipality (take-over) or an admin may reschedule.
    */
   async reschedule(

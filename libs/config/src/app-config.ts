@@ -16,6 +16,7 @@ export class AppConfig {
   readonly caseSummaryKey: Buffer;
   readonly demoData: boolean;
   readonly demoPassword: string;
+  readonly mailSendingLeaseMs: number;
   readonly bookingClosesBeforeMs: number;
   readonly maxActiveBookingsPerConsultant: number;
   readonly caseSummaryDueWorkingDays: number;
@@ -72,6 +73,7 @@ export class AppConfig {
     this.bookingClosesBeforeMs = raw.BOOKING_CLOSES_BEFORE;
     this.maxActiveBookingsPerConsultant = raw.MAX_ACTIVE_BOOKINGS_PER_CONSULTANT;
     this.caseSummaryDueWorkingDays = raw.CASE_SUMMARY_DUE_WORKING_DAYS;
+    this.mailSendingLeaseMs = raw.MAIL_SENDING_LEASE;
     this.caseSummaryRetentionMs = raw.CASE_SUMMARY_RETENTION;
     this.reminderOffsetsMs = raw.REMINDER_OFFSETS;
     this.summaryReminderBeforeDueMs = raw.SUMMARY_REMINDER_BEFORE_DUE;

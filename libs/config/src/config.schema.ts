@@ -92,6 +92,8 @@ export const configSchema = z.object({
   }),
   SMTP_URL: url(['smtp', 'smtps']),
   MAIL_FROM: z.email().default('sparring@sparringsportalen.local'),
+  /** How long a mail may be in `sending` before a retry assumes its worker died and sends it again. */
+  MAIL_SENDING_LEASE: duration('60s'),
   APP_URL: z.url().default('http://localhost:3000'),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters'),
   CASE_SUMMARY_KEY: z

@@ -9,5 +9,14 @@ export type {
 } from './outbox-kind';
 export { OutboxWriter } from './outbox.writer';
 export { bullConnection, createFailFastRedis, createRedis, redisConnectionOptions } from './redis-connection';
-export { JobName, QUEUE_DEFAULTS, QueueName, SCHEDULES } from './queues';
-export type { QueueJobs } from './queues';
+export {
+  CAPPED_EXPONENTIAL,
+  cappedBackoff,
+  JobName,
+  MAX_RETRY_DELAY_MS,
+  QUEUE_DEFAULTS,
+  QueueName,
+  RECURRING_JOBS,
+  SCHEDULES,
+} from './queues';
+export type { QueueJobs, Schedule } from './queues';

@@ -6,6 +6,9 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  */
 @Entity('outbox_messages')
 @Index('ix_outbox_pending', ['availableAt'], { where: '"processed_at" IS NULL' })
+@Index('ix_outbox_unsettled', ['processedAt'], {
+  where: '"processed_at" IS NOT NULL AND "settled_at" IS NULL',
+})
 export class OutboxMessage {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -21,6 +24,14 @@ export class OutboxMessage {
 
   @Column({ type: 'timestamptz', nullable: true })
   processedAt!: Date | null;
+
+  /**
+   * When the worker finished the event's mail: every recipient is in the send log (sent, or refused
+   * for good) or the mail was no longer wanted. Relayed rows without it are what the outbox mail
+   * reconciler checks, since a job in Redis is no proof that the mail goes out.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  settledAt!: Date | null;
 
   @Column({ type: 'integer', default: 0 })
   attempts!: number;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
@@ -69,7 +70,9 @@ export class AccountMailService {
 
   private async deliver(to: string, mail: { subject: string; text: string; html: string }): Promise<void> {
     try {
-      await this.mailer.send({ to, ...mail });
+      // One-off mails without a send log: a fresh Message-ID each time (a repeated link mail has a new link).
+      const domain = this.config.mailFrom.split('@')[1] ?? 'sparringsportalen.local';
+      await this.mailer.send({ to, messageId: `<${randomUUID()}@${domain}>`, ...mail });
     } catch (error) {
       if (error instanceof PermanentSmtpError)
         throw new UnrecoverableError(`SMTP refused the account mail permanently (${error.responseCode})`);

@@ -1,12 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { buildInvite, inviteMethod } from './invite.builder';
 import { INVITE_KINDS, MailKind } from './mail-kind';
 import { renderMail } from './mail-templates';
-import { MailerService, PermanentSmtpError } from './mailer.service';
+import { MailSendKey, MailSendRepository } from './mail-send.repository';
+import { MailerService, PermanentSmtpError, SmtpUnavailableError } from './mailer.service';
 import { NotificationBooking, Recipient, recipientsOf } from './notification-booking';
 import { NotificationBookingRepository } from './notification-booking.repository';
 
@@ -47,20 +46,34 @@ function recipientsFor(booking: NotificationBooking, kind: MailKind): Recipient[
   return all;
 }
 
+/** Another attempt holds the mail (status `sending` within its lease): try again later. */
+export class MailInFlightError extends Error {
+  constructor() {
+    super('The mail is being sent by another attempt');
+    this.name = 'MailInFlightError';
+  }
+}
+
 /**
- * Sends one kind of mail about one booking to its recipients, each at most once: a send-log row per
- * (booking, kind, sequence, recipient), locked while sending, marked sent after the server accepted.
+ * Sends one kind of mail about one booking to its recipients: a send-log row per (booking, kind,
+ * sequence, recipient), marked `sending` with a fixed Message-ID before the SMTP server sees it and
+ * `sent` after the server accepted. Duplicates only after a crash between those two (same
+ * Message-ID) — see docs/delivery-guarantees.md.
  */
 @Injectable()
 export class MailService {
   private readonly logger = new Logger(MailService.name);
 
+  private readonly messageDomain: string;
+
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly bookings: NotificationBookingRepository,
     private readonly mailer: MailerService,
+    private readonly sendLog: MailSendRepository,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.messageDomain = config.mailFrom.split('@')[1] ?? 'sparringsportalen.local';
+  }
 
   async send(request: BookingMailRequest): Promise<MailOutcome> {
     const booking = await this.bookings.find(request.bookingId);
@@ -89,64 +102,55 @@ export class MailService {
           icsSequence: request.icsSequence,
           recipient: recipient.email,
         },
-        () => this.mailer.send({ to: recipient.email, ...rendered, invite }),
+        (messageId) => this.mailer.send({ to: recipient.email, messageId, ...rendered, invite }),
       );
       if (result === 'sent') sent++;
       else if (result === 'already') alreadySent++;
       else if (result === 'failed') failed++;
-      else temporary = result.error;
+      else {
+        temporary = result.error;
+        if (result.error instanceof SmtpUnavailableError) break; // the others cannot go either
+      }
     }
-    if (temporary) throw temporary; // retried with backoff; recipients already served are skipped
+    // Temporary: the job is retried with backoff (an unreachable server pauses the queue instead, see
+    // the processors); recipients already served are skipped.
+    if (temporary) throw temporary;
     if (failed > 0 && sent === 0 && alreadySent === 0)
       throw new UnrecoverableError(`SMTP refused the ${logKind} mail permanently for every recipient`);
     return { sent, alreadySent, failed };
   }
 
   private async sendOnce(
-    key: { bookingId: string; kind: string; icsSequence: number; recipient: string },
-    deliver: () => Promise<void>,
+    key: MailSendKey,
+    deliver: (messageId: string) => Promise<void>,
   ): Promise<'sent' | 'already' | 'failed' | { error: unknown }> {
-    const params = [key.bookingId, key.kind, key.icsSequence, key.recipient.toLowerCase()];
-    await this.dataSource.query(
-      `INSERT INTO mail_sends (booking_id, kind, ics_sequence, recipient) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (booking_id, kind, ics_sequence, recipient) DO NOTHING`,
-      params,
-    );
-    return this.dataSource.transaction(async (manager) => {
-      // The row lock makes a concurrent duplicate job wait, then see `sent`.
-      const [row]: { id: string; status: string }[] = await manager.query(
-        `SELECT id, status FROM mail_sends WHERE booking_id = $1 AND kind = $2 AND ics_sequence = $3 AND recipient = $4 FOR UPDATE`,
-        params,
-      );
-      if (row.status === 'sent') return 'already' as const;
-      if (row.status === 'failed') return 'failed' as const;
-      try {
-        await deliver();
-      } catch (error) {
-        const permanent = error instanceof PermanentSmtpError;
-        const message = permanent ? `${error.responseCode} ${error.message}` : (error as Error).message;
-        await manager.query(
-          `UPDATE mail_sends SET status = $2, attempts = attempts + 1, last_error = $3 WHERE id = $1`,
-          [row.id, permanent ? 'failed' : 'pending', message.slice(0, 1000)],
+    const claim = await this.sendLog.claim(key, this.config.mailSendingLeaseMs, this.messageDomain);
+    if (!claim.claimed) {
+      if (claim.status === 'sent') return 'already';
+      if (claim.status === 'failed') return 'failed';
+      // Another attempt is under way (a duplicate job, or a worker that died within the lease).
+      return { error: new MailInFlightError() };
+    }
+    try {
+      await deliver(claim.messageId);
+    } catch (error) {
+      const permanent = error instanceof PermanentSmtpError;
+      const message = permanent ? `${error.responseCode} ${error.message}` : (error as Error).message;
+      await this.sendLog.markFailed(claim.id, permanent, message);
+      if (permanent) {
+        this.logger.error(
+          { bookingId: key.bookingId, kind: key.kind, icsSequence: key.icsSequence, smtp: message },
+          'Mail refused permanently; not retried',
         );
-        if (permanent) {
-          this.logger.error(
-            { bookingId: key.bookingId, kind: key.kind, icsSequence: key.icsSequence, smtp: message },
-            'Mail refused permanently; not retried',
-          );
-          return 'failed' as const;
-        }
-        this.logger.warn(
-          { bookingId: key.bookingId, kind: key.kind, smtp: message },
-          'Mail failed temporarily; will retry',
-        );
-        return { error };
+        return 'failed';
       }
-      await manager.query(
-        `UPDATE mail_sends SET status = 'sent', attempts = attempts + 1, last_error = NULL, sent_at = now() WHERE id = $1`,
-        [row.id],
+      this.logger.warn(
+        { bookingId: key.bookingId, kind: key.kind, smtp: message },
+        'Mail failed temporarily; will retry',
       );
-      return 'sent' as const;
-    });
+      return { error };
+    }
+    await this.sendLog.markSent(claim.id);
+    return 'sent';
   }
 }

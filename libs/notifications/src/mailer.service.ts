@@ -4,6 +4,8 @@ import { AppConfig } from '@app/config';
 
 export interface OutgoingMail {
   to: string;
+  /** Fixed per send-log row: a repeated delivery of the same mail carries the same Message-ID. */
+  messageId: string;
   subject: string;
   text: string;
   html: string;
@@ -22,13 +24,39 @@ export class PermanentSmtpError extends Error {
   }
 }
 
+/**
+ * The SMTP server cannot be reached or does not greet (connection refused, timed out, reset, 421):
+ * the server is down, not this mail's fault — the caller pauses sending instead of spending attempts.
+ */
+export class SmtpUnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SmtpUnavailableError';
+  }
+}
+
+const CONNECTION_CODES = new Set(['ECONNECTION', 'ESOCKET', 'ETIMEDOUT', 'EDNS']);
+
+/** Whether a nodemailer error says the server is unreachable rather than refusing this message. */
+export function isServerDown(error: unknown): boolean {
+  const { code, responseCode } = error as { code?: string; responseCode?: number };
+  if (responseCode === 421) return true; // "service not available, closing transmission channel"
+  return responseCode === undefined && typeof code === 'string' && CONNECTION_CODES.has(code);
+}
+
+/**
+ * Timeouts well under the send lease of the send log (nodemailer's defaults wait minutes), so a
+ * dead server is noticed quickly and an attempt in `sending` is over long before its lease ends.
+ */
+export const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 };
+
 /** Sends over SMTP_URL with nodemailer. */
 @Injectable()
 export class MailerService implements OnModuleDestroy {
   private readonly transport: Transporter;
 
   constructor(private readonly config: AppConfig) {
-    this.transport = nodemailer.createTransport(config.smtpUrl);
+    this.transport = nodemailer.createTransport({ url: config.smtpUrl, ...SMTP_TIMEOUTS });
   }
 
   async send(mail: OutgoingMail): Promise<void> {
@@ -36,6 +64,7 @@ export class MailerService implements OnModuleDestroy {
       await this.transport.sendMail({
         from: { name: 'Sparringsportalen', address: this.config.mailFrom },
         to: mail.to,
+        messageId: mail.messageId,
         subject: mail.subject,
         text: mail.text,
         html: mail.html,
@@ -63,7 +92,8 @@ export class MailerService implements OnModuleDestroy {
       const code = (error as { responseCode?: number }).responseCode;
       if (typeof code === 'number' && code >= 500 && code < 600)
         throw new PermanentSmtpError(code, (error as Error).message);
-      throw error; // 4xx, connection refused, timeouts: temporary, the job retries
+      if (isServerDown(error)) throw new SmtpUnavailableError((error as Error).message);
+      throw error; // other 4xx: temporary, the job retries
     }
   }
 

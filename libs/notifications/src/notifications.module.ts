@@ -7,9 +7,12 @@ import { AccountMailService } from './account-mail.service';
 import { CalendarFeedService } from './calendar-feed.service';
 import { CalendarFeedToken } from './entities/calendar-feed-token.entity';
 import { MailSend } from './entities/mail-send.entity';
+import { MailSendRepository } from './mail-send.repository';
 import { MailService } from './mail.service';
 import { MailerService } from './mailer.service';
 import { NotificationBookingRepository } from './notification-booking.repository';
+import { OutboxMailReconciler } from './outbox-mail-reconciler.service';
+import { OutboxMailRepository } from './outbox-mail.repository';
 import { OutboxRelayPoller } from './outbox-relay.poller';
 import { OutboxRelay } from './outbox-relay.service';
 import { ReminderScheduler } from './reminder.scheduler';
@@ -33,13 +36,23 @@ export class NotificationsModule {}
   ],
   providers: [
     MailerService,
+    MailSendRepository,
     MailService,
     AccountMailRepository,
     AccountMailService,
     ReminderScheduler,
     OutboxRelay,
     OutboxRelayPoller,
+    OutboxMailRepository,
+    OutboxMailReconciler,
   ],
-  exports: [MailService, AccountMailService, ReminderScheduler, OutboxRelay, BullModule],
+  exports: [
+    MailService,
+    AccountMailService,
+    ReminderScheduler,
+    OutboxRelay,
+    OutboxMailReconciler,
+    BullModule,
+  ],
 })
 export class NotificationsWorkerModule {}

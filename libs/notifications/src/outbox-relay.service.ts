@@ -3,29 +3,14 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
-import {
-  AccountLinkPayload,
-  AccountLockedPayload,
-  BookingEventPayload,
-  JobName,
-  OutboxKind,
-  QueueName,
-} from '@app/jobs';
-import { AccountMailRequest } from './account-mail.service';
+import { AccountLinkPayload, BookingEventPayload, JobName, QueueName } from '@app/jobs';
 import { MailKind } from './mail-kind';
-import { BookingMailRequest } from './mail.service';
+import { mailJobOf } from './outbox-mail';
 import { NotificationBookingRepository } from './notification-booking.repository';
 import { ReminderScheduler } from './reminder.scheduler';
 
 export const RELAY_BATCH_SIZE = 50;
 const ENQUEUE_TIMEOUT_MS = 5_000;
-
-const MAIL_OF: Partial<Record<OutboxKind, MailKind>> = {
-  [OutboxKind.BookingCreated]: MailKind.Booked,
-  [OutboxKind.BookingRescheduled]: MailKind.Moved,
-  [OutboxKind.BookingCancelled]: MailKind.Cancelled,
-  [OutboxKind.BookingContactChanged]: MailKind.DeputyAssigned,
-};
 
 interface ClaimedRow {
   id: string;
@@ -45,7 +30,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 /**
- * Moves outbox rows to BullMQ: claims a batch with FOR UPDATE SKIP LOCKED (replicas never take the
+ * Moves outbox rows to BullMQ (processed = relayed; the mail is settled later, by the mail job — the
+ * OutboxMailReconciler re-enqueues what Redis lost): claims a batch with FOR UPDATE SKIP LOCKED (replicas never take the
  * same row), enqueues each with the outbox id as jobId (a second relay of the same row cannot enqueue
  * twice), marks them processed — all in one transaction, so a crash mid-batch leaves the rows pending.
  * With Redis away the enqueue fails fast, the row is marked for a later try, and nothing is lost.
@@ -110,31 +96,19 @@ export class OutboxRelay {
   }
 
   private async dispatch(row: ClaimedRow, manager: EntityManager): Promise<void> {
-    if (row.kind === OutboxKind.AccountLinkIssued || row.kind === OutboxKind.AccountLocked) {
-      const data: AccountMailRequest =
-        row.kind === OutboxKind.AccountLinkIssued
-          ? { tokenId: String(row.payload.tokenId) }
-          : { locked: row.payload as unknown as AccountLockedPayload };
-      await this.mail.add(JobName.SendAccountMail, data, { jobId: row.id });
-      return;
-    }
-    const mailKind = MAIL_OF[row.kind as OutboxKind];
-    if (!mailKind) {
+    const job = mailJobOf(row);
+    if (!job) {
       this.logger.warn(
         { outboxId: row.id, kind: row.kind },
         'Outbox kind without a notification; marked processed',
       );
       return;
     }
-    const data: BookingMailRequest = {
-      bookingId: row.payload.bookingId,
-      kind: mailKind,
-      icsSequence: row.payload.icsSequence,
-    };
-    await this.mail.add(JobName.SendBookingMail, data, { jobId: row.id });
+    await this.mail.add(job.name, job.data, { jobId: row.id });
+    if (job.name !== JobName.SendBookingMail) return;
     if (row.payload.icsSequence > 0)
       await this.reminders.supersede(row.payload.bookingId, row.payload.icsSequence);
-    if (mailKind !== MailKind.Cancelled) {
+    if (job.data.kind !== MailKind.Cancelled) {
       const booking = await this.bookings.find(row.payload.bookingId, manager);
       if (booking && booking.icsSequence === row.payload.icsSequence) await this.reminders.schedule(booking);
     }

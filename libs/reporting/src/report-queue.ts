@@ -43,7 +43,8 @@ export class ReportQueue implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.queue.close();
+    // Throws while Redis is away or reconnecting; our own disconnect below still ends the connection.
+    await this.queue.close().catch(() => undefined);
     this.redis.disconnect();
   }
 }

@@ -4,6 +4,7 @@ import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs
 import { Public } from '@app/auth';
 import { AppConfig } from '@app/config';
 import { RedisHealthIndicator } from './redis-health.indicator';
+import { SchedulerHealthIndicator } from './scheduler-health.indicator';
 
 @ApiTags('operations')
 @Public()
@@ -14,6 +15,7 @@ export class HealthController {
     private readonly database: TypeOrmHealthIndicator,
     private readonly redis: RedisHealthIndicator,
     private readonly config: AppConfig,
+    private readonly schedulers: SchedulerHealthIndicator,
   ) {}
 
   /** The process is up (for restarts); names INSTANCE_ID when set, so a launcher knows it reached this process. */
@@ -22,13 +24,29 @@ export class HealthController {
     return this.config.instanceId ? { status: 'ok', instance: this.config.instanceId } : { status: 'ok' };
   }
 
-  /** The process can serve: PostgreSQL and Redis answer (for load balancers). */
+  /**
+   * The process can serve requests (for load balancers): PostgreSQL answers. Only that — requests
+   * work while Redis is away (the outbox holds the mails), so a Redis outage must not take every
+   * replica out of the load balancer.
+   */
   @Get('ready')
   @HealthCheck()
   ready() {
+    return this.health.check([() => this.database.pingCheck('database', { timeout: 2000 })]);
+  }
+
+  /**
+   * The detailed report, for monitoring: PostgreSQL, Redis and the job schedulers (503 when any is
+   * down, naming the missing schedulers). Unauthenticated like the other health routes, so a monitor
+   * needs no account: it holds states and schedule names only — no addresses, counts or data.
+   */
+  @Get('details')
+  @HealthCheck()
+  details() {
     return this.health.check([
       () => this.database.pingCheck('database', { timeout: 2000 }),
       () => this.redis.isHealthy('redis'),
+      () => this.schedulers.isHealthy('schedulers'),
     ]);
   }
 }

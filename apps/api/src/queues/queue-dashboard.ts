@@ -6,7 +6,7 @@ import { Queue } from 'bullmq';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthService, SessionsRepository } from '@app/auth';
 import { AppConfig } from '@app/config';
-import { QueueName, bullConnection } from '@app/jobs';
+import { createFailFastRedis, QueueName } from '@app/jobs';
 import { Role, UsersRepository } from '@app/organisations';
 import { DashboardTokens } from './dashboard-token';
 
@@ -83,11 +83,12 @@ export async function mountQueueDashboard(app: NestFastifyApplication): Promise<
     const mfaSatisfied = live.mfa || live.method === 'oidc';
     return { role: user.role, id: user.id, sessionId: claims.sessionId, mfaSatisfied };
   };
+  // One fail-fast connection of our own for all queues: closing a queue while Redis is away or
+  // reconnecting throws, and only our own disconnect() reliably ends ioredis' reconnect loop — without
+  // it the api process cannot exit after a Redis outage.
+  const redis = createFailFastRedis(config.redis, 'api-queue-dashboard');
   const queues = Object.values(QueueName).map((name) => {
-    const queue = new Queue(name, {
-      connection: bullConnection(config.redis, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }),
-      prefix: config.queuePrefix,
-    });
+    const queue = new Queue(name, { connection: redis, prefix: config.queuePrefix });
     queue.on('error', () => undefined); // Redis away: the dashboard shows errors, the api keeps running
     return queue;
   });
@@ -102,7 +103,8 @@ export async function mountQueueDashboard(app: NestFastifyApplication): Promise<
 
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onClose', async () => {
-    await Promise.all(queues.map((queue) => queue.close()));
+    await Promise.all(queues.map((queue) => queue.close().catch(() => undefined)));
+    redis.disconnect();
   });
   await fastify.register(async (scope) => {
     scope.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {

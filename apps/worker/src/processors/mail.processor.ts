@@ -1,17 +1,28 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
-import { Job } from 'bullmq';
+import { Job, UnrecoverableError } from 'bullmq';
 import { QueueJobs, JobName, QueueName } from '@app/jobs';
-import { AccountMailRequest, AccountMailService, BookingMailRequest, MailService } from '@app/notifications';
+import {
+  AccountMailRequest,
+  AccountMailService,
+  BookingMailRequest,
+  MailService,
+  OutboxMailReconciler,
+} from '@app/notifications';
+import { MAIL_WORKER_OPTIONS, pausingWhileSmtpDown } from './smtp-outage';
 
-/** Booking mails (booked, moved, cancelled) with their invites, and account mails (links, lock notices). */
-@Processor(QueueName.Mail)
+/**
+ * Booking mails (booked, moved, cancelled) with their invites, account mails (links, lock notices),
+ * and the outbox mail reconciler.
+ */
+@Processor(QueueName.Mail, MAIL_WORKER_OPTIONS)
 export class MailProcessor extends WorkerHost {
   private readonly logger = new Logger(MailProcessor.name);
 
   constructor(
     private readonly mail: MailService,
     private readonly accountMail: AccountMailService,
+    private readonly outboxMail: OutboxMailReconciler,
   ) {
     super();
   }
@@ -21,7 +32,15 @@ export class MailProcessor extends WorkerHost {
     switch (name) {
       case JobName.SendBookingMail: {
         const data = job.data as BookingMailRequest;
-        const result = await this.mail.send(data);
+        // The job id is the outbox id: once the send log has every recipient (sent, or refused for
+        // good) or the mail is no longer wanted, the event is settled.
+        const result = await pausingWhileSmtpDown(this.worker, () => this.mail.send(data)).catch(
+          async (error: unknown) => {
+            if (error instanceof UnrecoverableError) await this.outboxMail.settle(job.id!);
+            throw error;
+          },
+        );
+        await this.outboxMail.settle(job.id!);
         this.logger.log(
           { jobId: job.id, bookingId: data.bookingId, kind: data.kind, result },
           'Booking mail',
@@ -30,12 +49,17 @@ export class MailProcessor extends WorkerHost {
       }
       case JobName.SendAccountMail: {
         const data = job.data as AccountMailRequest;
-        const result = await this.accountMail.send(data);
+        const result = await pausingWhileSmtpDown(this.worker, () => this.accountMail.send(data));
         // Ids only: never the address's token or the link.
         this.logger.log(
           { jobId: job.id, kind: 'tokenId' in data ? 'link' : 'locked', result },
           'Account mail',
         );
+        return result;
+      }
+      case JobName.ReconcileOutboxMails: {
+        const result = await this.outboxMail.reconcile();
+        this.logger.log(result, 'Outbox mails reconciled');
         return result;
       }
       default: {

@@ -3,9 +3,10 @@ import { Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { JobName, QueueJobs, QueueName } from '@app/jobs';
 import { MailService, ReminderJobData, ReminderScheduler } from '@app/notifications';
+import { MAIL_WORKER_OPTIONS, pausingWhileSmtpDown } from './smtp-outage';
 
 /** Delayed reminders (each re-checks the booking before sending) and the reminder reconciler. */
-@Processor(QueueName.Reminders)
+@Processor(QueueName.Reminders, MAIL_WORKER_OPTIONS)
 export class RemindersProcessor extends WorkerHost {
   private readonly logger = new Logger(RemindersProcessor.name);
 
@@ -21,7 +22,7 @@ export class RemindersProcessor extends WorkerHost {
     switch (name) {
       case JobName.SendReminder: {
         const data = job.data as ReminderJobData;
-        const result = await this.mail.send(data);
+        const result = await pausingWhileSmtpDown(this.worker, () => this.mail.send(data));
         this.logger.log({ jobId: job.id, bookingId: data.bookingId, kind: data.kind, result }, 'Reminder');
         return result;
       }

@@ -3,6 +3,11 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 export enum MailSendStatus {
   /** Claimed; not (yet) accepted by the SMTP server — a temporary failure leaves it here for the retry. */
   Pending = 'pending',
+  /**
+   * Handed to the SMTP server, answer not yet recorded. A worker that dies here leaves the row in this
+   * state; after the lease a retry sends it again with the same Message-ID (see docs/delivery-guarantees.md).
+   */
+  Sending = 'sending',
   Sent = 'sent',
   /** The SMTP server refused permanently (5xx): never retried, visible here and in the logs. */
   Failed = 'failed',
@@ -41,6 +46,14 @@ export class MailSend {
 
   @Column({ type: 'integer', default: 0 })
   attempts!: number;
+
+  /** The mail's Message-ID, fixed at the first attempt so a repeated delivery is the same message. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  messageId!: string | null;
+
+  /** When the current attempt started (status `sending`); older than the lease means it died. */
+  @Column({ type: 'timestamptz', nullable: true })
+  sendingSince!: Date | null;
 
   /** The SMTP server's answer of the last failed attempt (code and text; never mail content). */
   @Column({ type: 'text', nullable: true })
