@@ -49,7 +49,13 @@ export class MailProcessor extends WorkerHost {
       }
       case JobName.SendAccountMail: {
         const data = job.data as AccountMailRequest;
-        const result = await pausingWhileSmtpDown(this.worker, () => this.accountMail.send(data));
+        const result = await pausingWhileSmtpDown(this.worker, () => this.accountMail.send(data)).catch(
+          async (error: unknown) => {
+            if (error instanceof UnrecoverableError) await this.outboxMail.settle(job.id!);
+            throw error;
+          },
+        );
+        await this.outboxMail.settle(job.id!);
         // Ids only: never the address's token or the link.
         this.logger.log(
           { jobId: job.id, kind: 'tokenId' in data ? 'link' : 'locked', result },
