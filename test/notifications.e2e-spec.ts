@@ -10,6 +10,7 @@ import {
   mailsTo,
   parseInvite,
   sleep,
+  drainMailBacklog,
   startMailCatcher,
   startWorker,
 } from './support/mail-world';
@@ -29,12 +30,13 @@ describe('Notifications: outbox → queue → SMTP with invites and reminders', 
     process.env.REMINDER_OFFSETS = '4s';
     t = await createTestApp();
     worker = await startWorker();
+    await drainMailBacklog(worker);
     const config = worker.get(AppConfig);
     mailQueue = new Queue(QueueName.Mail, {
       connection: { url: config.redisUrl },
       prefix: config.queuePrefix,
     });
-  });
+  }, 240_000); // the mail backlog of the earlier spec files is sent first
   afterAll(async () => {
     await mailQueue.close();
     await worker.close();

@@ -194,10 +194,12 @@ describe('Book a new time with the same details after BUP cancelled (HTTP, real 
     expect(await summaryRow(id)).toMatchObject({ text_encrypted: null, purge_reason: 'retention' });
     const view = (await get(id)).body;
     expect(view.caseSummary.state).toBe('deleted');
-    // Rebooking is still possible, just without a summary to carry.
+    // The question went with it (same retention rule): there are no details left to carry over.
+    expect(view.question).toBeUndefined();
+    expect(view.canRebook).toBe(false);
     const response = await rebook(id, await slotFor(9));
-    expect(response.status).toBe(201);
-    expect(response.body.caseSummary).toMatchObject({ submitted: false, state: 'none' });
+    expect(response.status).toBe(409);
+    expect(response.body.detail).toMatch(/slettet/);
   });
 
   it('only the booking’s own consultant rebooks, onto a slot they may book', async () => {

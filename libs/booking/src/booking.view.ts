@@ -203,7 +203,12 @@ export function toBookingView(
     icsSequence: row.ics_sequence,
     rebookedFromId: row.rebooked_from_id,
     rebookedAsId: row.rebooked_as_id,
-    canRebook: viewer.id === row.consultant_id && cancelledByBup(row) && row.rebooked_as_id === null,
+    // Only while the question is kept: after retention there are no details left to carry over.
+    canRebook:
+      viewer.id === row.consultant_id &&
+      cancelledByBup(row) &&
+      row.rebooked_as_id === null &&
+      row.question_encrypted !== null,
   };
   if (!readsCaseContent(row, viewer)) {
     delete view.question;
