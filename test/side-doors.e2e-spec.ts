@@ -215,7 +215,8 @@ describe('Side doors', () => {
 
   it('shows a guest whose address the mail server refused as undelivered on the booking', async () => {
     const gp = `laege.${unique(8)}@praksis.dk`;
-    const question = `Hvordan hjælper vi en elev, der ikke tør tale i timerne ${unique(8)}?`;
+    // Fixed words: a random token in it could itself read as an identifier to the anonymity check.
+    const question = 'Hvordan hjælper vi en elev, der ikke tør tale i timerne og helst sidder ved vinduet?';
     catcher.rejectWith = ({ to }) => (to.includes(gp) ? { code: 550, message: 'No such user here' } : null);
     try {
       const slotId = await createSlot(t.db, { contactId: w.contactA.id, municipalityIds: [w.municipalityA] });
