@@ -27,10 +27,11 @@ describe('Mine bookinger with years of history', () => {
                 LATERAL (SELECT date_trunc('hour', now()) - n * interval '13 days' AS t) x
            RETURNING id, starts_at),
          o AS (INSERT INTO slot_offers (slot_id, municipality_id) SELECT s.id, who.municipality_id FROM s, who)
-         INSERT INTO bookings (slot_id, municipality_id, consultant_id, status, topic, child_age_band, question,
+         INSERT INTO bookings (slot_id, municipality_id, consultant_id, status, topic, child_age_band, question_purged_at,
                                case_summary_due_at, outcome_attendance, outcome_recommendation, outcome_recorded_at,
                                created_at)
-         SELECT s.id, who.municipality_id, who.consultant_id, 'held', 'anxiety', '10-13', 'Historisk spørgsmål',
+         -- Past sessions: their questions were emptied by retention long ago.
+         SELECT s.id, who.municipality_id, who.consultant_id, 'held', 'anxiety', '10-13', s.starts_at + interval '1 day',
                 s.starts_at - interval '2 days', 'held', 'continue_municipal', s.starts_at + interval '1 hour',
                 s.starts_at - interval '7 days'
          FROM s, who`,
