@@ -1,13 +1,13 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import * as client from 'openid-client';
-import { DataSource, IsNull } from 'typeorm';
 import { AuditAction, AuditService } from '@app/audit';
 import { DomainException, ErrorCode } from '@app/common';
 import { AppConfig } from '@app/config';
 import { User } from '@app/organisations';
 import { AuthService, LoginResult } from './auth.service';
+import { SsoRefusal } from './sso/sso-refusal';
+import { SubjectBinder } from './sso/subject-binder';
 
 /** The cookie that carries state, nonce and PKCE verifier from `/oidc/login` to `/oidc/callback`. */
 export const OIDC_STATE_COOKIE = 'sp_oidc';
@@ -24,16 +24,8 @@ interface LoginState {
   exp: number;
 }
 
-/** Why a single sign-on was refused; goes to the audit log as `details.reason`, never to the browser. */
-export class OidcRefusal extends Error {
-  constructor(
-    readonly reason: string,
-    readonly user: User | null = null,
-    readonly email: string | null = null,
-  ) {
-    super(reason);
-  }
-}
+/** Kept under its old name: the refusals of every single sign-on are one kind now. */
+export { SsoRefusal as OidcRefusal };
 
 /**
  * OpenID Connect sign-in (authorization-code flow with PKCE). State, nonce and code verifier travel in
@@ -47,10 +39,10 @@ export class OidcService {
   private readonly cookieKey: Buffer;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly auth: AuthService,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly binder: SubjectBinder,
   ) {
     this.cookieKey = createHash('sha256').update(`oidc-login-state:${config.authSecret}`).digest();
   }
@@ -102,15 +94,15 @@ export class OidcService {
 
   /**
    * Finishes a sign-in from the callback's query string and the state cookie. Any failure is audited
-   * as `login.failed` and rethrown as an OidcRefusal.
+   * as `login.failed` and rethrown as an SsoRefusal.
    */
   async finish(search: string, cookieHeader: string | undefined): Promise<LoginResult> {
     try {
       const checks = this.readCookie(cookieHeader);
-      if (!checks) throw new OidcRefusal('missing_state');
+      if (!checks) throw new SsoRefusal('missing_state');
       const params = new URLSearchParams(search);
-      if (params.get('state') !== checks.state) throw new OidcRefusal('state_mismatch');
-      if (params.has('error')) throw new OidcRefusal('provider_error');
+      if (params.get('state') !== checks.state) throw new SsoRefusal('state_mismatch');
+      if (params.has('error')) throw new SsoRefusal('provider_error');
 
       const configuration = await this.configuration();
       const currentUrl = new URL(this.callbackUrl);
@@ -124,14 +116,14 @@ export class OidcService {
           idTokenExpected: true,
         });
       } catch (error) {
-        throw new OidcRefusal(classify(error));
+        throw new SsoRefusal(classify(error));
       }
       const claims = tokens.claims();
-      if (!claims) throw new OidcRefusal('no_id_token');
+      if (!claims) throw new SsoRefusal('no_id_token');
       const user = await this.resolveUser(String(claims.iss), claims.sub, claims);
       return await this.auth.startSession(user, 'oidc');
     } catch (error) {
-      const refusal = error instanceof OidcRefusal ? error : new OidcRefusal('internal_error');
+      const refusal = error instanceof SsoRefusal ? error : new SsoRefusal('internal_error');
       await this.audit.record({
         action: AuditAction.LoginFailed,
         subject: refusal.user ? { type: 'user', id: refusal.user.id } : null,
@@ -146,38 +138,15 @@ export class OidcService {
     }
   }
 
-  /** Our user for a verified identity: by bound subject, else by e-mail (then bound). */
+  /** Our user for a verified identity (ID token claims): by bound subject, else by e-mail (then bound). */
   private async resolveUser(issuer: string, sub: string, claims: client.IDToken): Promise<User> {
-    const subject = `${issuer} ${sub}`;
-    const users = this.dataSource.getRepository(User);
-    const bound = await users.findOne({ where: { oidcSubject: subject } });
-    if (bound) {
-      if (!bound.active) throw new OidcRefusal('deactivated', bound);
-      return bound;
-    }
-
     const email = typeof claims.email === 'string' ? claims.email.trim().toLowerCase() : '';
-    if (!email) throw new OidcRefusal('no_email');
     // Required when the provider states it; brokers that never send the claim vouch for the address.
-    if ('email_verified' in claims && claims.email_verified !== true) {
-      throw new OidcRefusal('email_not_verified', null, email);
+    if (email && 'email_verified' in claims && claims.email_verified !== true) {
+      const bound = await this.binder.findBound(`${issuer} ${sub}`);
+      if (!bound) throw new SsoRefusal('email_not_verified', null, email);
     }
-    const user = await users
-      .createQueryBuilder('user')
-      .where('lower(user.email) = :email', { email })
-      .getOne();
-    if (!user) throw new OidcRefusal('unknown_user', null, email);
-    if (!user.active) throw new OidcRefusal('deactivated', user, email);
-    if (user.oidcSubject !== null) throw new OidcRefusal('subject_mismatch', user, email);
-    const bind = await users.update({ id: user.id, oidcSubject: IsNull() }, { oidcSubject: subject });
-    if (!bind.affected) throw new OidcRefusal('subject_mismatch', user, email);
-    await this.audit.record({
-      action: AuditAction.UserUpdated,
-      actor: { id: user.id, role: user.role, regionId: user.regionId },
-      subject: { type: 'user', id: user.id },
-      details: { oidcSubjectBound: true },
-    });
-    return { ...user, oidcSubject: subject };
+    return this.binder.resolve({ subject: `${issuer} ${sub}`, email, method: 'oidc' });
   }
 
   private configuration(): Promise<client.Configuration> {
