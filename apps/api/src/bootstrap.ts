@@ -71,15 +71,6 @@ export async function bootstrap(
   // Case-summary uploads: one file of at most 5 MB (larger → 413 from the limit, not buffered).
   await app.register(multipart, { limits: MULTIPART_LIMITS, throwFileSizeLimit: true });
   await registerRequestLimits(app);
-  // HTML form posts: a SAML identity provider posts its response to the ACS this way.
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addContentTypeParser(
-      'application/x-www-form-urlencoded',
-      { parseAs: 'string' },
-      (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))),
-    );
 
   const document = SwaggerModule.createDocument(
     app,

@@ -85,6 +85,17 @@ export class SamlController {
     await reply.header('Cache-Control', 'no-store').redirect(target, 302);
   }
 
+  @Public()
+  @Post('saml/slo')
+  @ApiOperation({ summary: 'SAML single logout (HTTP-POST)' })
+  async sloPost(@Body() body: Record<string, unknown>, @Res() reply: FastifyReply): Promise<void> {
+    const fields = Object.fromEntries(
+      Object.entries(body ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+    );
+    const target = await this.saml.singleLogout(fields, '', 'post');
+    await reply.header('Cache-Control', 'no-store').redirect(target, 303);
+  }
+
   @Post('saml/logout')
   @AllowWithoutMfa()
   @HttpCode(200)

@@ -103,7 +103,7 @@ export class IdentityProvidersService {
     await this.applyConnection(provider, input, true);
     const saved = await this.saveUnique(provider);
     if (input.kind === IdentityProviderKind.Oidc && input.clientSecret)
-      await this.storeSecret(saved.id, input.clientSecret);
+      await this.storeSecret(saved, input.clientSecret);
     await this.audit.record({
       action: AuditAction.IdentityProviderRegistered,
       actor: admin,
@@ -133,7 +133,7 @@ export class IdentityProvidersService {
     await this.applyConnection(provider, input, false);
     const saved = await this.saveUnique(provider);
     if (provider.kind === IdentityProviderKind.Oidc && input.clientSecret)
-      await this.storeSecret(saved.id, input.clientSecret);
+      await this.storeSecret(saved, input.clientSecret);
     await this.audit.record({
       action: AuditAction.IdentityProviderUpdated,
       actor: admin,
@@ -355,9 +355,14 @@ export class IdentityProvidersService {
     return this.repo.save(provider);
   }
 
-  private async storeSecret(id: string, secret: string): Promise<void> {
-    const sealed = this.cipher.encrypt(Buffer.from(secret, 'utf8'), aad(id));
-    await this.repo.update({ id }, { clientSecretCiphertext: sealed, keyId: this.cipher.currentKeyId });
+  /** Seals the secret with the row id as additional data (so it cannot be moved to another row). */
+  private async storeSecret(provider: IdentityProvider, secret: string): Promise<void> {
+    const sealed = this.cipher.encrypt(Buffer.from(secret, 'utf8'), aad(provider.id));
+    await this.repo.update(
+      { id: provider.id },
+      { clientSecretCiphertext: sealed, keyId: this.cipher.currentKeyId },
+    );
+    provider.keyId = this.cipher.currentKeyId;
   }
 }
 

@@ -74,7 +74,13 @@ export class SamlService {
   /** The service provider's metadata (signing and encryption certificate, ACS, SLO). */
   metadata(): string {
     const sp = this.requireSp();
-    return this.client(null).generateServiceProviderMetadata(sp.cert, sp.cert);
+    const xml = this.client(null).generateServiceProviderMetadata(sp.cert, sp.cert);
+    // node-saml lists single logout with HTTP-POST only; the endpoint takes HTTP-Redirect too (first).
+    const post = `<SingleLogoutService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST"`;
+    return xml.replace(
+      post,
+      `<SingleLogoutService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" Location="${this.sloUrl}"/>${post}`,
+    );
   }
 
   /** The IdP's URL with a signed AuthnRequest (HTTP-Redirect); the request id is stored. */
@@ -172,17 +178,22 @@ export class SamlService {
    * The SLO endpoint (HTTP-Redirect). A LogoutRequest from an IdP ends our sessions of that subject
    * and answers with a signed LogoutResponse; a LogoutResponse to our request goes to the log-in page.
    */
-  async singleLogout(query: Record<string, string>, rawQuery: string): Promise<string> {
+  async singleLogout(
+    query: Record<string, string>,
+    rawQuery: string,
+    binding: 'redirect' | 'post' = 'redirect',
+  ): Promise<string> {
     const loggedOutPage = `${this.config.appUrl}/#/log-ind?logget-ud=1`;
     const kind = query.SAMLRequest ? 'SAMLRequest' : query.SAMLResponse ? 'SAMLResponse' : null;
     if (!kind)
       throw new DomainException(ErrorCode.ValidationFailed, 'Mangler SAMLRequest eller SAMLResponse.');
     // node-saml accepts an unsigned redirect message; a logout must be signed by the IdP.
-    if (!query.Signature || !query.SigAlg)
+    if (binding === 'redirect' && (!query.Signature || !query.SigAlg))
       throw new DomainException(ErrorCode.Unauthenticated, 'Logout-beskeden er ikke signeret.');
     let xml: string;
     try {
-      xml = inflateRawSync(Buffer.from(query[kind], 'base64')).toString('utf8');
+      const bytes = Buffer.from(query[kind], 'base64');
+      xml = (binding === 'redirect' ? inflateRawSync(bytes) : bytes).toString('utf8');
     } catch {
       throw new DomainException(ErrorCode.ValidationFailed, 'Logout-beskeden kan ikke læses.');
     }
@@ -195,7 +206,13 @@ export class SamlService {
     const saml = this.client(provider);
     let result: { profile: Profile | null; loggedOut: boolean };
     try {
-      result = await saml.validateRedirectAsync(query, rawQuery);
+      // The POST binding's XML signature is required and checked by node-saml.
+      result =
+        binding === 'redirect'
+          ? await saml.validateRedirectAsync(query, rawQuery)
+          : kind === 'SAMLRequest'
+            ? await saml.validatePostRequestAsync(query)
+            : await saml.validatePostResponseAsync(query);
     } catch {
       await this.audit.record({
         action: AuditAction.SsoLogout,
@@ -327,7 +344,8 @@ function classify(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   if (/InResponseTo/i.test(message)) return 'in_response_to_mismatch';
   if (/audience/i.test(message)) return 'wrong_audience';
-  if (/expired|NotOnOrAfter|NotBefore/i.test(message)) return 'expired';
+  // node-saml checks only the times of a SubjectConfirmation, so "none valid" means expired.
+  if (/expired|NotOnOrAfter|NotBefore|subject confirmation/i.test(message)) return 'expired';
   if (/signature|signed/i.test(message)) return 'invalid_signature';
   if (/issuer/i.test(message)) return 'wrong_issuer';
   if (/SAML provider returned/i.test(message)) return 'provider_error';

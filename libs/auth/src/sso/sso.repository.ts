@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { returnedRows } from '@app/database';
 
 export interface SsoSessionRow {
   session_id: string;
@@ -78,7 +79,7 @@ export class SsoRepository {
     nameId: string,
     sessionIndexes: string[],
   ): Promise<{ user_id: string; session_id: string }[]> {
-    return this.dataSource.query(
+    const result = await this.dataSource.query(
       `UPDATE auth_sessions s SET revoked_at = now(), revoked_reason = 'sso_logout'
          FROM sso_sessions x
         WHERE x.session_id = s.id AND x.provider_id = $1 AND x.name_id = $2
@@ -87,5 +88,6 @@ export class SsoRepository {
         RETURNING s.user_id, s.id AS session_id`,
       [providerId, nameId, sessionIndexes],
     );
+    return returnedRows(result);
   }
 }
