@@ -128,6 +128,8 @@ describe('SAML 2.0 sign-in and identity providers per organisation', () => {
     providerB = b.body.id;
   });
   afterAll(async () => {
+    // Other specs of the run share the database and expect no registered provider.
+    if (w) await t.db.query(`DELETE FROM identity_providers WHERE region_id = $1`, [w.regionId]);
     await t?.close();
     await Promise.all([idpA?.close(), idpB?.close()]);
     process.env = saved;

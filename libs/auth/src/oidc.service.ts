@@ -6,6 +6,8 @@ import { DomainException, ErrorCode } from '@app/common';
 import { AppConfig } from '@app/config';
 import { User } from '@app/organisations';
 import { AuthService, LoginResult } from './auth.service';
+import { IdentityProvider, IdentityProviderKind } from './entities/identity-provider.entity';
+import { IdentityProvidersService } from './sso/identity-providers.service';
 import { SsoRefusal } from './sso/sso-refusal';
 import { SubjectBinder } from './sso/subject-binder';
 
@@ -20,6 +22,8 @@ interface LoginState {
   state: string;
   nonce: string;
   verifier: string;
+  /** A registered provider's id; absent for the provider from the environment. */
+  provider?: string;
   /** Epoch ms after which the state is refused. */
   exp: number;
 }
@@ -36,6 +40,8 @@ export { SsoRefusal as OidcRefusal };
 @Injectable()
 export class OidcService {
   private discovered: Promise<client.Configuration> | null = null;
+  /** Registered providers' discovery, keyed by id and last change (a change discovers again). */
+  private readonly registered = new Map<string, Promise<client.Configuration>>();
   private readonly cookieKey: Buffer;
 
   constructor(
@@ -43,12 +49,18 @@ export class OidcService {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly binder: SubjectBinder,
+    private readonly providers: IdentityProvidersService,
   ) {
     this.cookieKey = createHash('sha256').update(`oidc-login-state:${config.authSecret}`).digest();
   }
 
   get enabled(): boolean {
     return this.config.oidc !== null;
+  }
+
+  /** The environment's provider or any registered one is there (the callback serves them all). */
+  async anyProvider(): Promise<boolean> {
+    return this.enabled || (await this.providers.anyActive(IdentityProviderKind.Oidc));
   }
 
   get callbackUrl(): string {
@@ -70,8 +82,11 @@ export class OidcService {
   }
 
   /** Starts a sign-in: the provider's authorization URL and the Set-Cookie value holding the checks. */
-  async start(): Promise<{ url: string; cookie: string }> {
-    const configuration = await this.configuration();
+  async start(providerId?: string): Promise<{ url: string; cookie: string }> {
+    const provider = providerId ? await this.registeredProvider(providerId) : null;
+    const configuration = provider
+      ? await this.registeredConfiguration(provider)
+      : await this.configuration();
     const verifier = client.randomPKCECodeVerifier();
     const state = client.randomState();
     const nonce = client.randomNonce();
@@ -83,7 +98,13 @@ export class OidcService {
       state,
       nonce,
     });
-    const cookie = this.sign({ state, nonce, verifier, exp: Date.now() + STATE_LIFETIME_MS });
+    const cookie = this.sign({
+      state,
+      nonce,
+      verifier,
+      ...(provider ? { provider: provider.id } : {}),
+      exp: Date.now() + STATE_LIFETIME_MS,
+    });
     return { url: url.href, cookie: this.cookieHeader(cookie, STATE_LIFETIME_MS / 1000) };
   }
 
@@ -97,6 +118,7 @@ export class OidcService {
    * as `login.failed` and rethrown as an SsoRefusal.
    */
   async finish(search: string, cookieHeader: string | undefined): Promise<LoginResult> {
+    let provider: IdentityProvider | null = null;
     try {
       const checks = this.readCookie(cookieHeader);
       if (!checks) throw new SsoRefusal('missing_state');
@@ -104,7 +126,11 @@ export class OidcService {
       if (params.get('state') !== checks.state) throw new SsoRefusal('state_mismatch');
       if (params.has('error')) throw new SsoRefusal('provider_error');
 
-      const configuration = await this.configuration();
+      if (checks.provider) provider = await this.registeredProvider(checks.provider).catch(() => null);
+      if (checks.provider && !provider) throw new SsoRefusal('unknown_provider');
+      const configuration = provider
+        ? await this.registeredConfiguration(provider)
+        : await this.configuration();
       const currentUrl = new URL(this.callbackUrl);
       currentUrl.search = params.toString();
       let tokens: Awaited<ReturnType<typeof client.authorizationCodeGrant>>;
@@ -121,16 +147,20 @@ export class OidcService {
       const claims = tokens.claims();
       if (!claims) throw new SsoRefusal('no_id_token');
       const user = await this.resolveUser(String(claims.iss), claims.sub, claims);
+      // A registered provider vouches only for the organisations it was registered for.
+      if (provider && !this.providers.serves(provider, user))
+        throw new SsoRefusal('outside_provider_scope', user, user.email);
       return await this.auth.startSession(user, 'oidc');
     } catch (error) {
       const refusal = error instanceof SsoRefusal ? error : new SsoRefusal('internal_error');
       await this.audit.record({
         action: AuditAction.LoginFailed,
         subject: refusal.user ? { type: 'user', id: refusal.user.id } : null,
-        regionId: refusal.user?.regionId ?? null,
+        regionId: refusal.user?.regionId ?? provider?.regionId ?? null,
         details: {
           method: 'oidc',
           reason: refusal.reason,
+          ...(provider ? { provider: provider.id } : {}),
           ...(refusal.email ? { email: refusal.email } : {}),
         },
       });
@@ -147,6 +177,35 @@ export class OidcService {
       if (!bound) throw new SsoRefusal('email_not_verified', null, email);
     }
     return this.binder.resolve({ subject: `${issuer} ${sub}`, email, method: 'oidc' });
+  }
+
+  /** An active OpenID Connect provider an admin registered, or 404. */
+  private async registeredProvider(id: string): Promise<IdentityProvider> {
+    const provider = /^[0-9a-f-]{36}$/i.test(id) ? await this.providers.findActive(id) : null;
+    if (!provider || provider.kind !== IdentityProviderKind.Oidc || !provider.clientId)
+      throw new DomainException(ErrorCode.NotFound, 'Identitetsudbyderen findes ikke.');
+    return provider;
+  }
+
+  private registeredConfiguration(provider: IdentityProvider): Promise<client.Configuration> {
+    const key = `${provider.id}:${provider.updatedAt.getTime()}`;
+    let discovered = this.registered.get(key);
+    if (!discovered) {
+      discovered = this.providers.clientSecret(provider.id).then((secret) => {
+        const issuer = new URL(provider.entityId);
+        const insecure = issuer.protocol === 'http:' && this.config.env !== 'production';
+        return client.discovery(
+          issuer,
+          provider.clientId!,
+          undefined,
+          client.ClientSecretBasic(secret ?? ''),
+          insecure ? { execute: [client.allowInsecureRequests] } : undefined,
+        );
+      });
+      discovered.catch(() => this.registered.delete(key)); // try again on the next sign-in
+      this.registered.set(key, discovered);
+    }
+    return discovered;
   }
 
   private configuration(): Promise<client.Configuration> {

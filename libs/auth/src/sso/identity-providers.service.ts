@@ -160,8 +160,8 @@ export class IdentityProvidersService {
     });
   }
 
-  async anyActive(): Promise<boolean> {
-    return (await this.repo.count({ where: { active: true }, take: 1 })) > 0;
+  async anyActive(kind?: IdentityProviderKind): Promise<boolean> {
+    return (await this.repo.count({ where: { active: true, ...(kind ? { kind } : {}) }, take: 1 })) > 0;
   }
 
   /** An active provider by id (for sign-in), or null. */
