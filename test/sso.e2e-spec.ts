@@ -407,7 +407,7 @@ describe('Single sign-on (OpenID Connect)', () => {
       expect(response.body.code).toBe('FORBIDDEN');
       expect(response.body.detail).toMatch(/single sign-on/);
       const config = await strict.http.get('/api/v1/auth/config').expect(200);
-      expect(config.body).toEqual({ sso: true, localLogin: false });
+      expect(config.body).toEqual({ sso: true, localLogin: false, discovery: false });
     });
   });
 

@@ -85,10 +85,15 @@ export class AuthService implements OnModuleInit {
     this.dummyHash = await this.passwords.hash(DUMMY_HASH_INPUT);
   }
 
-  async signInOptions(): Promise<{ sso: boolean; localLogin: boolean }> {
+  /**
+   * What the sign-in page offers: `sso` is the default provider from the environment; `discovery`
+   * says that providers are registered per organisation, so the page asks for the e-mail first.
+   */
+  async signInOptions(): Promise<{ sso: boolean; localLogin: boolean; discovery: boolean }> {
     return {
-      sso: this.config.oidc !== null || (await this.providers.anyActive()),
+      sso: this.config.oidc !== null,
       localLogin: this.config.localLoginEnabled,
+      discovery: await this.providers.anyActive(),
     };
   }
 

@@ -188,7 +188,7 @@ export class AuthController {
   @Public()
   @Get('config')
   @ApiOperation({ summary: 'Which sign-in methods the web app should offer' })
-  config(): Promise<{ sso: boolean; localLogin: boolean }> {
+  config(): Promise<{ sso: boolean; localLogin: boolean; discovery: boolean }> {
     return this.auth.signInOptions();
   }
 

@@ -10,6 +10,7 @@ import type {
   Cluster,
   CreateBooking,
   CreateSlotSeries,
+  HomeRealm,
   LoginResponse,
   MfaChallenge,
   Municipality,
@@ -41,6 +42,7 @@ export const authApi = {
     request<{ recoveryCodes: string[] }>('POST', '/auth/mfa/totp/confirm', { body: { code } }),
   me: () => request<User>('GET', '/auth/me'),
   config: () => request<AuthConfig>('GET', '/auth/config'),
+  discover: (email: string) => request<HomeRealm>('POST', '/auth/discover', { body: { email } }),
   logout: () => request<void>('POST', '/auth/logout'),
 };
 

@@ -43,6 +43,14 @@ export interface TotpEnrolment {
 export interface AuthConfig {
   sso: boolean;
   localLogin: boolean;
+  /** Identity providers are registered per organisation: ask for the e-mail first. */
+  discovery?: boolean;
+}
+
+/** `POST /auth/discover`: where an e-mail address signs in (by its domain only). */
+export interface HomeRealm {
+  providers: { id: string; name: string; kind: 'saml' | 'oidc'; loginUrl: string }[];
+  localLogin: boolean;
 }
 
 export interface Region {

@@ -130,6 +130,11 @@ export const da = {
     ssoIntro: 'Brug din arbejdsplads’ fælles login.',
     or: 'Eller log ind med e-mail og adgangskode',
     localDisabled: 'Log ind med din organisations login.',
+    realmTitle: 'Din organisation bruger fælles login',
+    realmIntro: 'Log ind med din organisations login herunder.',
+    realmSignIn: (name: string) => `Log ind med ${name}`,
+    realmPasswordOff: 'Din organisation har slået log ind med adgangskode fra.',
+    realmHint: 'Vi finder din organisations login ud fra din e-mail.',
     ssoFailed:
       'Log ind med din organisations login lykkedes ikke. Din bruger er måske ikke oprettet i Sparringsportalen — kontakt den regionale koordinator.',
   },

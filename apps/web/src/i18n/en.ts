@@ -110,6 +110,11 @@ export const en: Dictionary = {
     ssoIntro: 'Use your workplace’s single sign-on.',
     or: 'Or sign in with e-mail and password',
     localDisabled: 'Sign in with your organisation’s login.',
+    realmTitle: 'Your organisation uses single sign-on',
+    realmIntro: 'Sign in with your organisation’s login below.',
+    realmSignIn: (name: string) => `Sign in with ${name}`,
+    realmPasswordOff: 'Your organisation has switched password sign-in off.',
+    realmHint: 'We find your organisation’s login from your e-mail.',
     ssoFailed:
       'Signing in with your organisation’s login did not succeed. Your user may not exist in Sparringsportalen — contact the regional coordinator.',
   },
