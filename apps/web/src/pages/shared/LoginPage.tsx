@@ -192,9 +192,11 @@ export function LoginPage({ returnTo }: { returnTo?: string }) {
                 </>
               )}
             </form>
-            <p className="mt-5">
-              <Link to="/glemt-adgangskode">{t.signIn.forgotLink}</Link>
-            </p>
+            {config.localLogin && !passwordsOff && (
+              <p className="mt-5">
+                <Link to="/glemt-adgangskode">{t.signIn.forgotLink}</Link>
+              </p>
+            )}
           </>
         )}
       </div>
