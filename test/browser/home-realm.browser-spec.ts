@@ -1,6 +1,14 @@
 import type { Browser } from 'playwright-core';
 import { Client } from 'pg';
-import { expectAccessible, launchBrowser, newPage, openRoute, screenshot } from './support/browser';
+import {
+  ACCOUNTS,
+  expectAccessible,
+  launchBrowser,
+  newPage,
+  openRoute,
+  screenshot,
+  signIn,
+} from './support/browser';
 import { platformDatabaseUrl, platformUrl } from './support/env';
 
 /**
@@ -55,5 +63,33 @@ describe('home realm discovery on the sign-in page', () => {
     await expectAccessible(page, 'the sign-in page with home realm discovery');
     await screenshot(page, 'home-realm-discovery');
     await context.close();
+    // Region-wide with passwords off: gone again before anyone of the region signs in with a password.
+    await db.query(`DELETE FROM identity_providers WHERE id = $1`, [providerId]);
+  });
+
+  it('an admin adds a SAML provider from uploaded metadata and removes it again', async () => {
+    const entityId = `https://idp.${domain}/saml`;
+    const metadata = `<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" entityID="${entityId}"><md:IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"><md:KeyDescriptor use="signing"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>MIIBdummy</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor><md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" Location="https://idp.${domain}/sso"/></md:IDPSSODescriptor></md:EntityDescriptor>`;
+    const admin = await newPage(browser);
+    await signIn(admin.page, ACCOUNTS.admin, 'Statistik');
+    await openRoute(admin.page, '/admin/log-ind-udbydere');
+    await admin.page.getByRole('heading', { level: 1, name: 'Log ind-udbydere' }).waitFor();
+    await admin.page.getByText(`${platformUrl()}/api/v1/auth/saml/acs`).waitFor();
+    // Nothing filled in: Danish errors, focus on the first.
+    await admin.page.getByRole('button', { name: 'Tilføj udbyder' }).click();
+    await admin.page.getByText('Skriv et navn.').first().waitFor();
+    await expectAccessible(admin.page, 'the identity providers page with errors');
+
+    await admin.page.getByLabel('Navn').fill('Context Handler (test)');
+    await admin.page.getByLabel('Eller indsæt metadata (XML)').fill(metadata);
+    await admin.page.getByLabel('E-maildomæner').fill(`ch.${domain}`);
+    await admin.page.getByRole('button', { name: 'Tilføj udbyder' }).click();
+    await admin.page.getByText('Context Handler (test) er tilføjet.').waitFor();
+    await admin.page.getByRole('rowheader', { name: /Context Handler \(test\)/ }).waitFor();
+    await expectAccessible(admin.page, 'the identity providers page with a provider');
+    await screenshot(admin.page, 'identity-providers');
+    await admin.page.getByRole('button', { name: /^Fjern.*Context Handler \(test\)/ }).click();
+    await admin.page.getByText('Context Handler (test) er fjernet.').waitFor();
+    await admin.context.close();
   });
 });

@@ -11,6 +11,8 @@ import type {
   CreateBooking,
   CreateSlotSeries,
   HomeRealm,
+  IdentityProvider,
+  CreateIdentityProvider,
   LoginResponse,
   MfaChallenge,
   Municipality,
@@ -44,6 +46,13 @@ export const authApi = {
   config: () => request<AuthConfig>('GET', '/auth/config'),
   discover: (email: string) => request<HomeRealm>('POST', '/auth/discover', { body: { email } }),
   logout: () => request<void>('POST', '/auth/logout'),
+};
+
+export const identityProviderApi = {
+  list: () => request<IdentityProvider[]>('GET', '/identity-providers'),
+  create: (body: CreateIdentityProvider) =>
+    request<IdentityProvider>('POST', '/identity-providers', { body }),
+  remove: (id: string) => request<void>('DELETE', `/identity-providers/${id}`),
 };
 
 export const organisationApi = {
