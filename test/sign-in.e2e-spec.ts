@@ -141,6 +141,16 @@ describe('Sign-in hardening', () => {
       expect(mail.text).toContain('Glemt adgangskode');
       expect(mail.text).not.toContain(TEST_PASSWORD);
       expect(mailsTo(catcher.messages, unknown)).toHaveLength(0);
+
+      // A second lock from another client within the lock period is audited, but mails nobody again.
+      for (let i = 0; i < 5; i++) await login(proxied, user.email, 'wrong', '198.51.100.99');
+      const locks = (await auditEventsAbout(t.db, user.id)).filter((e) => e.action === 'login.locked');
+      expect(locks).toHaveLength(2);
+      const [{ notices }] = await t.db.query(
+        `SELECT count(*)::int AS notices FROM outbox_messages WHERE kind = 'account.locked' AND payload->>'userId' = $1`,
+        [user.id],
+      );
+      expect(notices).toBe(1);
     });
 
     it('a lock from one client does not lock the owner out from another, but slows every attempt down', async () => {

@@ -80,6 +80,7 @@ export const userApi = {
   create: (user: CreateUser) => request<User>('POST', '/users', { body: user }),
   deactivate: (userId: string) => request<User>('POST', `/users/${userId}/deactivate`),
   sendPasswordReset: (userId: string) => request<void>('POST', `/users/${userId}/password-reset`),
+  resetMfa: (userId: string) => request<void>('POST', `/users/${userId}/mfa-reset`),
 };
 
 export interface SlotQuery {

@@ -630,6 +630,9 @@ export const da = {
     inviteHint:
       'Brugeren får en mail med et link, hvor de selv vælger adgangskode. Linket virker én gang og udløber efter 3 døgn. Du vælger eller ser aldrig andres adgangskoder.',
     sendReset: 'Send nyt adgangskode-link',
+    resetMfa: 'Nulstil totrinsbekræftelse',
+    mfaReset: (name: string) =>
+      `${name}s godkendelsesapp er fjernet, og ${name} er logget ud. Ved næste log ind kan en ny app sættes op.`,
     resetSent: (name: string) => `${name} har fået en mail med et link til at vælge en ny adgangskode.`,
     status: 'Status',
     active: 'Aktiv',

@@ -602,6 +602,9 @@ export const en: Dictionary = {
     inviteHint:
       'The user gets an e-mail with a link where they choose their own password. The link works once and expires after 3 days. You never choose or see other people’s passwords.',
     sendReset: 'Send a new password link',
+    resetMfa: 'Reset two-step verification',
+    mfaReset: (name: string) =>
+      `${name}'s authenticator app has been removed and ${name} signed out. A new app can be set up at the next sign-in.`,
     resetSent: (name: string) => `${name} has been e-mailed a link to choose a new password.`,
     status: 'Status',
     active: 'Active',

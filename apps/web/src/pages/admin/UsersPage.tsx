@@ -12,6 +12,7 @@ import { useLoader } from '../../components/useLoader';
 import { focusFirstError, isEmail } from '../../format/validation';
 import { useLanguage } from '../../i18n/language';
 import { navigate, useRoute, withQuery } from '../../routing/router';
+import { useUser } from '../../session/session';
 
 const ROLES: Role[] = ['consultant', 'contact', 'admin'];
 
@@ -62,6 +63,7 @@ export function UsersPage() {
                   setNotice(t.users.deactivated(user.name));
                 }}
                 onResetSent={(user) => setNotice(t.users.resetSent(user.name))}
+                onMfaReset={(user) => setNotice(t.users.mfaReset(user.name))}
               />
             )}
           </>
@@ -83,14 +85,16 @@ interface UserTableProps {
   municipalities: Municipality[];
   onDeactivated: (user: User) => void;
   onResetSent: (user: User) => void;
+  onMfaReset: (user: User) => void;
 }
 
 function isActive(user: User): boolean {
   return user.active !== false && !user.deactivatedAt;
 }
 
-function UserTable({ users, municipalities, onDeactivated, onResetSent }: UserTableProps) {
+function UserTable({ users, municipalities, onDeactivated, onResetSent, onMfaReset }: UserTableProps) {
   const { t } = useLanguage();
+  const me = useUser();
   const municipalityName = (id: string | null) => municipalities.find((m) => m.id === id)?.name ?? '–';
   return (
     <div className="table--responsive-scroll">
@@ -119,6 +123,7 @@ function UserTable({ users, municipalities, onDeactivated, onResetSent }: UserTa
                 {isActive(user) && (
                   <div className="button-row">
                     <SendPasswordReset user={user} onSent={onResetSent} />
+                    {user.id !== me.id && <SendPasswordReset user={user} onSent={onMfaReset} action="mfa" />}
                     <DeactivateUser user={user} onDeactivated={onDeactivated} />
                   </div>
                 )}
@@ -131,8 +136,19 @@ function UserTable({ users, municipalities, onDeactivated, onResetSent }: UserTa
   );
 }
 
-/** Mails the user a one-time link to choose a new password; the admin never sees or sets it. */
-function SendPasswordReset({ user, onSent }: { user: User; onSent: (user: User) => void }) {
+/**
+ * Mails the user a one-time link to choose a new password (the admin never sees or sets it), or
+ * removes their authenticator after a lost phone.
+ */
+function SendPasswordReset({
+  user,
+  onSent,
+  action = 'password',
+}: {
+  user: User;
+  onSent: (user: User) => void;
+  action?: 'password' | 'mfa';
+}) {
   const { t } = useLanguage();
   const [error, setError] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
@@ -140,7 +156,8 @@ function SendPasswordReset({ user, onSent }: { user: User; onSent: (user: User) 
     setSubmitting(true);
     setError(null);
     try {
-      await userApi.sendPasswordReset(user.id);
+      if (action === 'mfa') await userApi.resetMfa(user.id);
+      else await userApi.sendPasswordReset(user.id);
       onSent(user);
     } catch (caught) {
       setError(caught);
@@ -157,7 +174,7 @@ function SendPasswordReset({ user, onSent }: { user: User; onSent: (user: User) 
         onClick={() => void send()}
         disabled={submitting}
       >
-        <ActionText text={t.users.sendReset} context={user.name} />
+        <ActionText text={action === 'mfa' ? t.users.resetMfa : t.users.sendReset} context={user.name} />
       </button>
     </>
   );
