@@ -26,6 +26,8 @@ export function LoginPage({ returnTo }: { returnTo?: string }) {
   const query = useRoute().query;
   const ssoFailed = query.get('sso') === 'fejl';
   const passwordSet = query.get('adgangskode') === 'sat';
+  // Back from the identity provider's single logout.
+  const ssoSignedOut = query.get('logget-ud') === '1';
   const [mfaToken, setMfaToken] = useState<string | null>(null);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -118,7 +120,9 @@ export function LoginPage({ returnTo }: { returnTo?: string }) {
         {passwordSet && !error && <Alert variant="success">{t.signIn.passwordSet}</Alert>}
         {ssoFailed && !error && <Alert variant="error">{t.login.ssoFailed}</Alert>}
         {signOutReason === 'expired' && !error && <Alert variant="warning">{t.errors.sessionExpired}</Alert>}
-        {signOutReason === 'signedOut' && !error && <Alert variant="success">{t.login.signedOut}</Alert>}
+        {(signOutReason === 'signedOut' || ssoSignedOut) && !error && (
+          <Alert variant="success">{t.login.signedOut}</Alert>
+        )}
         {error !== null && (
           <ProblemAlert
             error={error}
