@@ -292,6 +292,36 @@ describe('SAML 2.0 sign-in and identity providers per organisation', () => {
       .send({ email: w.consultantB.email, password: 'wrong-password' })
       .expect(401);
     await signIn(t.http, w.colleagueA.email);
+    // No password links for them either: "Glemt adgangskode" answers as always but mails nothing.
+    await t.http.post('/api/v1/auth/password/forgot').send({ email: w.consultantB.email }).expect(202);
+    const [reset] = await t.db.query(
+      `SELECT details FROM audit_events WHERE action = 'password.reset_requested' AND subject_id = $1`,
+      [w.consultantB.id],
+    );
+    expect(reset.details.outcome).toBe('local_login_disabled');
+    // A new user of municipality B is invited without a password link; one of A gets one.
+    const invite = async (municipalityId: string) =>
+      (
+        await t.http
+          .post('/api/v1/users')
+          .set(bearer(w.admin.token))
+          .send({ email: `ny.${unique()}@test.dk`, name: 'Ny Bruger', role: 'consultant', municipalityId })
+          .expect(201)
+      ).body.id as string;
+    const [newB, newA] = [await invite(w.municipalityB), await invite(w.municipalityA)];
+    const links = async (userId: string) =>
+      (
+        await t.db.query(`SELECT 1 FROM account_tokens WHERE user_id = $1 AND purpose = 'invitation'`, [
+          userId,
+        ])
+      ).length;
+    expect(await links(newB)).toBe(0);
+    expect(await links(newA)).toBe(1);
+    expect(
+      await t.db.query(`SELECT 1 FROM account_tokens WHERE user_id = $1 AND purpose = 'password_reset'`, [
+        w.consultantB.id,
+      ]),
+    ).toEqual([]);
     expect(
       (
         await t.db.query(
