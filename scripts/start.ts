@@ -10,6 +10,7 @@ import { startEmbeddedPostgres } from './local/embedded-postgres';
 import { ensureDatabase } from './local/ensure-database';
 import { freePort, isPortTaken } from './local/free-port';
 import { hasExited, killAllGroups, spawnInGroup, stopInGroup } from './local/process-group';
+import { localSamlKeys } from './local/local-saml-keys';
 import { localSecrets } from './local/local-secrets';
 import { MailCatcher } from './local/mail-catcher';
 import { RedisServerMissingError, startRedisServer } from './local/redis-server';
@@ -68,6 +69,8 @@ async function main(): Promise<void> {
     ...localSecrets(join(dataDir, 'local-secrets.json')),
     ...pick(process.env, 'AUTH_SECRET', 'CASE_SUMMARY_KEY'),
   });
+  if (!env.SAML_SP_PRIVATE_KEY || !env.SAML_SP_CERT)
+    Object.assign(env, await localSamlKeys(join(dataDir, 'local-saml-sp.json')));
 
   let mailInbox: string | null = null;
   if (!env.DATABASE_URL) {

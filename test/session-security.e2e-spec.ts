@@ -100,7 +100,7 @@ describe('Session security', () => {
 
   it('GET /auth/config tells the web app what sign-in is offered', async () => {
     const config = await t.http.get('/api/v1/auth/config').expect(200);
-    expect(config.body).toEqual({ sso: false, localLogin: true });
+    expect(config.body).toEqual({ sso: false, localLogin: true, discovery: false });
   });
 });
 

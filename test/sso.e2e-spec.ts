@@ -340,6 +340,54 @@ describe('Single sign-on (OpenID Connect)', () => {
     expect((await failures('provider_error')).length).toBeGreaterThan(0);
   });
 
+  it("a provider an admin registered for one municipality signs in only that municipality's users", async () => {
+    // The same test provider, registered through the admin API (issuer, client id, sealed secret).
+    const registered = await t.http
+      .post('/api/v1/identity-providers')
+      .set(bearer(w.admin.token))
+      .send({
+        name: 'Kommune A (Entra ID)',
+        kind: 'oidc',
+        municipalityIds: [w.municipalityA],
+        issuer: idp.issuer,
+        clientId: CLIENT_ID,
+        clientSecret: CLIENT_SECRET,
+      })
+      .expect(201);
+    const provider = registered.body.id as string;
+    try {
+      const viaRegistered = async (who: Identity): Promise<string> => {
+        idp.login(who);
+        const started = await t.http.get(`/api/v1/auth/oidc/login?provider=${provider}`).expect(302);
+        const cookie = ([] as string[])
+          .concat(started.headers['set-cookie'] ?? [])
+          .map((c) => STATE_COOKIE.exec(c)?.[1])
+          .find(Boolean)!;
+        return callback(await atProvider(started.headers.location), cookie);
+      };
+      const [fresh] = await t.db.query(
+        `INSERT INTO users (email, name, role, region_id, municipality_id) VALUES ($1, 'Ny', 'consultant', $2, $3) RETURNING id`,
+        [`ny.${unique()}@test.dk`, w.regionId, w.municipalityA],
+      );
+      const [{ email }] = await t.db.query(`SELECT email FROM users WHERE id = $1`, [fresh.id]);
+      const tokens = tokensOf(await viaRegistered({ sub: `sub-${unique()}`, email, email_verified: true }));
+      const me = await t.http.get('/api/v1/auth/me').set(bearer(tokens.accessToken)).expect(200);
+      expect(me.body).toMatchObject({ id: fresh.id, municipalityId: w.municipalityA });
+
+      // A BUP contact is not one of municipality A's staff: this provider cannot vouch for them.
+      const refused = await viaRegistered({
+        sub: `sub-${unique()}`,
+        email: w.contactB.email,
+        email_verified: true,
+      });
+      expect(refused).toBe(`${APP_URL}/#/log-ind?sso=fejl`);
+      expect((await failures('outside_provider_scope')).map((e) => e.details.provider)).toContain(provider);
+      await t.http.get('/api/v1/auth/oidc/login?provider=00000000-0000-0000-0000-000000000000').expect(404);
+    } finally {
+      await t.http.delete(`/api/v1/identity-providers/${provider}`).set(bearer(w.admin.token)).expect(204);
+    }
+  });
+
   describe('with local passwords switched off', () => {
     let strict: TestApp;
     beforeAll(async () => {
@@ -359,7 +407,7 @@ describe('Single sign-on (OpenID Connect)', () => {
       expect(response.body.code).toBe('FORBIDDEN');
       expect(response.body.detail).toMatch(/single sign-on/);
       const config = await strict.http.get('/api/v1/auth/config').expect(200);
-      expect(config.body).toEqual({ sso: true, localLogin: false });
+      expect(config.body).toEqual({ sso: true, localLogin: false, discovery: false });
     });
   });
 

@@ -20,8 +20,10 @@ import { AuthController } from './controllers/auth.controller';
 import { BookingsController } from './controllers/bookings.controller';
 import { CaseSummariesController } from './controllers/case-summaries.controller';
 import { CalendarController } from './controllers/calendar.controller';
+import { IdentityProvidersController } from './controllers/identity-providers.controller';
 import { OrganisationsController } from './controllers/organisations.controller';
 import { ReportsController } from './controllers/reports.controller';
+import { SamlController } from './controllers/saml.controller';
 import { SlotSeriesController } from './controllers/slot-series.controller';
 import { SlotsController } from './controllers/slots.controller';
 import { StatsController } from './controllers/stats.controller';
@@ -47,6 +49,8 @@ import { loggerOptions } from './http/logger.options';
   ],
   controllers: [
     AuthController,
+    SamlController,
+    IdentityProvidersController,
     OrganisationsController,
     SlotsController,
     SlotSeriesController,

@@ -33,4 +33,8 @@ export enum AuditAction {
   PopulationUpdated = 'municipality.population_updated',
   ExportProduced = 'export.produced',
   ReportProduced = 'report.produced',
+  IdentityProviderRegistered = 'identity_provider.registered',
+  IdentityProviderUpdated = 'identity_provider.updated',
+  IdentityProviderRemoved = 'identity_provider.removed',
+  SsoLogout = 'sso.logout',
 }

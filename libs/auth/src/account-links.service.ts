@@ -5,11 +5,12 @@ import { AuditAction, AuditService } from '@app/audit';
 import { Clock, DomainException, ErrorCode, hashSecretToken } from '@app/common';
 import { AppConfig } from '@app/config';
 import { OutboxKind, OutboxWriter } from '@app/jobs';
-import { UsersRepository } from '@app/organisations';
+import { User, UsersRepository } from '@app/organisations';
 import { AccountLinkPurpose, AccountLinksRepository } from './account-links.repository';
 import { LoginThrottleRepository } from './login-throttle.repository';
 import { PasswordService } from './password.service';
 import { SessionsRepository } from './sessions.repository';
+import { IdentityProvidersService } from './sso/identity-providers.service';
 
 /** At most one "Glemt adgangskode" mail per address this often, so nobody can flood an inbox. */
 const RESET_MAIL_INTERVAL_MS = 2 * 60_000;
@@ -37,6 +38,7 @@ export class AccountLinksService {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly providers: IdentityProvidersService,
   ) {}
 
   /** Queues a link mail for the user in the caller's transaction; returns the link's id. */
@@ -58,11 +60,16 @@ export class AccountLinksService {
   }
 
   /**
-   * A new user's invitation, or null while local passwords are switched off (single sign-on only:
-   * they sign in through their identity provider, and a password link would only confuse).
+   * A new user's invitation, or null while local passwords are switched off — everywhere or for the
+   * user's organisation (single sign-on only: they sign in through their identity provider, and a
+   * password link would only confuse).
    */
   async invite(manager: EntityManager, userId: string, adminId: string): Promise<string | null> {
-    return this.config.localLoginEnabled ? this.issue(manager, userId, 'invitation', adminId) : null;
+    if (!this.config.localLoginEnabled) return null;
+    // Read in the caller's transaction: the user was created there.
+    const user = await manager.getRepository(User).findOne({ where: { id: userId } });
+    if (user && (await this.providers.localLoginDisabledFor(user))) return null;
+    return this.issue(manager, userId, 'invitation', adminId);
   }
 
   /**
@@ -72,8 +79,11 @@ export class AccountLinksService {
   async requestReset(email: string): Promise<void> {
     const address = email.trim().toLowerCase().slice(0, 254);
     const user = this.config.localLoginEnabled ? await this.users.findByEmailWithPassword(address) : null;
+    const passwordsOff = user ? await this.providers.localLoginDisabledFor(user) : false;
     const eligible =
-      user?.active === true && !(await this.repository.recentReset(user.id, RESET_MAIL_INTERVAL_MS));
+      user?.active === true &&
+      !passwordsOff &&
+      !(await this.repository.recentReset(user.id, RESET_MAIL_INTERVAL_MS));
     await this.dataSource.transaction(async (manager) => {
       if (user && eligible) await this.issue(manager, user.id, 'password_reset', null);
       await this.audit.record(
@@ -87,9 +97,11 @@ export class AccountLinksService {
               ? 'unknown_user'
               : !user.active
                 ? 'deactivated'
-                : eligible
-                  ? 'mailed'
-                  : 'recently_mailed',
+                : passwordsOff
+                  ? 'local_login_disabled'
+                  : eligible
+                    ? 'mailed'
+                    : 'recently_mailed',
           },
         },
         manager,

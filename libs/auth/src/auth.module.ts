@@ -13,6 +13,10 @@ import { MfaRepository } from './mfa.repository';
 import { MfaService } from './mfa.service';
 import { OidcService } from './oidc.service';
 import { PasswordService } from './password.service';
+import { IdentityProvidersService } from './sso/identity-providers.service';
+import { SamlService } from './sso/saml.service';
+import { SsoRepository } from './sso/sso.repository';
+import { SubjectBinder } from './sso/subject-binder';
 import { SessionsRepository } from './sessions.repository';
 import { TokenService } from './token.service';
 
@@ -36,8 +40,21 @@ import { TokenService } from './token.service';
     MfaService,
     AccountLinksRepository,
     AccountLinksService,
+    IdentityProvidersService,
+    SamlService,
+    SsoRepository,
+    SubjectBinder,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, OidcService, PasswordService, SessionsRepository, MfaService, AccountLinksService],
+  exports: [
+    AuthService,
+    OidcService,
+    PasswordService,
+    SessionsRepository,
+    MfaService,
+    AccountLinksService,
+    IdentityProvidersService,
+    SamlService,
+  ],
 })
 export class AuthModule {}

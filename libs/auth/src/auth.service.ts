@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, AuditService } from '@app/audit';
 import { Clock, DomainException, ErrorCode } from '@app/common';
 import { AppConfig } from '@app/config';
@@ -10,6 +10,7 @@ import { Role, User, UsersRepository } from '@app/organisations';
 import { AuthUser, toAuthUser } from './auth-user';
 import { LoginThrottleRepository } from './login-throttle.repository';
 import { MfaService } from './mfa.service';
+import { IdentityProvidersService } from './sso/identity-providers.service';
 import { DUMMY_HASH_INPUT, PasswordService } from './password.service';
 import { SessionsRepository } from './sessions.repository';
 import { TokenService } from './token.service';
@@ -40,6 +41,10 @@ const WRONG_CREDENTIALS = 'Forkert e-mail eller adgangskode, eller kontoen er de
 const WRONG_CODE = 'Koden passer ikke, eller den er allerede brugt. Prøv med den næste kode fra appen.';
 const INVALID_REFRESH = 'The refresh token is not valid; sign in again';
 const UNKNOWN_IP = 'unknown';
+
+/** How a session was signed in. */
+export type SignInMethod = 'password' | 'oidc' | 'saml';
+const SSO_METHODS: ReadonlySet<string> = new Set(['oidc', 'saml']);
 
 export const hashRefreshToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
@@ -73,24 +78,31 @@ export class AuthService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly providers: IdentityProvidersService,
   ) {}
 
   async onModuleInit(): Promise<void> {
     this.dummyHash = await this.passwords.hash(DUMMY_HASH_INPUT);
   }
 
-  signInOptions(): { sso: boolean; localLogin: boolean } {
-    return { sso: this.config.oidc !== null, localLogin: this.config.localLoginEnabled };
+  /**
+   * What the sign-in page offers: `sso` is the default provider from the environment; `discovery`
+   * says that providers are registered per organisation, so the page asks for the e-mail first.
+   */
+  async signInOptions(): Promise<{ sso: boolean; localLogin: boolean; discovery: boolean }> {
+    return {
+      sso: this.config.oidc !== null,
+      localLogin: this.config.localLoginEnabled,
+      discovery: await this.providers.anyActive(),
+    };
   }
 
   async login(email: string, password: string, clientIp: string | null): Promise<LoginResult | MfaChallenge> {
-    if (!this.config.localLoginEnabled) {
-      throw new DomainException(
-        ErrorCode.Forbidden,
-        'Log ind med adgangskode er slået fra; brug single sign-on.',
-      );
-    }
     const address = email.trim().toLowerCase().slice(0, 254);
+    // Off everywhere, or for the address's domain (decided without looking the account up).
+    if (!this.config.localLoginEnabled || (await this.providers.localLoginDisabledForEmail(address))) {
+      throw localLoginOff();
+    }
     const ip = clientIp ?? UNKNOWN_IP;
     const lockedUntil = await this.beforeAttempt(address, ip);
 
@@ -108,6 +120,16 @@ export class AuthService implements OnModuleInit {
               ? 'no_password'
               : 'wrong_password';
       return this.fail(address, ip, user, reason, lockedUntil);
+    }
+    if (await this.providers.localLoginDisabledFor(user)) {
+      // Only said to someone who knew the password, so it reveals nothing to a guesser.
+      await this.audit.record({
+        action: AuditAction.LoginFailed,
+        subject: { type: 'user', id: user.id },
+        regionId: user.regionId,
+        details: { email: address, reason: 'local_login_disabled' },
+      });
+      throw localLoginOff();
     }
     if (await this.mfa.isEnabled(user.id)) {
       // The count is cleared only when the whole sign-in succeeds: a known password must not buy
@@ -242,9 +264,11 @@ export class AuthService implements OnModuleInit {
   /** Opens a session for a user who has proven who they are (password or single sign-on). */
   async startSession(
     user: User,
-    method: 'password' | 'oidc',
-    amr: string[] = [method === 'oidc' ? 'oidc' : 'pwd'],
+    method: SignInMethod,
+    amr: string[] = [method === 'password' ? 'pwd' : method],
     mfa = false,
+    /** Runs in the session's transaction, e.g. to record the SAML session behind it. */
+    onSession?: (manager: EntityManager, sessionId: string) => Promise<void>,
   ): Promise<LoginResult> {
     const refreshToken = newRefreshToken();
     const sessionId = await this.dataSource.transaction(async (manager) => {
@@ -256,6 +280,7 @@ export class AuthService implements OnModuleInit {
         lifetimeMs: this.config.refreshTokenTtlMs,
       });
       await this.sessions.addRefreshToken(manager, id, hashRefreshToken(refreshToken));
+      if (onSession) await onSession(manager, id);
       await this.audit.record(
         {
           action: AuditAction.LoginSucceeded,
@@ -338,13 +363,20 @@ export class AuthService implements OnModuleInit {
       sessionId: claims.sessionId,
       session,
       // Single sign-on users are exempt: their identity provider does the second factor.
-      mfaSatisfied: !mfaRequiredFor(user.role) || session.mfa || session.method === 'oidc',
+      mfaSatisfied: !mfaRequiredFor(user.role) || session.mfa || SSO_METHODS.has(session.method),
     };
   }
 }
 
 function newRefreshToken(): string {
   return randomBytes(32).toString('base64url');
+}
+
+function localLoginOff(): DomainException {
+  return new DomainException(
+    ErrorCode.Forbidden,
+    'Log ind med adgangskode er slået fra; brug single sign-on.',
+  );
 }
 
 /** The same answer for a right and a wrong password, for a known and an unknown address. */

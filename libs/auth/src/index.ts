@@ -11,3 +11,17 @@ export { AllowWithoutMfa, CurrentSession, CurrentSignIn, CurrentUser, Public, Ro
 export type { SignInFacts } from './decorators';
 export { SessionsRepository } from './sessions.repository';
 export { PasswordService } from './password.service';
+export { IdentityProvidersService } from './sso/identity-providers.service';
+export type {
+  DiscoveredProvider,
+  IdentityProviderInput,
+  IdentityProviderView,
+} from './sso/identity-providers.service';
+export { IdentityProviderKind } from './entities/identity-provider.entity';
+export { SAML_ATTRIBUTES, SAML_BASE_PATH, SamlService } from './sso/saml.service';
+export { SsoRefusal } from './sso/sso-refusal';
+export {
+  CreateIdentityProviderDto,
+  DiscoverDto,
+  UpdateIdentityProviderDto,
+} from './sso/dto/identity-provider.dto';

@@ -1,13 +1,15 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import * as client from 'openid-client';
-import { DataSource, IsNull } from 'typeorm';
 import { AuditAction, AuditService } from '@app/audit';
 import { DomainException, ErrorCode } from '@app/common';
 import { AppConfig } from '@app/config';
 import { User } from '@app/organisations';
 import { AuthService, LoginResult } from './auth.service';
+import { IdentityProvider, IdentityProviderKind } from './entities/identity-provider.entity';
+import { IdentityProvidersService } from './sso/identity-providers.service';
+import { SsoRefusal } from './sso/sso-refusal';
+import { SubjectBinder } from './sso/subject-binder';
 
 /** The cookie that carries state, nonce and PKCE verifier from `/oidc/login` to `/oidc/callback`. */
 export const OIDC_STATE_COOKIE = 'sp_oidc';
@@ -20,20 +22,14 @@ interface LoginState {
   state: string;
   nonce: string;
   verifier: string;
+  /** A registered provider's id; absent for the provider from the environment. */
+  provider?: string;
   /** Epoch ms after which the state is refused. */
   exp: number;
 }
 
-/** Why a single sign-on was refused; goes to the audit log as `details.reason`, never to the browser. */
-export class OidcRefusal extends Error {
-  constructor(
-    readonly reason: string,
-    readonly user: User | null = null,
-    readonly email: string | null = null,
-  ) {
-    super(reason);
-  }
-}
+/** Kept under its old name: the refusals of every single sign-on are one kind now. */
+export { SsoRefusal as OidcRefusal };
 
 /**
  * OpenID Connect sign-in (authorization-code flow with PKCE). State, nonce and code verifier travel in
@@ -44,19 +40,27 @@ export class OidcRefusal extends Error {
 @Injectable()
 export class OidcService {
   private discovered: Promise<client.Configuration> | null = null;
+  /** Registered providers' discovery, keyed by id and last change (a change discovers again). */
+  private readonly registered = new Map<string, Promise<client.Configuration>>();
   private readonly cookieKey: Buffer;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly auth: AuthService,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly binder: SubjectBinder,
+    private readonly providers: IdentityProvidersService,
   ) {
     this.cookieKey = createHash('sha256').update(`oidc-login-state:${config.authSecret}`).digest();
   }
 
   get enabled(): boolean {
     return this.config.oidc !== null;
+  }
+
+  /** The environment's provider or any registered one is there (the callback serves them all). */
+  async anyProvider(): Promise<boolean> {
+    return this.enabled || (await this.providers.anyActive(IdentityProviderKind.Oidc));
   }
 
   get callbackUrl(): string {
@@ -78,8 +82,11 @@ export class OidcService {
   }
 
   /** Starts a sign-in: the provider's authorization URL and the Set-Cookie value holding the checks. */
-  async start(): Promise<{ url: string; cookie: string }> {
-    const configuration = await this.configuration();
+  async start(providerId?: string): Promise<{ url: string; cookie: string }> {
+    const provider = providerId ? await this.registeredProvider(providerId) : null;
+    const configuration = provider
+      ? await this.registeredConfiguration(provider)
+      : await this.configuration();
     const verifier = client.randomPKCECodeVerifier();
     const state = client.randomState();
     const nonce = client.randomNonce();
@@ -91,7 +98,13 @@ export class OidcService {
       state,
       nonce,
     });
-    const cookie = this.sign({ state, nonce, verifier, exp: Date.now() + STATE_LIFETIME_MS });
+    const cookie = this.sign({
+      state,
+      nonce,
+      verifier,
+      ...(provider ? { provider: provider.id } : {}),
+      exp: Date.now() + STATE_LIFETIME_MS,
+    });
     return { url: url.href, cookie: this.cookieHeader(cookie, STATE_LIFETIME_MS / 1000) };
   }
 
@@ -102,17 +115,22 @@ export class OidcService {
 
   /**
    * Finishes a sign-in from the callback's query string and the state cookie. Any failure is audited
-   * as `login.failed` and rethrown as an OidcRefusal.
+   * as `login.failed` and rethrown as an SsoRefusal.
    */
   async finish(search: string, cookieHeader: string | undefined): Promise<LoginResult> {
+    let provider: IdentityProvider | null = null;
     try {
       const checks = this.readCookie(cookieHeader);
-      if (!checks) throw new OidcRefusal('missing_state');
+      if (!checks) throw new SsoRefusal('missing_state');
       const params = new URLSearchParams(search);
-      if (params.get('state') !== checks.state) throw new OidcRefusal('state_mismatch');
-      if (params.has('error')) throw new OidcRefusal('provider_error');
+      if (params.get('state') !== checks.state) throw new SsoRefusal('state_mismatch');
+      if (params.has('error')) throw new SsoRefusal('provider_error');
 
-      const configuration = await this.configuration();
+      if (checks.provider) provider = await this.registeredProvider(checks.provider).catch(() => null);
+      if (checks.provider && !provider) throw new SsoRefusal('unknown_provider');
+      const configuration = provider
+        ? await this.registeredConfiguration(provider)
+        : await this.configuration();
       const currentUrl = new URL(this.callbackUrl);
       currentUrl.search = params.toString();
       let tokens: Awaited<ReturnType<typeof client.authorizationCodeGrant>>;
@@ -124,21 +142,25 @@ export class OidcService {
           idTokenExpected: true,
         });
       } catch (error) {
-        throw new OidcRefusal(classify(error));
+        throw new SsoRefusal(classify(error));
       }
       const claims = tokens.claims();
-      if (!claims) throw new OidcRefusal('no_id_token');
+      if (!claims) throw new SsoRefusal('no_id_token');
       const user = await this.resolveUser(String(claims.iss), claims.sub, claims);
+      // A registered provider vouches only for the organisations it was registered for.
+      if (provider && !this.providers.serves(provider, user))
+        throw new SsoRefusal('outside_provider_scope', user, user.email);
       return await this.auth.startSession(user, 'oidc');
     } catch (error) {
-      const refusal = error instanceof OidcRefusal ? error : new OidcRefusal('internal_error');
+      const refusal = error instanceof SsoRefusal ? error : new SsoRefusal('internal_error');
       await this.audit.record({
         action: AuditAction.LoginFailed,
         subject: refusal.user ? { type: 'user', id: refusal.user.id } : null,
-        regionId: refusal.user?.regionId ?? null,
+        regionId: refusal.user?.regionId ?? provider?.regionId ?? null,
         details: {
           method: 'oidc',
           reason: refusal.reason,
+          ...(provider ? { provider: provider.id } : {}),
           ...(refusal.email ? { email: refusal.email } : {}),
         },
       });
@@ -146,38 +168,44 @@ export class OidcService {
     }
   }
 
-  /** Our user for a verified identity: by bound subject, else by e-mail (then bound). */
+  /** Our user for a verified identity (ID token claims): by bound subject, else by e-mail (then bound). */
   private async resolveUser(issuer: string, sub: string, claims: client.IDToken): Promise<User> {
-    const subject = `${issuer} ${sub}`;
-    const users = this.dataSource.getRepository(User);
-    const bound = await users.findOne({ where: { oidcSubject: subject } });
-    if (bound) {
-      if (!bound.active) throw new OidcRefusal('deactivated', bound);
-      return bound;
-    }
-
     const email = typeof claims.email === 'string' ? claims.email.trim().toLowerCase() : '';
-    if (!email) throw new OidcRefusal('no_email');
     // Required when the provider states it; brokers that never send the claim vouch for the address.
-    if ('email_verified' in claims && claims.email_verified !== true) {
-      throw new OidcRefusal('email_not_verified', null, email);
+    if (email && 'email_verified' in claims && claims.email_verified !== true) {
+      const bound = await this.binder.findBound(`${issuer} ${sub}`);
+      if (!bound) throw new SsoRefusal('email_not_verified', null, email);
     }
-    const user = await users
-      .createQueryBuilder('user')
-      .where('lower(user.email) = :email', { email })
-      .getOne();
-    if (!user) throw new OidcRefusal('unknown_user', null, email);
-    if (!user.active) throw new OidcRefusal('deactivated', user, email);
-    if (user.oidcSubject !== null) throw new OidcRefusal('subject_mismatch', user, email);
-    const bind = await users.update({ id: user.id, oidcSubject: IsNull() }, { oidcSubject: subject });
-    if (!bind.affected) throw new OidcRefusal('subject_mismatch', user, email);
-    await this.audit.record({
-      action: AuditAction.UserUpdated,
-      actor: { id: user.id, role: user.role, regionId: user.regionId },
-      subject: { type: 'user', id: user.id },
-      details: { oidcSubjectBound: true },
-    });
-    return { ...user, oidcSubject: subject };
+    return this.binder.resolve({ subject: `${issuer} ${sub}`, email, method: 'oidc' });
+  }
+
+  /** An active OpenID Connect provider an admin registered, or 404. */
+  private async registeredProvider(id: string): Promise<IdentityProvider> {
+    const provider = /^[0-9a-f-]{36}$/i.test(id) ? await this.providers.findActive(id) : null;
+    if (!provider || provider.kind !== IdentityProviderKind.Oidc || !provider.clientId)
+      throw new DomainException(ErrorCode.NotFound, 'Identitetsudbyderen findes ikke.');
+    return provider;
+  }
+
+  private registeredConfiguration(provider: IdentityProvider): Promise<client.Configuration> {
+    const key = `${provider.id}:${provider.updatedAt.getTime()}`;
+    let discovered = this.registered.get(key);
+    if (!discovered) {
+      discovered = this.providers.clientSecret(provider.id).then((secret) => {
+        const issuer = new URL(provider.entityId);
+        const insecure = issuer.protocol === 'http:' && this.config.env !== 'production';
+        return client.discovery(
+          issuer,
+          provider.clientId!,
+          undefined,
+          client.ClientSecretBasic(secret ?? ''),
+          insecure ? { execute: [client.allowInsecureRequests] } : undefined,
+        );
+      });
+      discovered.catch(() => this.registered.delete(key)); // try again on the next sign-in
+      this.registered.set(key, discovered);
+    }
+    return discovered;
   }
 
   private configuration(): Promise<client.Configuration> {

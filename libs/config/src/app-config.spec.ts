@@ -37,6 +37,21 @@ describe('loadConfig', () => {
     expect(sut.passwordResetTtlMs).toBe(3600_000);
   });
 
+  it('turns SAML on only with both PEMs, taking \\n for line breaks; skew 60 s by default', () => {
+    expect(loadConfig(valid).samlSp).toBeNull();
+    expect(loadConfig(valid).samlClockSkewMs).toBe(60_000);
+    const key = '-----BEGIN PRIVATE KEY-----\\nAAAA\\n-----END PRIVATE KEY-----';
+    const cert = '-----BEGIN CERTIFICATE-----\\nBBBB\\n-----END CERTIFICATE-----';
+    expect(loadConfig({ ...valid, SAML_SP_PRIVATE_KEY: key }).samlSp).toBeNull();
+    const sut = loadConfig({ ...valid, SAML_SP_PRIVATE_KEY: key, SAML_SP_CERT: cert, SAML_CLOCK_SKEW: '2m' });
+    expect(sut.samlSp).toEqual({
+      privateKey: '-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----',
+      cert: '-----BEGIN CERTIFICATE-----\nBBBB\n-----END CERTIFICATE-----',
+    });
+    expect(sut.samlClockSkewMs).toBe(120_000);
+    expect(() => loadConfig({ ...valid, SAML_SP_CERT: 'not a certificate' })).toThrow(/SAML_SP_CERT/);
+  });
+
   it('trusts proxies only as configured: none, a hop count or addresses/CIDRs', () => {
     expect(loadConfig({ ...valid, TRUST_PROXY: 'none' }).trustProxy).toBe(false);
     expect(loadConfig({ ...valid, TRUST_PROXY: '1' }).trustProxy).toBe(1);

@@ -56,6 +56,10 @@ export class AppConfig {
   readonly databasePoolMax: number;
   readonly workerConcurrency: number;
   readonly oidc: { issuer: string; clientId: string; clientSecret: string } | null;
+  /** The SAML service provider's key pair; SAML sign-in is off without it. */
+  readonly samlSp: { privateKey: string; cert: string } | null;
+  /** Clock skew accepted on SAML NotBefore/NotOnOrAfter. */
+  readonly samlClockSkewMs: number;
 
   constructor(raw: RawConfig) {
     this.env = raw.NODE_ENV;
@@ -108,8 +112,18 @@ export class AppConfig {
       raw.OIDC_ISSUER && raw.OIDC_CLIENT_ID && raw.OIDC_CLIENT_SECRET
         ? { issuer: raw.OIDC_ISSUER, clientId: raw.OIDC_CLIENT_ID, clientSecret: raw.OIDC_CLIENT_SECRET }
         : null;
+    this.samlSp =
+      raw.SAML_SP_PRIVATE_KEY && raw.SAML_SP_CERT
+        ? { privateKey: pem(raw.SAML_SP_PRIVATE_KEY), cert: pem(raw.SAML_SP_CERT) }
+        : null;
+    this.samlClockSkewMs = raw.SAML_CLOCK_SKEW;
     this.localLoginEnabled = raw.LOCAL_LOGIN_ENABLED || this.oidc === null;
   }
+}
+
+/** PEM from an environment variable: `\n` written as two characters (one-line .env files) become newlines. */
+function pem(value: string): string {
+  return value.replace(/\\n/g, '\n');
 }
 
 export class ConfigError extends Error {

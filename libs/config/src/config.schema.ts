@@ -156,6 +156,12 @@ export const configSchema = z.object({
   OIDC_ISSUER: optional(z.url()),
   OIDC_CLIENT_ID: optional(z.string().min(1)),
   OIDC_CLIENT_SECRET: optional(z.string().min(1)),
+  /** The SAML service provider's signing (and decryption) key and its certificate, PEM. */
+  SAML_SP_PRIVATE_KEY: optional(
+    z.string().regex(/-----BEGIN [A-Z ]*PRIVATE KEY-----/, 'must be a PEM private key'),
+  ),
+  SAML_SP_CERT: optional(z.string().regex(/-----BEGIN CERTIFICATE-----/, 'must be a PEM certificate')),
+  SAML_CLOCK_SKEW: duration('60s'),
 });
 
 export type RawConfig = z.output<typeof configSchema>;

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
@@ -188,16 +188,20 @@ export class AuthController {
   @Public()
   @Get('config')
   @ApiOperation({ summary: 'Which sign-in methods the web app should offer' })
-  config(): { sso: boolean; localLogin: boolean } {
+  config(): Promise<{ sso: boolean; localLogin: boolean; discovery: boolean }> {
     return this.auth.signInOptions();
   }
 
   @Public()
   @Get('oidc/login')
   @ApiOperation({ summary: 'Single sign-on: redirects to the OpenID provider (404 when SSO is off)' })
-  async oidcLogin(@Res() reply: FastifyReply): Promise<void> {
-    this.requireOidc();
-    const { url, cookie } = await this.oidc.start();
+  async oidcLogin(
+    @Query('provider') provider: string | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    // `?provider=<id>`: a provider an admin registered; without it the one from the environment.
+    if (!provider) this.requireOidc();
+    const { url, cookie } = await this.oidc.start(provider);
     await reply.header('Set-Cookie', cookie).header('Cache-Control', 'no-store').redirect(url, 302);
   }
 
@@ -207,7 +211,7 @@ export class AuthController {
     summary: 'Single sign-on: the provider returns here; redirects to the web app with tokens or an error',
   })
   async oidcCallback(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    this.requireOidc();
+    if (!(await this.oidc.anyProvider())) this.requireOidc();
     const query = request.url.indexOf('?');
     let target: string;
     try {

@@ -10,6 +10,9 @@ import type {
   Cluster,
   CreateBooking,
   CreateSlotSeries,
+  HomeRealm,
+  IdentityProvider,
+  CreateIdentityProvider,
   LoginResponse,
   MfaChallenge,
   Municipality,
@@ -41,7 +44,15 @@ export const authApi = {
     request<{ recoveryCodes: string[] }>('POST', '/auth/mfa/totp/confirm', { body: { code } }),
   me: () => request<User>('GET', '/auth/me'),
   config: () => request<AuthConfig>('GET', '/auth/config'),
+  discover: (email: string) => request<HomeRealm>('POST', '/auth/discover', { body: { email } }),
   logout: () => request<void>('POST', '/auth/logout'),
+};
+
+export const identityProviderApi = {
+  list: () => request<IdentityProvider[]>('GET', '/identity-providers'),
+  create: (body: CreateIdentityProvider) =>
+    request<IdentityProvider>('POST', '/identity-providers', { body }),
+  remove: (id: string) => request<void>('DELETE', `/identity-providers/${id}`),
 };
 
 export const organisationApi = {

@@ -43,6 +43,41 @@ export interface TotpEnrolment {
 export interface AuthConfig {
   sso: boolean;
   localLogin: boolean;
+  /** Identity providers are registered per organisation: ask for the e-mail first. */
+  discovery?: boolean;
+}
+
+/** An identity provider as the admin API shows it (never its secret). */
+export interface IdentityProvider {
+  id: string;
+  name: string;
+  kind: 'saml' | 'oidc';
+  municipalityIds: string[];
+  emailDomains: string[];
+  localLoginAllowed: boolean;
+  active: boolean;
+  entityId: string;
+  metadataUrl: string | null;
+  hasClientSecret: boolean;
+}
+
+export interface CreateIdentityProvider {
+  name: string;
+  kind: 'saml' | 'oidc';
+  municipalityIds: string[];
+  emailDomains: string[];
+  localLoginAllowed: boolean;
+  metadataUrl?: string;
+  metadataXml?: string;
+  issuer?: string;
+  clientId?: string;
+  clientSecret?: string;
+}
+
+/** `POST /auth/discover`: where an e-mail address signs in (by its domain only). */
+export interface HomeRealm {
+  providers: { id: string; name: string; kind: 'saml' | 'oidc'; loginUrl: string }[];
+  localLogin: boolean;
 }
 
 export interface Region {

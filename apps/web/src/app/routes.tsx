@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Role } from '../api/types';
 import { AuditLogPage } from '../pages/admin/AuditLogPage';
+import { IdentityProvidersPage } from '../pages/admin/IdentityProvidersPage';
 import { MunicipalitiesPage } from '../pages/admin/MunicipalitiesPage';
 import { QueuesPage } from '../pages/admin/QueuesPage';
 import { ReportsPage } from '../pages/admin/ReportsPage';
@@ -61,6 +62,7 @@ export const ROUTES: AppRoute[] = [
   { pattern: '/admin/rapporter', roles: ['admin'], render: () => <ReportsPage /> },
   { pattern: '/admin/kommuner', roles: ['admin'], render: () => <MunicipalitiesPage /> },
   { pattern: '/admin/brugere', roles: ['admin'], render: () => <UsersPage /> },
+  { pattern: '/admin/log-ind-udbydere', roles: ['admin'], render: () => <IdentityProvidersPage /> },
   { pattern: '/admin/log', roles: ['admin'], render: () => <AuditLogPage /> },
   { pattern: '/admin/koeer', roles: ['admin'], render: () => <QueuesPage /> },
 ];

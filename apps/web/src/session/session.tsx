@@ -1,4 +1,13 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { onUnauthenticated, tokenStore } from '../api/client';
 import { authApi } from '../api/endpoints';
 import type { LoginResponse, MfaChallenge, User } from '../api/types';
@@ -43,9 +52,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null>(null);
   const [restoring, setRestoring] = useState(() => tokenStore.get() !== null);
   const [signOutReason, setSignOutReason] = useState<SignOutReason | null>(null);
+  // A SAML session also ends at the identity provider (single logout).
+  const samlSession = useRef(false);
+  useEffect(() => {
+    samlSession.current = user?.amr?.includes('saml') === true;
+  }, [user]);
 
   const signOut = useCallback((reason: SignOutReason = 'signedOut') => {
-    if (reason === 'signedOut' && tokenStore.get()) void endSession();
+    if (reason === 'signedOut' && tokenStore.get()) void endSession(samlSession.current);
     tokenStore.clear();
     setUser(null);
     setSignOutReason(reason);
@@ -117,13 +131,25 @@ export function useUser(): User {
  * Ends the session at the API, so neither token works any more. The tokens are read before the
  * caller clears them; an expired access token is renewed once for the purpose.
  */
-async function endSession(): Promise<void> {
+async function endSession(saml = false): Promise<void> {
   const accessToken = tokenStore.get();
   const refreshToken = tokenStore.getRefresh();
   const logout = (token: string) =>
     fetch('/api/v1/auth/logout', { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
   try {
     if (!accessToken) return;
+    if (saml) {
+      // Ends our session and answers the IdP's logout URL (a signed LogoutRequest) to go to.
+      const answer = await fetch('/api/v1/auth/saml/logout', {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${accessToken}`, Accept: 'application/json' },
+      });
+      if (answer.ok) {
+        const { redirectUrl } = (await answer.json()) as { redirectUrl?: string | null };
+        if (redirectUrl) window.location.assign(redirectUrl);
+        return;
+      }
+    }
     const response = await logout(accessToken);
     if (response.status !== 401 || !refreshToken) return;
     // The access token had expired: renew with the refresh token, then end that session.

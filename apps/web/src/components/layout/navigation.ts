@@ -25,6 +25,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { to: '/admin/rapporter', label: (t) => t.nav.reports },
     { to: '/admin/kommuner', label: (t) => t.nav.municipalities },
     { to: '/admin/brugere', label: (t) => t.nav.users },
+    { to: '/admin/log-ind-udbydere', label: (t) => t.nav.identityProviders },
     { to: '/admin/log', label: (t) => t.nav.audit },
     { to: '/admin/koeer', label: (t) => t.nav.queues },
     { to: '/totrinsbekraeftelse', label: (t) => t.nav.mfa },

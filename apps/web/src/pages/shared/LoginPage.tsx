@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { API_BASE, toApiError } from '../../api/client';
 import { authApi } from '../../api/endpoints';
-import type { AuthConfig } from '../../api/types';
+import type { AuthConfig, HomeRealm } from '../../api/types';
 import { Alert } from '../../components/Alert';
 import { ProblemAlert, serverFieldErrors } from '../../components/errors';
 import { TextField } from '../../components/fields';
@@ -26,6 +26,8 @@ export function LoginPage({ returnTo }: { returnTo?: string }) {
   const query = useRoute().query;
   const ssoFailed = query.get('sso') === 'fejl';
   const passwordSet = query.get('adgangskode') === 'sat';
+  // Back from the identity provider's single logout.
+  const ssoSignedOut = query.get('logget-ud') === '1';
   const [mfaToken, setMfaToken] = useState<string | null>(null);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -34,13 +36,21 @@ export function LoginPage({ returnTo }: { returnTo?: string }) {
   const [submitting, setSubmitting] = useState(false);
   // Until the API has answered, offer the password form alone (the usual case).
   const [config, setConfig] = useState<AuthConfig>({ sso: false, localLogin: true });
+  // Home realm discovery: where the typed address signs in (answered by its domain only).
+  const [realm, setRealm] = useState<{ email: string; answer: HomeRealm } | null>(null);
 
   useEffect(() => {
     let live = true;
     authApi
       .config()
       .then(
-        (answer) => live && setConfig({ sso: answer.sso === true, localLogin: answer.localLogin !== false }),
+        (answer) =>
+          live &&
+          setConfig({
+            sso: answer.sso === true,
+            localLogin: answer.localLogin !== false,
+            discovery: answer.discovery === true,
+          }),
       )
       .catch(() => undefined);
     return () => {
@@ -48,8 +58,28 @@ export function LoginPage({ returnTo }: { returnTo?: string }) {
     };
   }, []);
 
+  const discover = async (address: string) => {
+    const trimmed = address.trim();
+    if (!config.discovery || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(trimmed)) {
+      setRealm(null);
+      return;
+    }
+    if (realm?.email === trimmed) return;
+    try {
+      setRealm({ email: trimmed, answer: await authApi.discover(trimmed) });
+    } catch {
+      setRealm(null); // discovery is a help; the password form still works
+    }
+  };
+  const realmProviders = realm?.answer.providers ?? [];
+  const passwordsOff = realm?.answer.localLogin === false;
+
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
+    if (!config.localLogin || passwordsOff) {
+      await discover(email); // only the organisation's login is offered
+      return;
+    }
     const missing: Record<string, string> = {};
     if (!email.trim()) missing.email = t.login.emailMissing;
     if (!password) missing.password = t.login.passwordMissing;
@@ -61,6 +91,7 @@ export function LoginPage({ returnTo }: { returnTo?: string }) {
     }
     setSubmitting(true);
     try {
+      await discover(email);
       const step = await signIn(email.trim(), password);
       if (step.kind === 'mfa') {
         setPassword('');
@@ -89,7 +120,9 @@ export function LoginPage({ returnTo }: { returnTo?: string }) {
         {passwordSet && !error && <Alert variant="success">{t.signIn.passwordSet}</Alert>}
         {ssoFailed && !error && <Alert variant="error">{t.login.ssoFailed}</Alert>}
         {signOutReason === 'expired' && !error && <Alert variant="warning">{t.errors.sessionExpired}</Alert>}
-        {signOutReason === 'signedOut' && !error && <Alert variant="success">{t.login.signedOut}</Alert>}
+        {(signOutReason === 'signedOut' || ssoSignedOut) && !error && (
+          <Alert variant="success">{t.login.signedOut}</Alert>
+        )}
         {error !== null && (
           <ProblemAlert
             error={error}
@@ -110,7 +143,7 @@ export function LoginPage({ returnTo }: { returnTo?: string }) {
             </a>
           </div>
         )}
-        {config.localLogin && (
+        {(config.localLogin || config.discovery) && (
           <>
             {config.sso ? <h2 className="h3">{t.login.or}</h2> : <p className="font-lead">{t.login.intro}</p>}
             <form onSubmit={onSubmit} noValidate>
@@ -119,34 +152,55 @@ export function LoginPage({ returnTo }: { returnTo?: string }) {
                 type="email"
                 autoComplete="username"
                 label={t.login.email}
+                hint={config.discovery ? t.login.realmHint : undefined}
                 value={email}
                 onValueChange={(value) => {
                   setEmail(value);
                   setErrors((current) => ({ ...current, email: '' }));
                 }}
+                onBlur={() => void discover(email)}
                 error={errors.email}
                 required
               />
-              <TextField
-                name="password"
-                type="password"
-                autoComplete="current-password"
-                label={t.login.password}
-                value={password}
-                onValueChange={(value) => {
-                  setPassword(value);
-                  setErrors((current) => ({ ...current, password: '' }));
-                }}
-                error={errors.password}
-                required
-              />
-              <button type="submit" className="button button-primary" disabled={submitting}>
-                {submitting ? t.login.submitting : t.login.submit}
-              </button>
+              {realmProviders.length > 0 && (
+                <div className="sso-login" data-testid="home-realm" aria-live="polite">
+                  <h2 className="h3">{t.login.realmTitle}</h2>
+                  <p>{passwordsOff ? t.login.realmPasswordOff : t.login.realmIntro}</p>
+                  {realmProviders.map((provider) => (
+                    <p key={provider.id}>
+                      <a className="button button-primary" href={provider.loginUrl}>
+                        {t.login.realmSignIn(provider.name)}
+                      </a>
+                    </p>
+                  ))}
+                </div>
+              )}
+              {config.localLogin && !passwordsOff && (
+                <>
+                  <TextField
+                    name="password"
+                    type="password"
+                    autoComplete="current-password"
+                    label={t.login.password}
+                    value={password}
+                    onValueChange={(value) => {
+                      setPassword(value);
+                      setErrors((current) => ({ ...current, password: '' }));
+                    }}
+                    error={errors.password}
+                    required
+                  />
+                  <button type="submit" className="button button-primary" disabled={submitting}>
+                    {submitting ? t.login.submitting : t.login.submit}
+                  </button>
+                </>
+              )}
             </form>
-            <p className="mt-5">
-              <Link to="/glemt-adgangskode">{t.signIn.forgotLink}</Link>
-            </p>
+            {config.localLogin && !passwordsOff && (
+              <p className="mt-5">
+                <Link to="/glemt-adgangskode">{t.signIn.forgotLink}</Link>
+              </p>
+            )}
           </>
         )}
       </div>
