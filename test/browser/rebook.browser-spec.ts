@@ -126,7 +126,7 @@ describe('book a new time with the same details, and keep the attached file', ()
     await expectAccessible(page, 'the case summary with a kept file');
     await page.getByLabel('Beskrivelse af problemstillingen').fill('Ny tekst om forløbet i skolen.');
     await page.getByRole('button', { name: 'Send sagsresumé' }).click();
-    await page.getByText(/Sagsresuméet er sendt/).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Sagsresuméet er sendt' }).waitFor();
     expect((await api(consultantToken, 'GET', `/bookings/${newId}/case-summary`)).fileName).toBe(
       'resume.txt',
     );
