@@ -1,11 +1,9 @@
-import { slotApi } from '../../api/endpoints';
 import { ActionText } from '../../components/ActionText';
 import { AcuteNotice } from '../../components/AcuteNotice';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { SlotDayList } from '../../components/SlotDayList';
-import { useLoader } from '../../components/useLoader';
-import { useWeekParam } from '../../components/useWeekParam';
+import { useFreeSlotsOfWeek } from '../../components/useFreeSlotsOfWeek';
 import { WeekNavigator } from '../../components/WeekNavigator';
 import { formatDateTime, isoWeekNumber } from '../../format/dates';
 import { useLanguage } from '../../i18n/language';
@@ -13,11 +11,7 @@ import { Link, withQuery } from '../../routing/router';
 
 export function FindSlotsPage() {
   const { t, language } = useLanguage();
-  const { monday, setMonday, range } = useWeekParam();
-  const loader = useLoader(
-    (signal) => slotApi.list({ ...range, available: true }, signal),
-    [range.from, range.to],
-  );
+  const { monday, setMonday, slots: loader } = useFreeSlotsOfWeek();
   const slots =
     loader.result.state === 'ready'
       ? loader.result.data.filter((slot) => slot.available && slot.status === 'open')

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { bookingApi, slotApi } from '../../api/endpoints';
+import { bookingApi } from '../../api/endpoints';
 import type { Booking, Slot } from '../../api/types';
 import { ActionText } from '../../components/ActionText';
 import { Alert } from '../../components/Alert';
@@ -10,7 +10,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { SlotDayList } from '../../components/SlotDayList';
 import { useFocusAfterRender } from '../../components/useFocusAfterRender';
 import { useLoader } from '../../components/useLoader';
-import { useWeekParam } from '../../components/useWeekParam';
+import { useFreeSlotsOfWeek } from '../../components/useFreeSlotsOfWeek';
 import { WeekNavigator } from '../../components/WeekNavigator';
 import { formatDateTime, isoWeekNumber } from '../../format/dates';
 import { useLanguage } from '../../i18n/language';
@@ -30,11 +30,7 @@ export function RebookBookingPage({ bookingId }: { bookingId: string }) {
 
 function Rebook({ booking }: { booking: Booking }) {
   const { t, language } = useLanguage();
-  const { monday, setMonday, range } = useWeekParam();
-  const slots = useLoader(
-    (signal) => slotApi.list({ ...range, available: true }, signal),
-    [range.from, range.to],
-  );
+  const { monday, setMonday, slots } = useFreeSlotsOfWeek();
   const [chosen, setChosen] = useState<Slot | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { bookingApi, slotApi } from '../../api/endpoints';
+import { bookingApi } from '../../api/endpoints';
 import type { Booking, Slot } from '../../api/types';
 import { ActionText } from '../../components/ActionText';
 import { Alert } from '../../components/Alert';
@@ -8,7 +8,7 @@ import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { SlotDayList } from '../../components/SlotDayList';
 import { useLoader } from '../../components/useLoader';
-import { useWeekParam } from '../../components/useWeekParam';
+import { useFreeSlotsOfWeek } from '../../components/useFreeSlotsOfWeek';
 import { WeekNavigator } from '../../components/WeekNavigator';
 import { formatDateTime, isoWeekNumber } from '../../format/dates';
 import { useLanguage } from '../../i18n/language';
@@ -27,11 +27,7 @@ export function RescheduleBookingPage({ bookingId }: { bookingId: string }) {
 
 function Reschedule({ booking }: { booking: Booking }) {
   const { t, language } = useLanguage();
-  const { monday, setMonday, range } = useWeekParam();
-  const slots = useLoader(
-    (signal) => slotApi.list({ ...range, available: true }, signal),
-    [range.from, range.to],
-  );
+  const { monday, setMonday, slots } = useFreeSlotsOfWeek();
   const [error, setError] = useState<unknown>(null);
   const [moving, setMoving] = useState<string | null>(null);
 
