@@ -17,4 +17,6 @@ Object.assign(process.env, shared, {
   RATE_LIMIT_MAX: process.env.RATE_LIMIT_MAX ?? '100000',
   // One document worker thread per app: each thread compiles the TypeScript sources when it starts.
   DOCUMENT_WORKERS: process.env.DOCUMENT_WORKERS ?? '1',
+  // Absence messages go out at once unless a spec tests the undo window itself.
+  ABSENCE_UNDO_WINDOW: process.env.ABSENCE_UNDO_WINDOW ?? '0',
 });

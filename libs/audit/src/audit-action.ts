@@ -24,6 +24,8 @@ export enum AuditAction {
   SeriesCreated = 'slot_series.created',
   SeriesEnded = 'slot_series.ended',
   AbsenceRegistered = 'absence.registered',
+  AbsenceUndone = 'absence.undone',
+  SeriesChanged = 'slot_series.changed',
   UserCreated = 'user.created',
   UserUpdated = 'user.updated',
   UserInvited = 'user.invited',

@@ -26,6 +26,7 @@ export class AppConfig {
   readonly outcomeReminderAfterMs: number;
   readonly slotDurationMs: number;
   readonly slotHorizonWeeks: number;
+  readonly absenceUndoWindowMs: number;
   readonly closingDays: RawConfig['CLOSING_DAYS'];
   readonly accessTokenTtlMs: number;
   readonly refreshTokenTtlMs: number;
@@ -84,6 +85,7 @@ export class AppConfig {
     this.outcomeReminderAfterMs = raw.OUTCOME_REMINDER_AFTER;
     this.slotDurationMs = raw.SLOT_DURATION;
     this.slotHorizonWeeks = raw.SLOT_HORIZON_WEEKS;
+    this.absenceUndoWindowMs = raw.ABSENCE_UNDO_WINDOW;
     this.closingDays = raw.CLOSING_DAYS;
     this.accessTokenTtlMs = raw.ACCESS_TOKEN_TTL;
     this.refreshTokenTtlMs = raw.REFRESH_TOKEN_TTL;

@@ -110,6 +110,8 @@ export const configSchema = z.object({
   SUMMARY_REMINDER_BEFORE_DUE: duration('24h'),
   OUTCOME_REMINDER_AFTER: duration('1h'),
   SLOT_DURATION: duration('45m'),
+  /** How long an absence's messages wait, so that a mistaken absence can be undone before anyone hears of it. */
+  ABSENCE_UNDO_WINDOW: duration('10m'),
   SLOT_HORIZON_WEEKS: z.coerce.number().int().min(1).max(104).default(26),
   /** Days besides the public holidays on which series make no slots (unless a series opts in). */
   CLOSING_DAYS: z

@@ -8,6 +8,7 @@ export type {
   OutboxPayloads,
 } from './outbox-kind';
 export { OutboxWriter } from './outbox.writer';
+export type { OutboxWriteOptions } from './outbox.writer';
 export { bullConnection, createFailFastRedis, createRedis, redisConnectionOptions } from './redis-connection';
 export {
   CAPPED_EXPONENTIAL,

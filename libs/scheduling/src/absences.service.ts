@@ -4,13 +4,15 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, AuditService } from '@app/audit';
 import { AuthUser } from '@app/auth';
 import { Clock, ValidationFailedException } from '@app/common';
+import { absencePeriod } from './absence-period';
 import { assertAnonymousFreeText } from '@app/free-text';
-import { OutboxKind, OutboxWriter } from '@app/jobs';
+import { AppConfig } from '@app/config';
+import { OutboxKind, OutboxWriteOptions, OutboxWriter } from '@app/jobs';
 import { CreateAbsenceDto } from './dto/create-absence.dto';
+import { AbsenceEffect, AbsenceSlot } from './entities/absence-slot.entity';
 import { Absence } from './entities/absence.entity';
 import { SlotCancellation } from './slot-cancellation';
 import { SlotOwner } from './slot-owner';
-import { addDays, copenhagenInstant, isCalendarDate } from './time';
 
 export interface AbsenceResult {
   id: string;
@@ -20,6 +22,8 @@ export interface AbsenceResult {
   deputyContactId: string | null;
   slotsMoved: number;
   slotsCancelled: number;
+  /** Until then the absence can be undone; nobody has been told yet. */
+  undoableUntil: string;
 }
 
 interface AffectedSlot {
@@ -42,23 +46,19 @@ export class AbsencesService {
     private readonly outbox: OutboxWriter,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
 
   async register(user: AuthUser, dto: CreateAbsenceDto): Promise<AbsenceResult> {
-    if (!isCalendarDate(dto.from))
-      throw new ValidationFailedException([{ field: 'from', message: 'from is not a valid date' }]);
-    if (!isCalendarDate(dto.to) || dto.to < dto.from) {
-      throw new ValidationFailedException([
-        { field: 'to', message: 'to must be a valid date on or after from' },
-      ]);
-    }
+    const { start: periodStart, end: periodEnd } = absencePeriod(dto.from, dto.to);
     // The reason becomes the cancellation reason of every booking it cancels: screened first.
     assertAnonymousFreeText({ field: 'reason', label: 'årsagen til fraværet', text: dto.reason });
     const contactId = await this.owner.resolveContact(user, dto.contactId);
     if (dto.deputyContactId) await this.assertDeputy(user, contactId, dto.deputyContactId);
     const now = this.clock.now();
-    const periodStart = copenhagenInstant(dto.from, '00:00');
-    const periodEnd = copenhagenInstant(addDays(dto.to, 1), '00:00');
+    // The messages wait out the undo window: a mistaken absence is undone before anyone hears of it.
+    const undoableUntil = new Date(now.getTime() + this.config.absenceUndoWindowMs);
+    const delivery: OutboxWriteOptions = { delayMs: this.config.absenceUndoWindowMs };
 
     return this.dataSource.transaction(async (manager) => {
       const slots: AffectedSlot[] = await manager.query(
@@ -70,18 +70,34 @@ export class AbsencesService {
          ORDER BY s.starts_at FOR UPDATE OF s`,
         [contactId, periodStart, periodEnd, now],
       );
-      let slotsMoved = 0;
-      let slotsCancelled = 0;
+      const effects: Omit<AbsenceSlot, 'absenceId'>[] = [];
+      const outboxMessageIds: string[] = [];
       for (const slot of slots) {
         const deputy = dto.deputyContactId ?? sharedDeputy(slot.deputies, contactId);
         if (deputy) {
-          await this.moveToDeputy(manager, slot.id, contactId, deputy);
-          slotsMoved += 1;
+          outboxMessageIds.push(...(await this.moveToDeputy(manager, slot.id, contactId, deputy, delivery)));
+          effects.push({
+            slotId: slot.id,
+            effect: AbsenceEffect.Moved,
+            previousContactId: contactId,
+            deputyContactId: deputy,
+            cancelledBookingIds: [],
+          });
         } else {
-          await this.cancellation.cancel(manager, slot.id, user, absenceReason(dto.reason), now);
-          slotsCancelled += 1;
+          const reason = absenceReason(dto.reason);
+          const cancelled = await this.cancellation.cancel(manager, slot.id, user, reason, now, delivery);
+          outboxMessageIds.push(...cancelled.outboxIds);
+          effects.push({
+            slotId: slot.id,
+            effect: AbsenceEffect.Cancelled,
+            previousContactId: contactId,
+            deputyContactId: null,
+            cancelledBookingIds: cancelled.bookingIds,
+          });
         }
       }
+      const slotsMoved = effects.filter((effect) => effect.effect === AbsenceEffect.Moved).length;
+      const slotsCancelled = effects.length - slotsMoved;
       const absence = await manager.save(
         manager.create(Absence, {
           contactId,
@@ -92,8 +108,15 @@ export class AbsencesService {
           slotsMoved,
           slotsCancelled,
           createdById: user.id,
+          undoableUntil,
+          outboxMessageIds,
         }),
       );
+      if (effects.length > 0)
+        await manager.insert(
+          AbsenceSlot,
+          effects.map((effect) => ({ ...effect, absenceId: absence.id })),
+        );
       await this.audit.record(
         {
           action: AuditAction.AbsenceRegistered,
@@ -111,6 +134,7 @@ export class AbsencesService {
         deputyContactId: absence.deputyContactId,
         slotsMoved,
         slotsCancelled,
+        undoableUntil: undoableUntil.toISOString(),
       };
     });
   }
@@ -121,17 +145,20 @@ export class AbsencesService {
     slotId: string,
     previousContactId: string,
     deputy: string,
-  ): Promise<void> {
+    delivery: OutboxWriteOptions,
+  ): Promise<string[]> {
     await manager.query(`UPDATE slots SET contact_id = $2 WHERE id = $1`, [slotId, deputy]);
     const [bookings]: [{ id: string; ics_sequence: number }[], number] = await manager.query(
       `UPDATE bookings SET ics_sequence = ics_sequence + 1, updated_at = now()
        WHERE slot_id = $1 AND status = 'booked' RETURNING id, ics_sequence`,
       [slotId],
     );
+    const outboxIds: string[] = [];
     for (const booking of bookings) {
       const payload = { bookingId: booking.id, icsSequence: booking.ics_sequence, previousContactId };
-      await this.outbox.write(manager, OutboxKind.BookingContactChanged, payload);
+      outboxIds.push(await this.outbox.write(manager, OutboxKind.BookingContactChanged, payload, delivery));
     }
+    return outboxIds;
   }
 
   private async assertDeputy(user: AuthUser, contactId: string, deputyId: string): Promise<void> {
@@ -148,9 +175,9 @@ export class AbsencesService {
 }
 
 /** The one deputy every offered municipality has (and who is not the absent contact), else none. */
-function sharedDeputy(deputies: (string | null)[] | null, absentContactId: string): string | null {
+export function sharedDeputy(deputies: (string | null)[] | null, absentContactId: string): string | null {
   if (!deputies || deputies.length !== 1 || !deputies[0] || deputies[0] === absentContactId) return null;
   return deputies[0];
 }
 
-const absenceReason = (reason?: string) => (reason?.trim() ? `Fravær: ${reason.trim()}` : 'Fravær');
+export const absenceReason = (reason?: string) => (reason?.trim() ? `Fravær: ${reason.trim()}` : 'Fravær');

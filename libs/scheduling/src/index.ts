@@ -1,3 +1,8 @@
+export { AbsenceOverviewService } from './absence-overview.service';
+export type { AbsencePreview, AbsencePreviewSession, AbsenceView } from './absence-overview.service';
+export { AbsenceUndoService } from './absence-undo.service';
+export type { AbsenceUndone } from './absence-undo.service';
+export { AbsencePreviewDto } from './dto/absence-preview.dto';
 export { AbsencesService } from './absences.service';
 export type { AbsenceResult } from './absences.service';
 export { BookingWindow } from './booking-window';
@@ -17,6 +22,9 @@ export { SchedulingModule } from './scheduling.module';
 export { SlotHorizonService } from './slot-horizon.service';
 export { SlotManagementService } from './slot-management.service';
 export { SlotMaterialiser } from './slot-materialiser';
+export { ChangeSlotSeriesDto } from './dto/change-slot-series.dto';
+export { SlotSeriesChangeService } from './slot-series-change.service';
+export type { SeriesChange, SeriesPreviewDate } from './slot-series-change.service';
 export { SlotSeriesService, toSlotSeriesView } from './slot-series.service';
 export type { SlotSeriesView } from './slot-series.service';
 export { toSlotView } from './slot.view';

@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditAction, AuditService } from '@app/audit';
 import { AuthUser } from '@app/auth';
-import { OutboxKind, OutboxWriter } from '@app/jobs';
+import { OutboxKind, OutboxWriteOptions, OutboxWriter } from '@app/jobs';
+
+/** What cancelling one slot did: the bookings it cancelled and the messages that will tell them. */
+export interface SlotCancelled {
+  bookingIds: string[];
+  outboxIds: string[];
+}
 
 /**
  * Cancels a slot and every booking on it, inside the caller's transaction: the bookings' invite
@@ -21,7 +27,8 @@ export class SlotCancellation {
     actor: AuthUser,
     reason: string,
     now: Date,
-  ): Promise<number> {
+    delivery: OutboxWriteOptions = {},
+  ): Promise<SlotCancelled> {
     await manager.query(
       `UPDATE slots SET status = 'cancelled', cancelled_at = $2, cancel_reason = $3 WHERE id = $1`,
       [slotId, now, reason],
@@ -38,15 +45,16 @@ export class SlotCancellation {
       { action: AuditAction.SlotCancelled, actor: who, subject: { type: 'slot', id: slotId }, details },
       manager,
     );
+    const outboxIds: string[] = [];
     for (const booking of cancelled) {
       const payload = { bookingId: booking.id, icsSequence: booking.ics_sequence, cancelledById: actor.id };
-      await this.outbox.write(manager, OutboxKind.BookingCancelled, payload);
+      outboxIds.push(await this.outbox.write(manager, OutboxKind.BookingCancelled, payload, delivery));
       const cause = { cause: 'slot_cancelled' };
       await this.audit.record(
         { action: AuditAction.BookingCancelled, actor: who, bookingId: booking.id, details: cause },
         manager,
       );
     }
-    return cancelled.length;
+    return { bookingIds: cancelled.map((booking) => booking.id), outboxIds };
   }
 }

@@ -1,9 +1,16 @@
-import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@app/auth';
 import { NotFoundException } from '@app/common';
 import { Role } from '@app/organisations';
-import { CreateSlotSeriesDto, SlotSeriesService } from '@app/scheduling';
+import {
+  ChangeSlotSeriesDto,
+  CreateSlotSeriesDto,
+  SeriesChange,
+  SeriesPreviewDate,
+  SlotSeriesChangeService,
+  SlotSeriesService,
+} from '@app/scheduling';
 
 const SeriesId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('Slot series') });
 
@@ -12,7 +19,10 @@ const SeriesId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundExcepti
 @Roles(Role.Contact, Role.Admin)
 @Controller('slot-series')
 export class SlotSeriesController {
-  constructor(private readonly series: SlotSeriesService) {}
+  constructor(
+    private readonly series: SlotSeriesService,
+    private readonly changes: SlotSeriesChangeService,
+  ) {}
 
   @Post()
   @ApiOperation({ summary: 'Publish recurring fixed times (slots are created up to the horizon)' })
@@ -20,9 +30,29 @@ export class SlotSeriesController {
     return this.series.create(user, dto);
   }
 
+  @Post('preview')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'The dates a series would give up to the horizon, skipped holidays marked' })
+  preview(
+    @CurrentUser() user: AuthUser,
+    @Body() dto: CreateSlotSeriesDto,
+  ): Promise<{ dates: SeriesPreviewDate[] }> {
+    return this.changes.preview(user, dto);
+  }
+
   @Get()
   list(@CurrentUser() user: AuthUser) {
     return this.series.list(user);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Change time, interval or end date (dryRun: only report the effect)' })
+  change(
+    @CurrentUser() user: AuthUser,
+    @Param('id', SeriesId) id: string,
+    @Body() dto: ChangeSlotSeriesDto,
+  ): Promise<SeriesChange> {
+    return this.changes.change(user, id, dto);
   }
 
   @Delete(':id')

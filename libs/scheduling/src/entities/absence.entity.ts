@@ -37,6 +37,20 @@ export class Absence {
   @Column({ type: 'uuid' })
   createdById!: string;
 
+  /**
+   * The absence's messages are held until then, so a mistake can be undone before anyone hears of it
+   * (ABSENCE_UNDO_WINDOW). Null for absences registered before undo existed.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  undoableUntil!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  undoneAt!: Date | null;
+
+  /** The outbox rows that tell the bookings about it: undo is possible only while none is relayed. */
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  outboxMessageIds!: string[];
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }
