@@ -1,5 +1,7 @@
 import { downloadFile, request, requestAllPages, requestPage } from './client';
 import type {
+  Absence,
+  AbsencePreview,
   AbsenceResult,
   AuthConfig,
   AnonymisationResult,
@@ -20,6 +22,9 @@ import type {
   Role,
   Screening,
   Slot,
+  SeriesChange,
+  SeriesChangeRequest,
+  SeriesPreviewDate,
   SlotSeries,
   StatsGroup,
   StatusReport,
@@ -102,8 +107,17 @@ export const slotApi = {
   listSeries: () => request<SlotSeries[]>('GET', '/slot-series'),
   createSeries: (series: CreateSlotSeries) => request<SlotSeries>('POST', '/slot-series', { body: series }),
   endSeries: (seriesId: string) => request<unknown>('DELETE', `/slot-series/${seriesId}`),
+  previewSeries: (series: CreateSlotSeries) =>
+    request<{ dates: SeriesPreviewDate[] }>('POST', '/slot-series/preview', { body: series }),
+  changeSeries: (seriesId: string, change: SeriesChangeRequest) =>
+    request<SeriesChange>('PATCH', `/slot-series/${seriesId}`, { body: change }),
   registerAbsence: (absence: { from: string; to: string; reason?: string; deputyContactId?: string }) =>
     request<AbsenceResult>('POST', '/absences', { body: absence }),
+  previewAbsence: (absence: { from: string; to: string; deputyContactId?: string }) =>
+    request<AbsencePreview>('POST', '/absences/preview', { body: absence }),
+  listAbsences: () => request<Absence[]>('GET', '/absences'),
+  undoAbsence: (absenceId: string) =>
+    request<{ id: string; slotsRestored: number }>('DELETE', `/absences/${absenceId}`),
 };
 
 export interface BookingQuery {

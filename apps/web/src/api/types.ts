@@ -385,6 +385,65 @@ export interface AbsenceResult {
   id: string;
   slotsMoved: number;
   slotsCancelled: number;
+  undoableUntil: string;
+}
+
+export interface NamedRef {
+  id: string;
+  name: string;
+}
+
+export interface AbsencePreviewSession {
+  slotId: string;
+  startsAt: string;
+  kind: SessionKind;
+  municipalities: NamedRef[];
+  bookings: { bookedBy: string; municipality: string }[];
+  outcome: 'moved' | 'cancelled';
+  deputy: NamedRef | null;
+}
+
+export interface AbsencePreview {
+  contactId: string;
+  from: string;
+  to: string;
+  sessions: AbsencePreviewSession[];
+  deputies: NamedRef[];
+}
+
+export interface Absence {
+  id: string;
+  contact: NamedRef;
+  from: string;
+  to: string;
+  reason: string | null;
+  deputy: NamedRef | null;
+  slotsMoved: number;
+  slotsCancelled: number;
+  createdAt: string;
+  undoneAt: string | null;
+  undoableUntil: string | null;
+}
+
+export interface SeriesPreviewDate {
+  date: string;
+  startsAt: string;
+  skipped: { reason: 'public_holiday' | 'closing_day'; name: string } | null;
+}
+
+export interface SeriesChangeRequest {
+  startTime?: string;
+  intervalWeeks?: number;
+  endsOn?: string | null;
+  dryRun?: boolean;
+}
+
+export interface SeriesChange {
+  series: SlotSeries;
+  dryRun: boolean;
+  slotsRemoved: number;
+  slotsCreated: number;
+  bookedKept: { slotId: string; startsAt: string; bookedBy: string[] }[];
 }
 
 export interface FieldError {
