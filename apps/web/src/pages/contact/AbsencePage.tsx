@@ -145,9 +145,16 @@ function AbsenceForm({
         {preview.sessions.length === 0 ? (
           <p>{t.absence.previewNone}</p>
         ) : (
-          <div className="table--responsive-scroll">
+          <div
+            className="table--responsive-scroll"
+            role="region"
+            aria-labelledby="absence-preview-caption"
+            tabIndex={0}
+          >
             <table className="table table--zebra" data-testid="absence-preview">
-              <caption>{t.absence.previewIntro(preview.sessions.length)}</caption>
+              <caption id="absence-preview-caption">
+                {t.absence.previewIntro(preview.sessions.length)}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t.absence.time}</th>
