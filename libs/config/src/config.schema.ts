@@ -110,6 +110,15 @@ export const configSchema = z.object({
   SUMMARY_REMINDER_BEFORE_DUE: duration('24h'),
   OUTCOME_REMINDER_AFTER: duration('1h'),
   SLOT_DURATION: duration('45m'),
+  /**
+   * Each booking's own video room: an https URL with `{id}` where the booking's random room id goes.
+   * Unset: the video link the contact gave the slot (or series) is used, one room for all its sessions.
+   */
+  VIDEO_ROOM_URL_TEMPLATE: optional(
+    z
+      .url({ protocol: /^https?$/ })
+      .refine((value) => value.includes('{id}'), 'must contain {id} (where the room id goes)'),
+  ),
   SLOT_HORIZON_WEEKS: z.coerce.number().int().min(1).max(104).default(26),
   /** Days besides the public holidays on which series make no slots (unless a series opts in). */
   CLOSING_DAYS: z
