@@ -13,7 +13,8 @@ export interface ClashingSlot {
 }
 
 // PostgreSQL's detail names the existing row's key: (contact_id, tstzrange(starts_at, ends_at), id).
-const EXISTING_KEY = /conflicts with existing key \(.*?\)=\([0-9a-f-]{36}, \["([^"]+)","([^"]+)"\), ([0-9a-f-]{36})\)/;
+const EXISTING_KEY =
+  /conflicts with existing key \(.*?\)=\([0-9a-f-]{36}, \["([^"]+)","([^"]+)"\), ([0-9a-f-]{36})\)/;
 
 /** A timestamptz as PostgreSQL prints it ("2027-03-30 07:00:00+00") as an instant. */
 function instantOf(text: string): Date {
