@@ -25,6 +25,8 @@ describe('Booking lifecycle (HTTP, real Postgres, injected clock)', () => {
       contactId: w.contactA.id,
       municipalityIds: [w.municipalityA],
       startsAt: options.startsAt ?? new Date(clock.now().getTime() + 7 * DAY),
+      // One contact's slots never overlap: a default time already taken moves to the next free one.
+      shiftIfTaken: !options.startsAt,
       capacity: options.capacity,
     });
   const book = async (user: TestUser, slotId: string): Promise<string> => {

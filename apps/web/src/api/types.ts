@@ -420,4 +420,6 @@ export interface Problem {
   /** Sign-in lock-out: when the address may try again from here. */
   lockedUntil?: string;
   mfaEnrolmentRequired?: boolean;
+  /** A slot refused for overlapping another of the contact's slots: the one it overlaps. */
+  clashingSlot?: ClashingSlot;
 }
