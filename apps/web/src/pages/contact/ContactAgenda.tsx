@@ -89,6 +89,7 @@ export function ContactAgenda() {
                   const when = formatDateTime(booking.slot.startsAt, language);
                   return (
                     <li key={booking.id}>
+                      {when} · {booking.consultant.name}:{' '}
                       <Link to={`/bookinger/${booking.id}#outcome-heading`}>
                         <ActionText
                           text={t.calendar.recordOutcome}
