@@ -99,6 +99,29 @@ describe("The contact's calendar: no overlapping slots, a video room per session
       expect(count).toBe(1);
     });
 
+    it('refuses moving slots to a deputy who holds a session at that time (absence), naming it', async () => {
+      const at = new Date(clock.now().getTime() + 15 * DAY);
+      const own = await createSlot(t.db, {
+        contactId: w.contactA.id,
+        municipalityIds: [w.municipalityA],
+        startsAt: at,
+      });
+      const deputys = await createSlot(t.db, {
+        contactId: w.contactB.id,
+        municipalityIds: [w.municipalityB],
+        startsAt: new Date(at.getTime() + 15 * 60_000),
+      });
+      const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(at);
+      const refused = await t.http
+        .post('/api/v1/absences')
+        .set(auth(w.contactA))
+        .send({ from: day, to: day, deputyContactId: w.contactB.id });
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({ code: 'CONFLICT', clashingSlot: { id: deputys } });
+      const [slot] = await t.db.query(`SELECT contact_id FROM slots WHERE id = $1`, [own]);
+      expect(slot.contact_id).toBe(w.contactA.id); // nothing moved
+    });
+
     it('refuses a series that clashes (nothing published); the nightly extension skips a clash instead', async () => {
       const first = await t.http
         .post('/api/v1/slot-series')
