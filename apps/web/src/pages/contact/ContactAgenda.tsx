@@ -6,6 +6,7 @@ import { useLoader } from '../../components/useLoader';
 import { formatDateTime } from '../../format/dates';
 import { useLanguage } from '../../i18n/language';
 import { Link } from '../../routing/router';
+import { useUser } from '../../session/session';
 import { SessionFacts } from './SessionFacts';
 
 const DAY = 24 * 3600_000;
@@ -17,7 +18,7 @@ interface Agenda {
   todo: Booking[];
 }
 
-async function loadAgenda(signal: AbortSignal): Promise<Agenda> {
+async function loadAgenda(contactId: string, signal: AbortSignal): Promise<Agenda> {
   const now = Date.now();
   const [upcoming, past] = await Promise.all([
     bookingApi.list(
@@ -30,16 +31,19 @@ async function loadAgenda(signal: AbortSignal): Promise<Agenda> {
     ),
   ]);
   const bySession = (a: Booking, b: Booking) => a.slot.startsAt.localeCompare(b.slot.startsAt);
+  // A contact also sees the sessions of the municipalities they serve; these lists are their own.
+  const own = (b: Booking) => b.contact.id === contactId;
   return {
-    next: [...upcoming].sort(bySession),
-    todo: past.filter((b) => b.outcome === null).sort(bySession),
+    next: upcoming.filter(own).sort(bySession),
+    todo: past.filter((b) => own(b) && b.outcome === null).sort(bySession),
   };
 }
 
 /** The preparation list (next sessions with their summaries) and the outcome to-do list. */
 export function ContactAgenda() {
   const { t, language } = useLanguage();
-  const loader = useLoader((signal) => loadAgenda(signal), []);
+  const user = useUser();
+  const loader = useLoader((signal) => loadAgenda(user.id, signal), [user.id]);
   return (
     <LoadState loader={loader}>
       {({ next, todo }) => (
