@@ -177,6 +177,9 @@ function ListView({ onNotice }: { onNotice: (message: string) => void }) {
                         <td>{municipalityNames(slot.municipalityIds, municipalities)}</td>
                         <td>
                           <SlotStatus slot={slot} bookings={bookings} />
+                          {bookings.map((booking) => (
+                            <SessionFacts key={booking.id} booking={booking} />
+                          ))}
                         </td>
                         <td>
                           <SlotActions
