@@ -25,6 +25,8 @@ describe('Booking lifecycle (HTTP, real Postgres, injected clock)', () => {
       contactId: w.contactA.id,
       municipalityIds: [w.municipalityA],
       startsAt: options.startsAt ?? new Date(clock.now().getTime() + 7 * DAY),
+      // One contact's slots never overlap: a default time already taken moves to the next free one.
+      shiftIfTaken: !options.startsAt,
       capacity: options.capacity,
     });
   const book = async (user: TestUser, slotId: string): Promise<string> => {
@@ -241,7 +243,11 @@ describe('Booking lifecycle (HTTP, real Postgres, injected clock)', () => {
     it('a consultant cancelling after the closing time is a late cancellation, before it is not', async () => {
       const startsAt = new Date(Date.now() + 5 * DAY);
       const early = await book(w.consultantA, await slotOfA({ startsAt }));
-      const late = await book(w.consultantA, await slotOfA({ startsAt }));
+      // Another contact's slot: one contact's slots never overlap.
+      const late = await book(
+        w.consultantA,
+        await createSlot(t.db, { contactId: w.contactB.id, municipalityIds: [w.municipalityA], startsAt }),
+      );
       clock.set(new Date(startsAt.getTime() - DAY - 1));
       expect((await post(w.consultantA, `/${early}/cancel`)).body.lateCancellation).toBe(false);
       clock.set(new Date(startsAt.getTime() - DAY));
@@ -285,7 +291,11 @@ describe('Booking lifecycle (HTTP, real Postgres, injected clock)', () => {
     it('no_show and cancelled_late make the booking no_show', async () => {
       const startsAt = new Date(Date.now() + 3 * DAY);
       const a = await book(w.consultantA, await slotOfA({ startsAt }));
-      const b = await book(w.consultantA, await slotOfA({ startsAt }));
+      // Back to back, before `a`: one contact's slots never overlap.
+      const b = await book(
+        w.consultantA,
+        await slotOfA({ startsAt: new Date(startsAt.getTime() - 45 * 60_000) }),
+      );
       clock.set(new Date(startsAt.getTime() + 1));
       const noShow = await post(w.contactA, `/${a}/outcome`, { ...outcomeBody, attendance: 'no_show' });
       expect(noShow.body.status).toBe('no_show');
@@ -319,8 +329,15 @@ describe('Booking lifecycle (HTTP, real Postgres, injected clock)', () => {
     it('refuses changes of cancelled, held and no_show bookings', async () => {
       const startsAt = new Date(Date.now() + 3 * DAY);
       const cancelled = await book(w.consultantA, await slotOfA({ startsAt }));
-      const held = await book(w.consultantA, await slotOfA({ startsAt }));
-      const noShow = await book(w.consultantA, await slotOfA({ startsAt }));
+      // Back to back, before `cancelled`: one contact's slots never overlap.
+      const held = await book(
+        w.consultantA,
+        await slotOfA({ startsAt: new Date(startsAt.getTime() - 45 * 60_000) }),
+      );
+      const noShow = await book(
+        w.consultantA,
+        await slotOfA({ startsAt: new Date(startsAt.getTime() - 90 * 60_000) }),
+      );
       const target = await slotOfA({ startsAt: new Date(Date.now() + 10 * DAY) });
       await post(w.consultantA, `/${cancelled}/cancel`).expect(200);
       clock.set(new Date(startsAt.getTime() + 1));

@@ -273,7 +273,8 @@ describe('Case content access', () => {
 
   it('keeps the question nowhere in clear: not in any table, not in the idempotency cache; a retry still shows it', async () => {
     // Fixed words: a random token in it could itself read as an identifier to the anonymity check.
-    const question = 'Hvordan støtter vi en elev med udtalt præstationsangst før prøverne i matematik og dansk?';
+    const question =
+      'Hvordan støtter vi en elev med udtalt præstationsangst før prøverne i matematik og dansk?';
     const slotId = await createSlot(t.db, { contactId: w.contactA.id, municipalityIds: [w.municipalityA] });
     const key = `key-${unique(12)}`;
     const send = () =>

@@ -117,6 +117,16 @@ describe('Demo data (DEMO_DATA=true) and the demo accounts', () => {
       .expect(200);
   });
 
+  it('gives no contact two overlapping slots (the database rule holds for the demo data as it is)', async () => {
+    const [{ overlaps, legacy }] = await t.db.query(
+      `SELECT (SELECT count(*)::int FROM slots a JOIN slots b ON a.contact_id = b.contact_id AND a.id < b.id
+                 AND a.status <> 'cancelled' AND b.status <> 'cancelled'
+                 AND tstzrange(a.starts_at, a.ends_at) && tstzrange(b.starts_at, b.ends_at)) AS overlaps,
+              (SELECT count(*)::int FROM slots WHERE legacy_overlap) AS legacy`,
+    );
+    expect({ overlaps, legacy }).toEqual({ overlaps: 0, legacy: 0 });
+  });
+
   it('has two years of past sessions in all 19 municipalities, with outcomes, ratings, cancellations and populations', async () => {
     expect(first.historyBookings).toBeGreaterThan(800);
     // Fast enough for `npm start` (bulk inserts): generous bound for a busy CI machine.

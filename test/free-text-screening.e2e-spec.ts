@@ -48,8 +48,14 @@ describe('Free text another person reads: screened, refused whole, never mailed'
   const post = (user: TestUser, path: string, body: object) =>
     t.http.post(`/api/v1${path}`).set(auth(user)).send(body);
 
-  const slotOfA = (startsAt = new Date(clock.now().getTime() + 7 * DAY)) =>
-    createSlot(t.db, { contactId: w.contactA.id, municipalityIds: [w.municipalityA], startsAt });
+  // One contact's slots never overlap: the default time moves past a slot already there.
+  const slotOfA = (startsAt?: Date) =>
+    createSlot(t.db, {
+      contactId: w.contactA.id,
+      municipalityIds: [w.municipalityA],
+      startsAt: startsAt ?? new Date(clock.now().getTime() + 7 * DAY),
+      shiftIfTaken: !startsAt,
+    });
 
   const book = async (slotId: string) => {
     const res = await post(w.consultantA, '/bookings', bookingBody(slotId, { question: TEXTS.question }));

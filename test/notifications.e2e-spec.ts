@@ -158,13 +158,22 @@ describe('Notifications: outbox → queue → SMTP with invites and reminders', 
 
   it('reminds once at the offset; a cancelled booking never, a moved one only for the new time', async () => {
     const w = await createWorld(t.db, t.http);
-    const soon = (ms: number) =>
-      createSlot(t.db, { contactId: w.contactA.id, municipalityIds: [w.municipalityA], startsInMs: ms });
+    // One contact's slots never overlap: these near-simultaneous sessions are held by four contacts.
+    const contact = async (name: string): Promise<string> =>
+      (
+        await t.db.query(
+          `INSERT INTO users (email, name, role, region_id) VALUES ($1, $2, 'contact', $3) RETURNING id`,
+          [`${name}.${w.contactA.id.slice(0, 8)}@bup.test`, name, w.regionId],
+        )
+      )[0].id;
+    const [third, fourth] = [await contact('tredje'), await contact('fjerde')];
+    const soon = (contactId: string, ms: number) =>
+      createSlot(t.db, { contactId, municipalityIds: [w.municipalityA], startsInMs: ms });
     const [kept, dropped, movedFrom, movedTo] = await Promise.all([
-      soon(8_000),
-      soon(8_000),
-      soon(7_000),
-      soon(12_000),
+      soon(w.contactA.id, 8_000),
+      soon(w.contactB.id, 8_000),
+      soon(third, 7_000),
+      soon(fourth, 12_000),
     ]);
     const keptId = await book(w, kept);
     const droppedId = await book(w, dropped);

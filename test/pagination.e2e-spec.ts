@@ -119,8 +119,9 @@ describe('Keyset pages of GET /bookings and GET /slots (HTTP, real Postgres)', (
         municipalityIds: [w.municipalityA],
         startsAt: sameTime,
       }),
+      // Another contact: one contact's slots never overlap.
       await createSlot(t.db, {
-        contactId: w.contactA.id,
+        contactId: w.contactB.id,
         municipalityIds: [w.municipalityA],
         startsAt: sameTime,
       }),

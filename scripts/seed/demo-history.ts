@@ -120,6 +120,7 @@ export function generateHistory(input: HistoryInput): {
   const firstMonday = addDays(today, -weekday - 7 * weeks);
   const slots: HistorySlotRow[] = [];
   const bookings: GeneratedBooking[] = [];
+  const taken = new Set<string>();
 
   for (let week = 0; week < weeks + 1; week++) {
     const monday = addDays(firstMonday, 7 * week);
@@ -128,8 +129,15 @@ export function generateHistory(input: HistoryInput): {
       const count = Math.floor(rate) + (random() < rate - Math.floor(rate) ? 1 : 0);
       for (let n = 0; n < count; n++) {
         const date = addDays(monday, Math.floor(random() * 5));
-        const time = TIMES[Math.floor(random() * TIMES.length)]!;
+        const drawn = Math.floor(random() * TIMES.length);
         if (!isWorkingDay(date)) continue;
+        // A contact holds one session at a time (the database refuses overlapping slots): when the
+        // drawn time is taken, the day's next free time; a full day offers nothing more.
+        const time = [...TIMES.slice(drawn), ...TIMES.slice(0, drawn)].find(
+          (candidate) => !taken.has(`${m.contactId} ${date} ${candidate}`),
+        );
+        if (!time) continue;
+        taken.add(`${m.contactId} ${date} ${time}`);
         const startsAt = copenhagenInstant(date, time);
         const endsAt = new Date(startsAt.getTime() + input.slotDurationMs);
         if (endsAt >= input.now) continue;

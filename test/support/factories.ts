@@ -107,9 +107,22 @@ export async function createSlot(
     startsAt?: Date;
     capacity?: number;
     kind?: string;
+    /** With `startsAt`: still move it past the contact's slot at that time (default without `startsAt`). */
+    shiftIfTaken?: boolean;
   },
 ): Promise<string> {
-  const startsAt = options.startsAt ?? new Date(Date.now() + (options.startsInMs ?? 7 * 24 * 3600_000));
+  let startsAt = options.startsAt ?? new Date(Date.now() + (options.startsInMs ?? 7 * 24 * 3600_000));
+  // A contact's live slots never overlap (the database refuses it): a slot without a fixed time
+  // goes right after the contact's slot at the same time.
+  while (options.shiftIfTaken ?? !options.startsAt) {
+    const [clash]: { ends_at: Date }[] = await db.query(
+      `SELECT ends_at FROM slots WHERE contact_id = $1 AND status <> 'cancelled'
+         AND tstzrange(starts_at, ends_at) && tstzrange($2, $3) ORDER BY ends_at DESC LIMIT 1`,
+      [options.contactId, startsAt, new Date(startsAt.getTime() + 45 * 60_000)],
+    );
+    if (!clash) break;
+    startsAt = new Date(clash.ends_at);
+  }
   const endsAt = new Date(startsAt.getTime() + 45 * 60_000);
   const [slot] = await db.query(
     `INSERT INTO slots (contact_id, kind, starts_at, ends_at, capacity, video_url) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,

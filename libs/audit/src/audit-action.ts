@@ -14,6 +14,7 @@ export enum AuditAction {
   BookingCreated = 'booking.created',
   BookingCancelled = 'booking.cancelled',
   BookingRescheduled = 'booking.rescheduled',
+  BookingVideoRoomChanged = 'booking.video_room_changed',
   OutcomeRecorded = 'booking.outcome_recorded',
   RatingGiven = 'booking.rated',
   CaseSummaryWritten = 'case_summary.written',

@@ -8,6 +8,7 @@ import { assertTransition } from './booking-state';
 import { BookingRepository } from './booking.repository';
 import { BookingService } from './booking.service';
 import { BookingView } from './booking.view';
+import { checkOutcome } from './outcome-rules';
 import { RateBookingDto } from './dto/rate-booking.dto';
 import { RecordOutcomeDto } from './dto/record-outcome.dto';
 import { Attendance, BookingStatus } from './entities/booking.enums';
@@ -45,18 +46,18 @@ export class BookingOutcomeService {
           'The outcome can be recorded once the session has started',
         );
       }
+      const checked = checkOutcome(dto, { gpEmail: row.gp_email });
       const recorded = await this.bookings.recordOutcome(manager, id, {
         status: dto.attendance === Attendance.Held ? BookingStatus.Held : BookingStatus.NoShow,
         attendance: dto.attendance,
-        recommendation: dto.recommendation,
-        gpParticipated: dto.gpParticipated,
+        ...checked,
         note: dto.note?.trim() || null,
         at: now,
       });
       if (!recorded) throw new DomainException(ErrorCode.Conflict, 'The booking was changed meanwhile');
       await this.bookingService.recordAudit(manager, user, AuditAction.OutcomeRecorded, id, {
         attendance: dto.attendance,
-        recommendation: dto.recommendation,
+        recommendation: checked.recommendation,
       });
       return this.bookingService.view(manager, user, id);
     });

@@ -6,6 +6,7 @@ import { JobsModule } from '@app/jobs';
 import { OrganisationsModule } from '@app/organisations';
 import { SchedulingModule } from '@app/scheduling';
 import { BookingOutcomeService } from './booking-outcome.service';
+import { BookingVideoRoomService } from './booking-video-room.service';
 import { BookingRepository } from './booking.repository';
 import { BookingService } from './booking.service';
 import { Booking } from './entities/booking.entity';
@@ -20,7 +21,7 @@ import { IdempotencyKey } from './entities/idempotency-key.entity';
     OrganisationsModule,
     SchedulingModule,
   ],
-  providers: [BookingService, BookingOutcomeService, BookingRepository],
-  exports: [BookingService, BookingOutcomeService],
+  providers: [BookingService, BookingOutcomeService, BookingVideoRoomService, BookingRepository],
+  exports: [BookingService, BookingOutcomeService, BookingVideoRoomService],
 })
 export class BookingModule {}

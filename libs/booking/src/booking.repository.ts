@@ -17,7 +17,7 @@ const BOOKING_SELECT = `
          b.rebooked_from_id, (SELECT r.id FROM bookings r WHERE r.rebooked_from_id = b.id) AS rebooked_as_id,
          cs.booking_id IS NOT NULL AS case_summary_stored, cs.purged_at AS case_summary_purged_at,
          cs.purge_reason AS case_summary_purge_reason, b.outcome_attendance, b.outcome_recommendation, b.outcome_gp_participated,
-         b.outcome_note, b.outcome_recorded_at, b.rating_value, b.rating_comment, b.rated_at,
+         b.outcome_note, b.outcome_recorded_at, b.rating_value, b.rating_comment, b.rated_at, b.video_room_id,
          ARRAY(SELECT r.recipient FROM (
                  SELECT DISTINCT ON (ms.recipient) ms.recipient, ms.status FROM mail_sends ms
                   WHERE ms.booking_id = b.id ORDER BY ms.recipient, ms.created_at DESC) r
@@ -70,8 +70,8 @@ export interface BookableSlot {
 export interface NewOutcome {
   status: BookingStatus.Held | BookingStatus.NoShow;
   attendance: Attendance;
-  recommendation: Recommendation;
-  gpParticipated: boolean;
+  recommendation: Recommendation | null;
+  gpParticipated: boolean | null;
   note: string | null;
   at: Date;
 }

@@ -509,6 +509,7 @@ export class BookingService {
       id: user.id,
       role: user.role,
       caseSummaryRetentionMs: this.config.caseSummaryRetentionMs,
+      videoRoomUrlTemplate: this.config.videoRoomUrlTemplate,
     };
     return rows.map((row) =>
       toBookingView(row, slots.get(row.slot_id)!, viewer, this.questionOf(row, user), {

@@ -1,3 +1,4 @@
+import { videoRoomUrl } from '@app/config';
 import { Role } from '@app/organisations';
 import { SlotView } from '@app/scheduling';
 import { Attendance, BookingStatus, ChildAgeBand, Recommendation, Topic } from './entities/booking.enums';
@@ -49,11 +50,15 @@ export interface BookingRow {
   rated_at: Date | null;
   /** Recipients whose latest mail about this booking the SMTP server refused. */
   undelivered_recipients: string[];
+  /** The session's own video room id (see VIDEO_ROOM_URL_TEMPLATE). */
+  video_room_id: string;
 }
 
 export interface OutcomeView {
   attendance: Attendance;
-  recommendation: Recommendation;
+  /** Null for a session that was not held (no recommendation is asked then). */
+  recommendation: Recommendation | null;
+  /** False also when no GP was invited (the question is not asked then). */
   gpParticipated: boolean;
   /** Absent for admins. */
   note?: string | null;
@@ -108,6 +113,11 @@ export interface BookingView {
   question?: string;
   gpEmail: string | null;
   participantEmails: string[];
+  /**
+   * The session's video link: its own room (VIDEO_ROOM_URL_TEMPLATE with the booking's random room
+   * id) or, without a template, the slot's link; the invite's LOCATION.
+   */
+  videoUrl: string | null;
   /** Addresses the mail server refused (their latest mail about this booking failed for good). */
   undeliveredRecipients: string[];
   caseSummary: CaseSummaryStatusView;
@@ -156,7 +166,7 @@ function caseSummaryState(
 export function toBookingView(
   row: BookingRow,
   slot: SlotView,
-  viewer: BookingViewer & { caseSummaryRetentionMs: number },
+  viewer: BookingViewer & { caseSummaryRetentionMs: number; videoRoomUrlTemplate?: string | null },
   question: string | null,
   deadline: { dueImmediately: boolean },
 ): BookingView {
@@ -173,6 +183,11 @@ export function toBookingView(
     ...(question !== null ? { question } : {}),
     gpEmail: row.gp_email,
     participantEmails: row.participant_emails,
+    videoUrl: videoRoomUrl(
+      { videoRoomUrlTemplate: viewer.videoRoomUrlTemplate ?? null },
+      row.video_room_id,
+      slot.videoUrl,
+    ),
     undeliveredRecipients: row.undelivered_recipients ?? [],
     caseSummary: {
       submitted: row.case_summary_submitted_at !== null,
@@ -182,7 +197,7 @@ export function toBookingView(
       ...caseSummaryState(row, viewer.caseSummaryRetentionMs),
     },
     outcome:
-      row.outcome_attendance && row.outcome_recommendation && row.outcome_recorded_at
+      row.outcome_attendance && row.outcome_recorded_at
         ? {
             attendance: row.outcome_attendance,
             recommendation: row.outcome_recommendation,

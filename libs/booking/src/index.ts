@@ -1,6 +1,7 @@
 export { BookingModule } from './booking.module';
 export { BookingOutcomeService } from './booking-outcome.service';
 export { BookingService } from './booking.service';
+export { BookingVideoRoomService } from './booking-video-room.service';
 export type { BookingView, CaseSummaryState } from './booking.view';
 export { CancelBookingDto } from './dto/cancel-booking.dto';
 export { CreateBookingDto, MAX_PARTICIPANTS } from './dto/create-booking.dto';

@@ -8,6 +8,8 @@ export interface ProblemExtras {
   lockedUntil?: string;
   /** An admin's session without a second factor: enrol an authenticator first. */
   mfaEnrolmentRequired?: boolean;
+  /** A slot refused for overlapping another of the contact's slots: the one it overlaps. */
+  clashingSlot?: { id: string; startsAt: string; endsAt: string };
 }
 
 export interface FieldError {

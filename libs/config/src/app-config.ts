@@ -27,6 +27,8 @@ export class AppConfig {
   readonly slotDurationMs: number;
   readonly slotHorizonWeeks: number;
   readonly absenceUndoWindowMs: number;
+  /** VIDEO_ROOM_URL_TEMPLATE: a booking's room URL with `{id}` for its room id; null = the slot's link. */
+  readonly videoRoomUrlTemplate: string | null;
   readonly closingDays: RawConfig['CLOSING_DAYS'];
   readonly accessTokenTtlMs: number;
   readonly refreshTokenTtlMs: number;
@@ -86,6 +88,7 @@ export class AppConfig {
     this.slotDurationMs = raw.SLOT_DURATION;
     this.slotHorizonWeeks = raw.SLOT_HORIZON_WEEKS;
     this.absenceUndoWindowMs = raw.ABSENCE_UNDO_WINDOW;
+    this.videoRoomUrlTemplate = raw.VIDEO_ROOM_URL_TEMPLATE ?? null;
     this.closingDays = raw.CLOSING_DAYS;
     this.accessTokenTtlMs = raw.ACCESS_TOKEN_TTL;
     this.refreshTokenTtlMs = raw.REFRESH_TOKEN_TTL;
@@ -121,6 +124,19 @@ export class AppConfig {
     this.samlClockSkewMs = raw.SAML_CLOCK_SKEW;
     this.localLoginEnabled = raw.LOCAL_LOGIN_ENABLED || this.oidc === null;
   }
+}
+
+/**
+ * The video link of one session: the booking's own room when VIDEO_ROOM_URL_TEMPLATE is set, else
+ * the link given on the slot (null when there is none).
+ */
+export function videoRoomUrl(
+  config: Pick<AppConfig, 'videoRoomUrlTemplate'>,
+  roomId: string | null,
+  slotVideoUrl: string | null,
+): string | null {
+  if (!config.videoRoomUrlTemplate || !roomId) return slotVideoUrl;
+  return config.videoRoomUrlTemplate.split('{id}').join(encodeURIComponent(roomId));
 }
 
 /** PEM from an environment variable: `\n` written as two characters (one-line .env files) become newlines. */

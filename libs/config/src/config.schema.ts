@@ -112,6 +112,15 @@ export const configSchema = z.object({
   SLOT_DURATION: duration('45m'),
   /** How long an absence's messages wait, so that a mistaken absence can be undone before anyone hears of it. */
   ABSENCE_UNDO_WINDOW: duration('10m'),
+  /**
+   * Each booking's own video room: an https URL with `{id}` where the booking's random room id goes.
+   * Unset: the video link the contact gave the slot (or series) is used, one room for all its sessions.
+   */
+  VIDEO_ROOM_URL_TEMPLATE: optional(
+    z
+      .url({ protocol: /^https?$/ })
+      .refine((value) => value.includes('{id}'), 'must contain {id} (where the room id goes)'),
+  ),
   SLOT_HORIZON_WEEKS: z.coerce.number().int().min(1).max(104).default(26),
   /** Days besides the public holidays on which series make no slots (unless a series opts in). */
   CLOSING_DAYS: z

@@ -1,4 +1,4 @@
-export { AppConfig, ConfigError, loadConfig } from './app-config';
+export { AppConfig, ConfigError, loadConfig, videoRoomUrl } from './app-config';
 export { ConfigModule } from './config.module';
 export { parseDuration } from './duration';
 export { parseRedisUrl } from './redis-url';

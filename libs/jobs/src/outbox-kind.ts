@@ -5,6 +5,8 @@ export enum OutboxKind {
   BookingRescheduled = 'booking.rescheduled',
   /** An absence moved the session to a deputy: same time, new contact. */
   BookingContactChanged = 'booking.contact_changed',
+  /** The contact gave the session a new video room ("Ny videolink"): same time, new link. */
+  BookingVideoRoomChanged = 'booking.video_room_changed',
   /** A one-time password link (invitation or reset) is due: the worker makes the token and mails it. */
   AccountLinkIssued = 'account.link_issued',
   /** Sign-in was locked for an address and client: tell the account's owner. */
@@ -33,6 +35,7 @@ export interface OutboxPayloads {
   [OutboxKind.BookingCancelled]: BookingEventPayload & { cancelledById: string };
   [OutboxKind.BookingRescheduled]: BookingEventPayload & { previousSlotId: string };
   [OutboxKind.BookingContactChanged]: BookingEventPayload & { previousContactId: string };
+  [OutboxKind.BookingVideoRoomChanged]: BookingEventPayload;
   [OutboxKind.AccountLinkIssued]: AccountLinkPayload;
   [OutboxKind.AccountLocked]: AccountLockedPayload;
 }

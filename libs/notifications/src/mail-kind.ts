@@ -4,6 +4,8 @@ export enum MailKind {
   Moved = 'moved',
   /** The contact is absent: same time, the deputy holds the session. */
   DeputyAssigned = 'deputy-assigned',
+  /** The session has a new video room: same time, the old link no longer works. */
+  VideoLinkChanged = 'video-link-changed',
   Cancelled = 'cancelled',
   Reminder = 'reminder',
   SummaryMissing = 'summary-missing',
@@ -15,5 +17,6 @@ export const INVITE_KINDS: ReadonlySet<MailKind> = new Set([
   MailKind.Booked,
   MailKind.Moved,
   MailKind.DeputyAssigned,
+  MailKind.VideoLinkChanged,
   MailKind.Cancelled,
 ]);

@@ -73,6 +73,13 @@ export function renderMail({
         'Den opdaterede kalenderinvitation er vedhæftet.',
       ];
       break;
+    case MailKind.VideoLinkChanged:
+      subject = `Nyt videolink: sparring med BUP ${formatDanish(booking.startsAt)}`;
+      lead = [
+        'Sparringen har fået et nyt videolink. Tidspunktet er det samme; brug kun det nye link — det gamle virker ikke længere.',
+        'Den opdaterede kalenderinvitation er vedhæftet.',
+      ];
+      break;
     case MailKind.Cancelled: {
       subject = `Aflyst: sparring med BUP ${formatDanish(booking.startsAt)}`;
       const by = booking.cancelledBy;

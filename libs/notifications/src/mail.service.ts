@@ -28,6 +28,7 @@ export function stillWanted(booking: NotificationBooking, request: BookingMailRe
     case MailKind.Booked:
     case MailKind.Moved:
     case MailKind.DeputyAssigned:
+    case MailKind.VideoLinkChanged:
     case MailKind.Reminder:
       return booking.status === 'booked';
     case MailKind.Cancelled:

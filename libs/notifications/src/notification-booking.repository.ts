@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AppConfig, videoRoomUrl } from '@app/config';
 import { NotificationBooking } from './notification-booking';
 
 interface Row {
@@ -10,6 +11,7 @@ interface Row {
   starts_at: Date;
   ends_at: Date;
   video_url: string | null;
+  video_room_id: string | null;
   municipality_name: string;
   consultant_name: string;
   consultant_email: string;
@@ -27,7 +29,7 @@ interface Row {
 
 // Never selects free text: not the question, case summaries, outcome notes, rating comments or cancel reasons.
 const SELECT = `
-  SELECT b.id, b.status, b.ics_sequence, s.starts_at, s.ends_at, s.video_url, m.name AS municipality_name,
+  SELECT b.id, b.status, b.ics_sequence, s.starts_at, s.ends_at, s.video_url, b.video_room_id, m.name AS municipality_name,
          c.name AS consultant_name, c.email AS consultant_email, k.name AS contact_name, k.email AS contact_email,
          b.gp_email, b.participant_emails, b.case_summary_due_at, b.case_summary_submitted_at,
          b.outcome_recorded_at, x.name AS cancelled_by_name, x.role AS cancelled_by_role,
@@ -39,13 +41,14 @@ const SELECT = `
   JOIN users k ON k.id = s.contact_id
   LEFT JOIN users x ON x.id = b.cancelled_by_id`;
 
-const toBooking = (r: Row): NotificationBooking => ({
+const toBooking = (r: Row, config: AppConfig): NotificationBooking => ({
   id: r.id,
   status: r.status,
   icsSequence: r.ics_sequence,
   startsAt: r.starts_at,
   endsAt: r.ends_at,
-  videoUrl: r.video_url,
+  // The session's own room (the invite's LOCATION): a past guest's link opens no later session.
+  videoUrl: videoRoomUrl(config, r.video_room_id, r.video_url),
   municipalityName: r.municipality_name,
   consultant: { name: r.consultant_name, email: r.consultant_email },
   contact: { name: r.contact_name, email: r.contact_email },
@@ -64,14 +67,19 @@ const toBooking = (r: Row): NotificationBooking => ({
 /** Plain data access for notifications: bookings without case content, send log, feed tokens. */
 @Injectable()
 export class NotificationBookingRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  private readonly toBooking = (r: Row): NotificationBooking => toBooking(r, this.config);
 
   async find(
     id: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<NotificationBooking | null> {
     const rows: Row[] = await manager.query(`${SELECT} WHERE b.id = $1`, [id]);
-    return rows[0] ? toBooking(rows[0]) : null;
+    return rows[0] ? this.toBooking(rows[0]) : null;
   }
 
   /** Booked sessions that still have something to remind about (start or outcome ahead). */
@@ -80,7 +88,7 @@ export class NotificationBookingRepository {
       `${SELECT} WHERE b.status = 'booked' AND s.ends_at > $1 ORDER BY s.starts_at LIMIT 10000`,
       [new Date(now.getTime() - outcomeWindowMs)],
     );
-    return rows.map(toBooking);
+    return rows.map(this.toBooking);
   }
 
   /** The user a feed token belongs to (by the token's hash). */
@@ -109,6 +117,6 @@ export class NotificationBookingRepository {
        AND s.ends_at > $2 ORDER BY s.starts_at LIMIT 500`,
       [userId, new Date(now.getTime() - 24 * 3600_000)],
     );
-    return rows.map(toBooking);
+    return rows.map(this.toBooking);
   }
 }

@@ -9,6 +9,7 @@ export const MAIL_OF: Partial<Record<OutboxKind, MailKind>> = {
   [OutboxKind.BookingRescheduled]: MailKind.Moved,
   [OutboxKind.BookingCancelled]: MailKind.Cancelled,
   [OutboxKind.BookingContactChanged]: MailKind.DeputyAssigned,
+  [OutboxKind.BookingVideoRoomChanged]: MailKind.VideoLinkChanged,
 };
 
 /** Every outbox kind that sends a mail: the reconciler looks after all of them. */

@@ -5,6 +5,15 @@ import { SlotSeries } from './entities/slot-series.entity';
 import { expandSeries, IsoWeekday } from './time';
 
 /**
+ * What to do with an occurrence that overlaps another live slot of the contact (the database's
+ * `ex_slots_contact_no_overlap` rule): `refuse` lets the exclusion error end the transaction — the
+ * API answers 409 naming the clashing slot, used when a contact publishes a series; `skip` leaves
+ * that one occurrence out and goes on — the nightly extension must never fail a whole series (or
+ * job) over one time the contact has since filled with something else.
+ */
+export type OccurrenceClash = 'refuse' | 'skip';
+
+/**
  * Turns a series into slot rows up to a horizon. Idempotent: the unique (series, start) index makes
  * a repeated or overlapping run insert nothing twice.
  */
@@ -17,7 +26,13 @@ export class SlotMaterialiser {
   }
 
   /** Creates the series' missing slots between `now` and `until`; returns how many were created. */
-  async materialise(manager: EntityManager, series: SlotSeries, now: Date, until: Date): Promise<number> {
+  async materialise(
+    manager: EntityManager,
+    series: SlotSeries,
+    now: Date,
+    until: Date,
+    clash: OccurrenceClash = 'skip',
+  ): Promise<number> {
     const from = series.materialisedUntil && series.materialisedUntil > now ? series.materialisedUntil : now;
     if (series.endedAt || from >= until) return 0;
     const occurrences = expandSeries(
@@ -45,7 +60,7 @@ export class SlotMaterialiser {
       const inserted: { id: string }[] = await manager.query(
         `INSERT INTO slots (series_id, contact_id, kind, starts_at, ends_at, capacity, video_url)
          VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (series_id, starts_at) DO NOTHING RETURNING id`,
+         ${clash === 'skip' ? 'ON CONFLICT DO NOTHING' : 'ON CONFLICT (series_id, starts_at) DO NOTHING'} RETURNING id`,
         [
           series.id,
           series.contactId,
@@ -56,6 +71,7 @@ export class SlotMaterialiser {
           series.videoUrl,
         ],
       );
+      // Nothing inserted: the occurrence exists already or (when skipping) clashes with another slot.
       if (inserted.length === 0) continue;
       await manager.query(
         `INSERT INTO slot_offers (slot_id, municipality_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,

@@ -92,6 +92,8 @@ export class SlotSeriesService {
         series,
         now,
         this.materialiser.horizonFrom(now),
+        // The contact is there to choose another time: a clash is a 409 naming the slot, nothing is published.
+        'refuse',
       );
       const actor = { id: user.id, role: user.role, regionId: user.regionId };
       const subject = { type: 'slot_series', id: series.id };

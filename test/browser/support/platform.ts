@@ -78,6 +78,9 @@ export async function startPlatform(): Promise<Platform> {
     QUEUE_PREFIX: `sparring-browser-${runId}`,
     MAIL_UI_PORT: String(mailUiPort),
     DEMO_DATA: 'true',
+    // Each session its own video room (issue 15); the contact journey checks a new link replaces it.
+    VIDEO_ROOM_URL_TEMPLATE:
+      process.env.VIDEO_ROOM_URL_TEMPLATE ?? 'https://video.sparring.test/sparring/{id}',
     NODE_ENV: 'development',
   };
   delete env.SMTP_URL; // the launcher then starts its own mail catcher with a JSON inbox

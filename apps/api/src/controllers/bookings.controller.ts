@@ -18,6 +18,7 @@ import {
   BookingOutcomeService,
   BookingService,
   BookingView,
+  BookingVideoRoomService,
   CancelBookingDto,
   CreateBookingDto,
   ListBookingsQuery,
@@ -46,6 +47,7 @@ export class BookingsController {
   constructor(
     private readonly bookings: BookingService,
     private readonly outcomes: BookingOutcomeService,
+    private readonly videoRooms: BookingVideoRoomService,
   ) {}
 
   @Post()
@@ -131,6 +133,17 @@ export class BookingsController {
     @Body() dto: RecordOutcomeDto,
   ): Promise<BookingView> {
     return this.outcomes.recordOutcome(user, id, dto);
+  }
+
+  @Post(':id/video-room')
+  @HttpCode(200)
+  @Roles(Role.Contact, Role.Admin)
+  @ApiOperation({
+    summary:
+      'Give the session a new video room ("Ny videolink"): a new random room id, invite sequence raised, everyone re-invited',
+  })
+  renewVideoRoom(@CurrentUser() user: AuthUser, @Param('id', BookingId) id: string): Promise<BookingView> {
+    return this.videoRooms.renew(user, id);
   }
 
   @Post(':id/rating')

@@ -16,6 +16,7 @@ import {
   FieldError,
   ProblemExtras,
 } from '@app/common';
+import { slotClashProblem } from '@app/scheduling';
 
 interface ProblemDetails {
   type: string;
@@ -27,6 +28,7 @@ interface ProblemDetails {
   findings?: unknown[];
   lockedUntil?: string;
   mfaEnrolmentRequired?: boolean;
+  clashingSlot?: ProblemExtras['clashingSlot'];
   errorId?: string;
 }
 
@@ -69,6 +71,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof DomainException) {
       return problem(exception.code, exception.detail, exception.extras);
     }
+    // The database's overlap rule on slots, whichever change ran into it (new slot, series, absence move).
+    const clash = slotClashProblem(exception);
+    if (clash) return problem(clash.code, clash.detail, clash.extras);
     if (exception instanceof HttpException) {
       const code = STATUS_CODES[exception.getStatus()];
       if (code) return problem(code, httpDetail(exception));
@@ -101,6 +106,7 @@ export function problem(code: ErrorCode, detail: string, extras: ProblemExtras =
     ...(extras.findings ? { findings: extras.findings } : {}),
     ...(extras.lockedUntil ? { lockedUntil: extras.lockedUntil } : {}),
     ...(extras.mfaEnrolmentRequired ? { mfaEnrolmentRequired: true } : {}),
+    ...(extras.clashingSlot ? { clashingSlot: extras.clashingSlot } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { FieldError, Finding, Problem } from './types';
+import type { ClashingSlot, FieldError, Finding, Problem } from './types';
 
 // The contract's error codes, plus two the browser itself can run into.
 export type ErrorCode =
@@ -48,6 +48,7 @@ export class ApiError extends Error {
   readonly fieldErrors: FieldError[];
   readonly findings: Finding[];
   readonly lockedUntil: string | null;
+  readonly clashingSlot: ClashingSlot | null;
 
   constructor(status: number, code: ErrorCode, problem?: Partial<Problem>) {
     super(problem?.detail ?? problem?.title ?? code);
@@ -57,6 +58,7 @@ export class ApiError extends Error {
     this.fieldErrors = problem?.errors ?? [];
     this.findings = problem?.findings ?? [];
     this.lockedUntil = typeof problem?.lockedUntil === 'string' ? problem.lockedUntil : null;
+    this.clashingSlot = problem?.clashingSlot?.id ? problem.clashingSlot : null;
   }
 }
 

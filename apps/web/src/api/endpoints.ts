@@ -11,6 +11,7 @@ import type {
   CaseSummary,
   Cluster,
   CreateBooking,
+  CreateOneOffSlot,
   CreateSlotSeries,
   HomeRealm,
   IdentityProvider,
@@ -19,6 +20,7 @@ import type {
   MfaChallenge,
   Municipality,
   Outcome,
+  Recommendation,
   Role,
   Screening,
   Slot,
@@ -102,6 +104,7 @@ export const slotApi = {
       query: { ...query, available: query.available ? 'true' : undefined },
       signal,
     }),
+  createOneOff: (slot: CreateOneOffSlot) => request<Slot>('POST', '/slots', { body: slot }),
   cancel: (slotId: string, reason: string) =>
     request<Slot>('POST', `/slots/${slotId}/cancel`, { body: { reason } }),
   listSeries: () => request<SlotSeries[]>('GET', '/slot-series'),
@@ -147,8 +150,16 @@ export const bookingApi = {
     }),
   reschedule: (bookingId: string, slotId: string) =>
     request<Booking>('POST', `/bookings/${bookingId}/reschedule`, { body: { slotId } }),
-  recordOutcome: (bookingId: string, outcome: Omit<Outcome, 'rating'>) =>
-    request<Booking>('POST', `/bookings/${bookingId}/outcome`, { body: outcome }),
+  recordOutcome: (
+    bookingId: string,
+    outcome: {
+      attendance: Outcome['attendance'];
+      recommendation?: Recommendation;
+      gpParticipated?: boolean;
+      note?: string;
+    },
+  ) => request<Booking>('POST', `/bookings/${bookingId}/outcome`, { body: outcome }),
+  renewVideoRoom: (bookingId: string) => request<Booking>('POST', `/bookings/${bookingId}/video-room`),
   rate: (bookingId: string, value: number, comment?: string) =>
     request<unknown>('POST', `/bookings/${bookingId}/rating`, {
       body: comment ? { value, comment } : { value },

@@ -141,6 +141,20 @@ export interface SlotSeries {
   endedAt?: string | null;
 }
 
+export interface CreateOneOffSlot {
+  kind: SessionKind;
+  municipalityIds: string[];
+  startsAt: string;
+  capacity?: number;
+}
+
+/** The 409 for a slot that would overlap another of the contact's slots. */
+export interface ClashingSlot {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+}
+
 export interface CreateSlotSeries {
   kind: SessionKind;
   municipalityIds: string[];
@@ -189,7 +203,8 @@ export type Recommendation = (typeof RECOMMENDATIONS)[number];
 
 export interface Outcome {
   attendance: Attendance;
-  recommendation: Recommendation;
+  /** Null when the session was not held. */
+  recommendation: Recommendation | null;
   gpParticipated: boolean;
   note?: string | null;
   recordedAt?: string;
@@ -210,6 +225,8 @@ export interface Booking {
   question?: string;
   gpEmail: string | null;
   participantEmails: string[];
+  /** The session's own video room (the invite's location). */
+  videoUrl?: string | null;
   /** Addresses the mail server refused. */
   undeliveredRecipients?: string[];
   caseSummary: {
@@ -462,4 +479,6 @@ export interface Problem {
   /** Sign-in lock-out: when the address may try again from here. */
   lockedUntil?: string;
   mfaEnrolmentRequired?: boolean;
+  /** A slot refused for overlapping another of the contact's slots: the one it overlaps. */
+  clashingSlot?: ClashingSlot;
 }

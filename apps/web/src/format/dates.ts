@@ -118,6 +118,11 @@ export function startOfCopenhagenDay(date: string): string {
   return `${date}T00:00:00${copenhagenOffset(date)}`;
 }
 
+/** A Copenhagen wall-clock time on a date ('HH:MM') as an ISO instant with offset. */
+export function copenhagenInstant(date: string, time: string): string {
+  return `${date}T${time}:00${copenhagenOffset(date)}`;
+}
+
 export function isPast(value: string): boolean {
   return Date.parse(value) < Date.now();
 }

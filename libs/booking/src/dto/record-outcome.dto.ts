@@ -7,13 +7,20 @@ export class RecordOutcomeDto {
   @IsEnum(Attendance)
   attendance!: Attendance;
 
-  @ApiProperty({ enum: Recommendation })
+  @ApiPropertyOptional({
+    enum: Recommendation,
+    description: 'Required when the session was held; not asked for a no-show or late cancellation',
+  })
+  @IsOptional()
   @IsEnum(Recommendation)
-  recommendation!: Recommendation;
+  recommendation?: Recommendation;
 
-  @ApiProperty()
+  @ApiPropertyOptional({
+    description: 'Required when the session was held and a GP was invited (gpEmail); otherwise not asked',
+  })
+  @IsOptional()
   @IsBoolean()
-  gpParticipated!: boolean;
+  gpParticipated?: boolean;
 
   @ApiPropertyOptional({
     maxLength: 2000,

@@ -112,6 +112,14 @@ export class Booking {
   @Column({ type: 'timestamptz', nullable: true })
   caseSummarySubmittedAt!: Date | null;
 
+  /**
+   * The session's own video room: random (144 bits from the database's `new_video_room_id()`, set by
+   * a trigger on insert), never derived from the booking id, replaced by "Ny videolink". The room URL
+   * is `VIDEO_ROOM_URL_TEMPLATE` with `{id}` replaced by it.
+   */
+  @Column({ type: 'varchar', length: 64 })
+  videoRoomId!: string;
+
   /** Raised on every change of the invite (reschedule, cancel); the iCalendar SEQUENCE. */
   @Column({ type: 'integer', default: 0 })
   icsSequence!: number;

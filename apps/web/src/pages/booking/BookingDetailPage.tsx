@@ -14,6 +14,7 @@ import { Link, useRoute, withQuery } from '../../routing/router';
 import { useUser } from '../../session/session';
 import { CancelBookingForm } from './CancelBookingForm';
 import { CaseSummaryView } from './CaseSummaryView';
+import { NewVideoLinkForm } from './NewVideoLinkForm';
 import { OutcomeSection } from './OutcomeForm';
 import { RatingForm } from './RatingForm';
 
@@ -125,6 +126,10 @@ function BookingDetail({ booking, onChange }: { booking: Booking; onChange: (boo
         </div>
       )}
 
+      {isContact && booking.status === 'booked' && Date.parse(booking.slot.endsAt) > Date.now() && (
+        <NewVideoLinkForm booking={booking} onChange={onChange} />
+      )}
+
       {isContact && <CaseSummaryView booking={booking} />}
       {isContact && <OutcomeSection booking={booking} onSaved={onChange} />}
       {isConsultant && booking.status === 'held' && <RatingForm booking={booking} />}
@@ -207,12 +212,14 @@ function bookingFacts(
       value: booking.participantEmails.length ? booking.participantEmails.join(', ') : t.app.none,
     });
   }
-  if (booking.slot.videoUrl && booking.status === 'booked') {
+  // The session's own room (older API answers: the slot's link).
+  const videoUrl = booking.videoUrl ?? booking.slot.videoUrl;
+  if (videoUrl && booking.status === 'booked') {
     facts.push({
       label: t.booking.videoLink,
       value: (
-        <a href={booking.slot.videoUrl} target="_blank" rel="noreferrer">
-          {booking.slot.videoUrl}
+        <a href={videoUrl} target="_blank" rel="noreferrer">
+          {videoUrl}
         </a>
       ),
     });

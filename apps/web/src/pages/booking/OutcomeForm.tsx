@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { bookingApi } from '../../api/endpoints';
 import {
   ATTENDANCES,
@@ -8,12 +8,11 @@ import {
   type Recommendation,
 } from '../../api/types';
 import { Alert } from '../../components/Alert';
-import { ProblemAlert, serverFieldErrors } from '../../components/errors';
 import { Facts } from '../../components/Facts';
 import { Checkbox, RadioGroup } from '../../components/fields';
 import { ScreenedTextArea } from '../../components/ScreenedTextArea';
+import { FormProblem, useForm } from '../../components/useForm';
 import { useTextScreening } from '../../components/useTextScreening';
-import { focusFirstError } from '../../format/validation';
 import { useLanguage } from '../../i18n/language';
 
 interface OutcomeFormProps {
@@ -62,17 +61,27 @@ function RecordedOutcome({ booking }: { booking: Booking }) {
           label: t.outcome.attendance,
           value: t.outcome.attendances[outcome.attendance] ?? outcome.attendance,
         },
-        {
-          label: t.outcome.recommendation,
-          value: t.outcome.recommendations[outcome.recommendation] ?? outcome.recommendation,
-        },
-        { label: t.outcome.gpParticipated, value: outcome.gpParticipated ? t.app.yes : t.app.no },
+        ...(outcome.recommendation
+          ? [
+              {
+                label: t.outcome.recommendation,
+                value: t.outcome.recommendations[outcome.recommendation] ?? outcome.recommendation,
+              },
+            ]
+          : []),
+        ...(booking.gpEmail
+          ? [{ label: t.outcome.gpParticipated, value: outcome.gpParticipated ? t.app.yes : t.app.no }]
+          : []),
         ...(outcome.note ? [{ label: t.outcome.note, value: outcome.note }] : []),
       ]}
     />
   );
 }
 
+/**
+ * The same rules as the server: a recommendation only for a held session (a no-show has nothing to
+ * recommend), the GP question only when a GP was invited.
+ */
 function OutcomeForm({ booking, onSaved }: OutcomeFormProps) {
   const { t } = useLanguage();
   const [attendance, setAttendance] = useState<Attendance | ''>('');
@@ -80,93 +89,76 @@ function OutcomeForm({ booking, onSaved }: OutcomeFormProps) {
   const [gpParticipated, setGpParticipated] = useState(false);
   const noteField = useTextScreening('note');
   const note = noteField.text;
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [error, setError] = useState<unknown>(null);
-  const [submitting, setSubmitting] = useState(false);
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found: Record<string, string | undefined> = {};
-    if (!attendance) found.attendance = t.outcome.attendanceMissing;
-    if (!recommendation) found.recommendation = t.outcome.recommendationMissing;
-    setErrors(found);
-    setError(null);
-    if (found.attendance || found.recommendation) {
-      const first = found.attendance
-        ? `field-attendance-${ATTENDANCES[0]}`
-        : `field-recommendation-${RECOMMENDATIONS[0]}`;
-      document.getElementById(first)?.focus();
-      return;
-    }
-    setSubmitting(true);
-    const sent = note.trim();
-    try {
+  const held = attendance === 'held';
+  const gpInvited = booking.gpEmail !== null;
+  const form = useForm({
+    labels: {
+      attendance: t.outcome.attendance,
+      recommendation: t.outcome.recommendation,
+      gpParticipated: t.outcome.gpParticipated,
+      note: t.outcome.note,
+    },
+    focusIds: {
+      attendance: `field-attendance-${ATTENDANCES[0]}`,
+      recommendation: `field-recommendation-${RECOMMENDATIONS[0]}`,
+    },
+    validate: () => ({
+      attendance: attendance ? undefined : t.outcome.attendanceMissing,
+      recommendation: held && !recommendation ? t.outcome.recommendationMissing : undefined,
+    }),
+    submit: async () => {
       onSaved(
         await bookingApi.recordOutcome(booking.id, {
           attendance: attendance as Attendance,
-          recommendation: recommendation as Recommendation,
-          gpParticipated,
-          note: sent || undefined,
+          ...(held ? { recommendation: recommendation as Recommendation } : {}),
+          ...(held && gpInvited ? { gpParticipated } : {}),
+          note: note.trim() || undefined,
         }),
       );
-    } catch (caught) {
-      // A refused note opens the findings panel at the field; what the user wrote stays.
-      if (noteField.takeRefusal(caught, 'note', sent)) {
-        setSubmitting(false);
-        return;
-      }
-      const fieldErrors = serverFieldErrors(caught);
-      setErrors(fieldErrors);
-      focusFirstError(['attendance', 'recommendation', 'note'], fieldErrors);
-      setError(caught);
-      setSubmitting(false);
-    }
-  };
+    },
+    // A refused note opens the findings panel at the field; what the user wrote stays.
+    takeError: (caught) => noteField.takeRefusal(caught, 'note', note.trim()),
+  });
 
   return (
     <>
-      {error !== null && (
-        <ProblemAlert
-          error={error}
-          fieldLabels={{
-            attendance: t.outcome.attendance,
-            recommendation: t.outcome.recommendation,
-            note: t.outcome.note,
-          }}
-        />
-      )}
-      <form onSubmit={onSubmit} noValidate>
+      <FormProblem form={form} />
+      <form onSubmit={form.onSubmit} noValidate>
         <RadioGroup
           name="attendance"
           legend={t.outcome.attendance}
           value={attendance}
           onValueChange={(value) => setAttendance(value as Attendance)}
           options={ATTENDANCES.map((value) => ({ value, label: t.outcome.attendances[value] }))}
-          error={errors.attendance}
+          error={form.errors.attendance}
         />
-        <RadioGroup
-          name="recommendation"
-          legend={t.outcome.recommendation}
-          value={recommendation}
-          onValueChange={(value) => setRecommendation(value as Recommendation)}
-          options={RECOMMENDATIONS.map((value) => ({ value, label: t.outcome.recommendations[value] }))}
-          error={errors.recommendation}
-        />
-        <Checkbox
-          name="gpParticipated"
-          label={t.outcome.gpParticipated}
-          checked={gpParticipated}
-          onCheckedChange={setGpParticipated}
-        />
+        {held && (
+          <RadioGroup
+            name="recommendation"
+            legend={t.outcome.recommendation}
+            value={recommendation}
+            onValueChange={(value) => setRecommendation(value as Recommendation)}
+            options={RECOMMENDATIONS.map((value) => ({ value, label: t.outcome.recommendations[value] }))}
+            error={form.errors.recommendation}
+          />
+        )}
+        {held && gpInvited && (
+          <Checkbox
+            name="gpParticipated"
+            label={t.outcome.gpParticipated}
+            checked={gpParticipated}
+            onCheckedChange={setGpParticipated}
+          />
+        )}
         <ScreenedTextArea
           screening={noteField}
           label={t.outcome.note}
           rows={3}
           optional
-          error={errors.note}
+          error={form.errors.note}
         />
-        <button type="submit" className="button button-primary" disabled={submitting}>
-          {submitting ? t.outcome.submitting : t.outcome.submit}
+        <button type="submit" className="button button-primary" disabled={form.submitting}>
+          {form.submitting ? t.outcome.submitting : t.outcome.submit}
         </button>
       </form>
     </>

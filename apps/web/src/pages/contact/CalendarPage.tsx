@@ -24,7 +24,11 @@ import {
 } from '../../format/dates';
 import { useLanguage } from '../../i18n/language';
 import { Link, navigate, useRoute, withQuery } from '../../routing/router';
+import { useUser } from '../../session/session';
 import { CancelSlotForm } from './CancelSlotForm';
+import { ContactAgenda } from './ContactAgenda';
+import { OneOffSlotForm } from './OneOffSlotForm';
+import { SessionFacts } from './SessionFacts';
 
 interface CalendarData {
   slots: Slot[];
@@ -46,6 +50,11 @@ export function CalendarPage() {
   const { path, query } = useRoute();
   const view = query.get('visning') === 'liste' ? 'liste' : 'uge';
   const [notice, setNotice] = useState<string | null>(null);
+  const { language } = useLanguage();
+  const user = useUser();
+  const served = useMunicipalities().filter((m) => m.contactId === user.id || m.deputyContactId === user.id);
+  // A new one-off slot re-mounts the calendar views so they load it.
+  const [generation, setGeneration] = useState(0);
 
   return (
     <>
@@ -65,15 +74,29 @@ export function CalendarPage() {
         selected={view}
         onSelect={(id) => navigate(withQuery(path, { ...Object.fromEntries(query), visning: id }))}
       >
-        {view === 'uge' ? <WeekView onNotice={setNotice} /> : <ListView onNotice={setNotice} />}
+        {view === 'uge' ? (
+          <WeekView key={generation} onNotice={setNotice} />
+        ) : (
+          <ListView key={generation} onNotice={setNotice} />
+        )}
       </Tabs>
+      <ContactAgenda />
+      {served.length > 0 && (
+        <OneOffSlotForm
+          municipalities={served}
+          onCreated={(slot) => {
+            setNotice(t.calendar.oneOffCreated(formatDateTime(slot.startsAt, language)));
+            setGeneration((n) => n + 1);
+          }}
+        />
+      )}
       <CalendarFeed />
     </>
   );
 }
 
 function WeekView({ onNotice }: { onNotice: (message: string) => void }) {
-  const { t, language } = useLanguage();
+  const { t } = useLanguage();
   const { monday, setMonday, range } = useWeekParam();
   const loader = useLoader((signal) => loadCalendar(range, signal), [range.from, range.to]);
   const municipalities = useMunicipalities();
@@ -84,45 +107,22 @@ function WeekView({ onNotice }: { onNotice: (message: string) => void }) {
       <WeekNavigator monday={monday} onChange={setMonday} />
       <LoadState loader={loader}>
         {(data) => (
-          <div className="calendar-week">
-            {days.map((day) => {
-              const slots = data.slots.filter((slot) => copenhagenDate(slot.startsAt) === day);
-              // Weekends only take room when something is planned on them.
-              if (slots.length === 0 && day > addDays(monday, 4)) return null;
-              return (
-                <section key={day} className="calendar-day" aria-labelledby={`day-${day}`}>
-                  <h3 id={`day-${day}`} className="h4">
-                    {formatDayHeading(day, language)}
-                  </h3>
-                  {slots.length === 0 ? (
-                    <p className="small-text">{t.calendar.noSlotsDay}</p>
-                  ) : (
-                    <ul className="unstyled-list">
-                      {slots.map((slot) => (
-                        <li key={slot.id} className="calendar-slot">
-                          <SlotEntry
-                            slot={slot}
-                            bookings={data.bookingsBySlot.get(slot.id) ?? []}
-                            municipalities={municipalities}
-                            onSlotCancelled={(cancelled) => {
-                              loader.setData((current) => ({
-                                ...current,
-                                slots: current.slots.map((s) => (s.id === cancelled.id ? cancelled : s)),
-                                bookingsBySlot: new Map(
-                                  [...current.bookingsBySlot].filter(([slotId]) => slotId !== cancelled.id),
-                                ),
-                              }));
-                              onNotice(t.calendar.slotCancelled);
-                            }}
-                          />
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </section>
-              );
-            })}
-          </div>
+          <WeekGrid
+            monday={monday}
+            days={days}
+            data={data}
+            municipalities={municipalities}
+            onSlotCancelled={(cancelled) => {
+              loader.setData((current) => ({
+                ...current,
+                slots: current.slots.map((s) => (s.id === cancelled.id ? cancelled : s)),
+                bookingsBySlot: new Map(
+                  [...current.bookingsBySlot].filter(([slotId]) => slotId !== cancelled.id),
+                ),
+              }));
+              onNotice(t.calendar.slotCancelled);
+            }}
+          />
         )}
       </LoadState>
       <p className="sr-only" aria-live="polite">
@@ -177,6 +177,9 @@ function ListView({ onNotice }: { onNotice: (message: string) => void }) {
                         <td>{municipalityNames(slot.municipalityIds, municipalities)}</td>
                         <td>
                           <SlotStatus slot={slot} bookings={bookings} />
+                          {bookings.map((booking) => (
+                            <SessionFacts key={booking.id} booking={booking} />
+                          ))}
                         </td>
                         <td>
                           <SlotActions
@@ -187,6 +190,7 @@ function ListView({ onNotice }: { onNotice: (message: string) => void }) {
                           {cancelling === slot.id && (
                             <CancelSlotForm
                               slot={slot}
+                              bookings={bookings}
                               onClose={() => {
                                 setCancelling(null);
                                 focusAfterRender(`cancel-slot-${slot.id}`);
@@ -215,6 +219,71 @@ function ListView({ onNotice }: { onNotice: (message: string) => void }) {
   );
 }
 
+interface WeekGridProps {
+  monday: string;
+  days: string[];
+  data: CalendarData;
+  municipalities: Municipality[];
+  onSlotCancelled: (slot: Slot) => void;
+}
+
+/**
+ * The week as a time grid: a real table, a column per day and a row per start time, so a screen
+ * reader announces day and time with every cell; cells hold the sessions with their facts.
+ */
+function WeekGrid({ monday, days, data, municipalities, onSlotCancelled }: WeekGridProps) {
+  const { t, language } = useLanguage();
+  // Weekends only take room when something is planned on them.
+  const shown = days.filter(
+    (day, index) => index < 5 || data.slots.some((slot) => copenhagenDate(slot.startsAt) === day),
+  );
+  const times = [...new Set(data.slots.map((slot) => formatTime(slot.startsAt, language)))].sort();
+  if (times.length === 0) return <p className="empty-state">{t.calendar.noSlots}</p>;
+  return (
+    <div className="table--responsive-scroll">
+      <table className="table calendar-grid">
+        <caption className="sr-only">{t.calendar.gridCaption(isoWeekNumber(monday))}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.calendar.gridTime}</th>
+            {shown.map((day) => (
+              <th key={day} scope="col" id={`day-${day}`}>
+                {formatDayHeading(day, language)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {times.map((time) => (
+            <tr key={time}>
+              <th scope="row">{time}</th>
+              {shown.map((day) => {
+                const slots = data.slots.filter(
+                  (slot) =>
+                    copenhagenDate(slot.startsAt) === day && formatTime(slot.startsAt, language) === time,
+                );
+                return (
+                  <td key={day}>
+                    {slots.map((slot) => (
+                      <SlotEntry
+                        key={slot.id}
+                        slot={slot}
+                        bookings={data.bookingsBySlot.get(slot.id) ?? []}
+                        municipalities={municipalities}
+                        onSlotCancelled={onSlotCancelled}
+                      />
+                    ))}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 interface SlotEntryProps {
   slot: Slot;
   bookings: Booking[];
@@ -239,10 +308,14 @@ function SlotEntry({ slot, bookings, municipalities, onSlotCancelled }: SlotEntr
       <p className="mb-2">
         <SlotStatus slot={slot} bookings={bookings} />
       </p>
+      {bookings.map((booking) => (
+        <SessionFacts key={booking.id} booking={booking} />
+      ))}
       <SlotActions slot={slot} bookings={bookings} onCancel={() => setCancelling(true)} />
       {cancelling && (
         <CancelSlotForm
           slot={slot}
+          bookings={bookings}
           onClose={() => {
             setCancelling(false);
             focusAfterRender(`cancel-slot-${slot.id}`);
