@@ -650,6 +650,8 @@ export const da = {
     endedLabel: 'Afsluttet',
     endedOn: (date: string) => `Afsluttet ${date}. Bookede tider består.`,
     keep: 'Fortryd',
+    clash: (when: string) =>
+      `En af seriens tider overlapper din tid ${when}. Vælg et andet tidspunkt, eller aflys den anden tid først.`,
     endsOnBeforeStart: 'Sidste dato skal ligge på eller efter første dato.',
     previewHeading: 'Tjek datoerne',
     previewIntro: (n: number) =>

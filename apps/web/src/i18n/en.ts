@@ -620,6 +620,8 @@ export const en: Dictionary = {
     endedLabel: 'Ended',
     endedOn: (date: string) => `Ended ${date}. Booked times stay.`,
     keep: 'Keep it',
+    clash: (when: string) =>
+      `One of the series' times overlaps your time ${when}. Choose another time, or cancel the other time first.`,
     endsOnBeforeStart: 'The last date must be on or after the first date.',
     previewHeading: 'Check the dates',
     previewIntro: (n: number) =>

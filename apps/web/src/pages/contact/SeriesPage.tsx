@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { toApiError } from '../../api/client';
 import { slotApi } from '../../api/endpoints';
 import type {
   CreateSlotSeries,
@@ -433,11 +434,14 @@ function CreateSeriesForm({
     },
   });
   const slotCount = dates?.filter((date) => !date.skipped).length ?? 0;
+  // One of the series' times overlaps another time of the contact: say which.
+  const clash = form.problem ? toApiError(form.problem).clashingSlot : null;
+  const clashWhen = clash ? `${formatDateTime(clash.startsAt, language)}–${formatTime(clash.endsAt, language)}` : '';
 
   return (
     <section aria-labelledby="create-series-heading" className="mt-8">
       <h2 id="create-series-heading">{t.series.createHeading}</h2>
-      <FormProblem form={form} />
+      <FormProblem form={form} messages={clash ? { CONFLICT: t.series.clash(clashWhen) } : undefined} />
       <form onSubmit={form.onSubmit} noValidate>
         {dates ? (
           <div data-testid="series-preview">
