@@ -113,7 +113,7 @@ describe('booking a sparring session', () => {
       .getByRole('link', { name: 'Mine bookinger' })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Mine bookinger' }).waitFor();
-    const row = page.locator(`[data-testid="bookings-upcoming"] tr[data-booking-id="${bookingId}"]`);
+    const row = page.locator(`[data-testid="bookings-upcoming"] [data-booking-id="${bookingId}"]`);
     await row.waitFor();
     expect(await row.textContent()).toContain('Booket');
     expect(await row.textContent()).toContain('Angst');
@@ -128,7 +128,7 @@ describe('booking a sparring session', () => {
     await openRoute(page, '/bookinger');
     await page.getByRole('heading', { level: 1, name: 'Mine bookinger' }).waitFor();
     await page.locator('.loading').waitFor({ state: 'detached' });
-    expect(await page.locator(`tr[data-booking-id="${bookingId}"]`).count()).toBe(0);
+    expect(await page.locator(`[data-booking-id="${bookingId}"]`).count()).toBe(0);
     expect(await page.getByText(question).count()).toBe(0);
     await expectAccessible(page, 'Mine bookinger of another municipality');
 
@@ -163,7 +163,7 @@ describe('booking a sparring session', () => {
 
   it('lets the consultant cancel the booking with a reason', async () => {
     const { page } = consultant;
-    await page.locator(`tr[data-booking-id="${bookingId}"]`).getByRole('link', { name: /^Åbn/ }).click();
+    await page.locator(`[data-booking-id="${bookingId}"]`).getByRole('link', { name: /^Åbn/ }).click();
     await page.getByText(question).waitFor();
     await page.getByRole('button', { name: 'Aflys booking' }).click();
     await page.getByRole('heading', { name: 'Aflys booking' }).waitFor();
@@ -182,7 +182,7 @@ describe('booking a sparring session', () => {
       .getByRole('navigation', { name: 'Hovedmenu' })
       .getByRole('link', { name: 'Mine bookinger' })
       .click();
-    const row = page.locator(`tr[data-booking-id="${bookingId}"]`);
+    const row = page.locator(`[data-booking-id="${bookingId}"]`);
     await row.waitFor();
     expect(await row.textContent()).toContain('Aflyst');
   });

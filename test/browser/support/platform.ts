@@ -78,6 +78,8 @@ export async function startPlatform(): Promise<Platform> {
     QUEUE_PREFIX: `sparring-browser-${runId}`,
     MAIL_UI_PORT: String(mailUiPort),
     DEMO_DATA: 'true',
+    // The acute notice shows it (consultant journey spec).
+    ACUTE_PHONE: '70 10 20 30',
     NODE_ENV: 'development',
   };
   delete env.SMTP_URL; // the launcher then starts its own mail catcher with a JSON inbox

@@ -6,7 +6,15 @@ interface WeekNavigatorProps {
   onChange: (monday: string) => void;
 }
 
-/** Previous / this / next week, with the shown week as a heading. */
+/** The Monday of the week holding the 1st of the month `months` away from the month of `monday`. */
+function mondayOfMonth(monday: string, months: number): string {
+  // The week's Thursday decides its month, as it decides its ISO week number.
+  const [year, month] = addDays(monday, 3).split('-').map(Number);
+  const first = new Date(Date.UTC(year, month - 1 + months, 1)).toISOString().slice(0, 10);
+  return mondayOf(first);
+}
+
+/** Previous / this / next week and month, with the shown week as a heading. */
 export function WeekNavigator({ monday, onChange }: WeekNavigatorProps) {
   const { t, language } = useLanguage();
   const thisMonday = mondayOf(todayInCopenhagen());
@@ -41,6 +49,20 @@ export function WeekNavigator({ monday, onChange }: WeekNavigatorProps) {
           onClick={() => onChange(addDays(monday, 7))}
         >
           {t.week.next}
+        </button>
+        <button
+          type="button"
+          className="button button-tertiary"
+          onClick={() => onChange(mondayOfMonth(monday, -1))}
+        >
+          {t.week.previousMonth}
+        </button>
+        <button
+          type="button"
+          className="button button-tertiary"
+          onClick={() => onChange(mondayOfMonth(monday, 1))}
+        >
+          {t.week.nextMonth}
         </button>
       </nav>
     </div>
