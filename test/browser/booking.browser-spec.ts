@@ -62,7 +62,7 @@ describe('booking a sparring session', () => {
     expect(notice).toContain('underretning');
 
     // An empty form is refused at the fields, with focus on the first one.
-    await page.getByRole('button', { name: 'Book tiden' }).click();
+    await page.getByRole('button', { name: 'Fortsæt' }).click();
     await page.getByText('Vælg et emne.').waitFor();
     await page.getByText('Skriv dit spørgsmål til BUP.').waitFor();
     expect((await focused(page)).id).toBe('field-topic');
@@ -74,6 +74,8 @@ describe('booking a sparring session', () => {
     await page.getByLabel('Dit spørgsmål til BUP').fill(question);
     await page.getByLabel('Egen læges e-mail').fill('egen.laege@sparring.test');
     await screenshot(page, 'book-tid');
+    await page.getByRole('button', { name: 'Fortsæt' }).click();
+    await page.getByRole('heading', { name: 'Tjek dine oplysninger' }).waitFor();
     await page.getByRole('button', { name: 'Book tiden' }).click();
 
     const confirmation = page.getByRole('status').filter({ hasText: 'Tiden er booket' });

@@ -6,12 +6,15 @@ interface WeekNavigatorProps {
   onChange: (monday: string) => void;
 }
 
-/** The Monday of the week holding the 1st of the month `months` away from the month of `monday`. */
+/**
+ * The Monday of the first week of the month `months` away from the shown week's month. A week
+ * belongs to the month of its Thursday, as it belongs to the ISO year of its Thursday.
+ */
 function mondayOfMonth(monday: string, months: number): string {
-  // The week's Thursday decides its month, as it decides its ISO week number.
   const [year, month] = addDays(monday, 3).split('-').map(Number);
   const first = new Date(Date.UTC(year, month - 1 + months, 1)).toISOString().slice(0, 10);
-  return mondayOf(first);
+  const candidate = mondayOf(first);
+  return addDays(candidate, 3) < first ? addDays(candidate, 7) : candidate;
 }
 
 /** Previous / this / next week and month, with the shown week as a heading. */

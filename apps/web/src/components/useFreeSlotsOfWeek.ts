@@ -27,6 +27,7 @@ export function useFreeSlotsOfWeek(options: { exclude?: (slot: Slot) => boolean 
     slotApi
       .nextFree({ exclude }, controller.signal)
       .then(([first]) => {
+        if (controller.signal.aborted) return; // the user chose a week meanwhile
         setNextFree(first ? 'idle' : 'none');
         setMonday(first ? mondayOf(copenhagenDate(first.startsAt)) : monday, { replace: true });
       })

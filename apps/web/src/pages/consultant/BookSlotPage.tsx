@@ -139,9 +139,10 @@ function BookingForm({ slot, monday, startInReview }: BookingFormProps) {
       const checked = question.trim();
       const check = await caseSummaryApi.check(checked);
       if (!check.anonymous && check.findings.length > 0) {
-        questionField.show(check.findings, question);
+        questionField.show(check.findings, checked);
         return;
       }
+      questionField.reset();
       setPhase('review');
       focusAfterRender('review-heading');
     },
