@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import * as argon2 from 'argon2';
 import { Client } from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -13,6 +15,7 @@ import {
   signIn,
 } from './support/browser';
 import { platformDatabaseUrl, platformUrl } from './support/env';
+import { RESULTS_DIR } from './support/platform';
 
 const ACCESS = 'sparringsportalen.accessToken';
 const REFRESH = 'sparringsportalen.refreshToken';
@@ -64,6 +67,13 @@ describe('issue 15: the consultant journey', () => {
     page.evaluate(
       'document.documentElement.scrollWidth <= document.documentElement.clientWidth',
     ) as Promise<boolean>;
+
+  /** What fits on the screen (the long lists make full-page pictures unreadable). */
+  const screenView = async (page: Page, name: string) => {
+    const dir = join(RESULTS_DIR, 'screenshots');
+    mkdirSync(dir, { recursive: true });
+    await page.screenshot({ path: join(dir, `${name}.png`) });
+  };
 
   const bookSlotIdFromUrl = (page: Page) => /#\/book\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? '';
 
@@ -310,6 +320,7 @@ describe('issue 15: the consultant journey', () => {
     expect(order).toEqual(['Mine bookinger', 'Kollegers bookinger i kommunen', 'Aflyste bookinger']);
     await expectAccessible(page, 'Mine bookinger in groups');
     await screenshot(page, 'konsulent-mine-bookinger');
+    await screenView(page, 'konsulent-mine-bookinger-skaerm');
 
     // A colleague's booking: readable, but no case-summary editor to end in.
     await colleagues.getByRole('link', { name: /^Åbn/ }).first().click();
@@ -328,9 +339,14 @@ describe('issue 15: the consultant journey', () => {
       await openRoute(page, '/bookinger');
       await mine.locator(`[data-booking-id="${bookingId}"]`).waitFor();
       expect(await noSidewaysScroll(page)).toBe(true);
+      await screenView(page, `konsulent-mine-bookinger-${width}px-skaerm`);
       await openRoute(page, '/find-tid');
       await page.getByRole('link', { name: /^Book/ }).first().waitFor();
       expect(await noSidewaysScroll(page)).toBe(true);
+      await page.getByRole('link', { name: /^Book/ }).first().click();
+      await page.getByLabel('Dit spørgsmål til BUP').waitFor();
+      expect(await noSidewaysScroll(page)).toBe(true);
+      await screenView(page, `konsulent-book-tid-${width}px-skaerm`);
     }
     await openRoute(page, '/bookinger');
     await mine.locator(`[data-booking-id="${bookingId}"]`).waitFor();

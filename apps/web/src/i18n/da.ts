@@ -358,7 +358,7 @@ export const da = {
       'En anden har netop booket denne tid. Det, du har skrevet, er gemt – vælg en af de nærmeste ledige tider herunder.',
     draftKept: 'Det, du har skrevet, er gemt og følger med til den tid, du vælger.',
     draftNote:
-      'Det, du skriver, gemmes kun i denne fane, indtil tiden er booket, så intet går tabt ved en genindlæsning. Det slettes, når du lukker fanen eller logger ud.',
+      'Det, du skriver, gemmes kun i denne fane, så intet går tabt ved en genindlæsning. Det slettes, når bookingen er gennemført, når du lukker fanen, eller når du logger ud.',
     nearestHeading: 'Nærmeste ledige tider',
     pickThis: 'Vælg denne tid',
     receiptHeading: 'Kvittering',

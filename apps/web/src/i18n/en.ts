@@ -328,7 +328,7 @@ export const en: Dictionary = {
       'Someone else has just booked this time. What you wrote is kept – choose one of the nearest free times below.',
     draftKept: 'What you wrote is kept and goes with the time you choose.',
     draftNote:
-      'What you write is kept in this tab only until the time is booked, so a reload loses nothing. It is deleted when you close the tab or sign out.',
+      'What you write is kept in this tab only, so a reload loses nothing. It is deleted once the booking is made, when you close the tab, or when you sign out.',
     nearestHeading: 'Nearest free times',
     pickThis: 'Choose this time',
     receiptHeading: 'Receipt',

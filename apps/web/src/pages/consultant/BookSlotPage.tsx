@@ -105,7 +105,8 @@ function BookingForm({ slot, monday, startInReview }: BookingFormProps) {
   useDraftSaving(key, entries, touched);
 
   const [phase, setPhase] = useState<'edit' | 'review'>(startInReview && touched ? 'review' : 'edit');
-  const [slotGone, setSlotGone] = useState(false);
+  // Why this time cannot be booked any more (someone took it, booking closed), if so.
+  const [slotGone, setSlotGone] = useState<string | null>(null);
   const focusAfterRender = useFocusAfterRender();
   // One key per filled-in form: a double click or a retry after a timeout books only once.
   const idempotencyKey = useMemo(() => newIdempotencyKey(), []);
@@ -152,7 +153,7 @@ function BookingForm({ slot, monday, startInReview }: BookingFormProps) {
   const bookForm = useForm<Field>({
     labels,
     submit: async () => {
-      setSlotGone(false);
+      setSlotGone(null);
       const booking = await bookingApi.create(
         {
           slotId: slot.id,
@@ -175,7 +176,7 @@ function BookingForm({ slot, monday, startInReview }: BookingFormProps) {
         return true;
       }
       const code = toApiError(caught).code;
-      if (SLOT_GONE.includes(code)) setSlotGone(true);
+      if (SLOT_GONE.includes(code)) setSlotGone(code);
       // Other field errors: back to the form, where they are shown at their fields.
       if (toApiError(caught).fieldErrors.length > 0) setPhase('edit');
       return false;
@@ -216,7 +217,8 @@ function BookingForm({ slot, monday, startInReview }: BookingFormProps) {
         <FormProblem form={bookForm} messages={{ SLOT_UNAVAILABLE: t.book.slotTaken }} />
         {slotGone && (
           <>
-            <p>{t.book.draftKept}</p>
+            {/* The message for a taken time says so already. */}
+            {slotGone !== 'SLOT_UNAVAILABLE' && <p>{t.book.draftKept}</p>}
             <NearestFreeSlots excludeId={slot.id} onPick={(next) => pickOther(key, user.id, next)} />
           </>
         )}
