@@ -1,4 +1,4 @@
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Public } from '@app/auth';
 import { AppConfig } from '@app/config';
@@ -21,7 +21,6 @@ export class PublicConfigController {
 
   @Public()
   @Get()
-  @Header('Cache-Control', 'public, max-age=300')
   @ApiOperation({ summary: 'Public settings of the platform for the web app (no auth)' })
   @ApiOkResponse({ type: PublicConfigDto })
   get(): PublicConfigDto {

@@ -140,7 +140,8 @@ function BookingCards({ id, heading, bookings, empty }: BookingCardsProps) {
         <p className="empty-state">{empty}</p>
       ) : (
         <ul
-          className="booking-cards unstyled-list"
+          // no-max-width: DKFDS caps lists at a reading width; these are rows of facts, not running text.
+          className="booking-cards unstyled-list no-max-width"
           data-testid={`bookings-${id}`}
           aria-labelledby={heading ? `${id}-heading` : undefined}
         >
