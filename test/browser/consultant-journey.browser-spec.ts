@@ -315,9 +315,9 @@ describe('issue 15: the consultant journey', () => {
     await page.getByTestId('bookings-cancelled').locator(`[data-booking-id="${cancelledId}"]`).waitFor();
     // Own bookings come before colleagues' on the page.
     const order = (await page.locator('h2').allTextContents()).filter((h) =>
-      ['Mine bookinger', 'Kollegers bookinger i kommunen', 'Aflyste bookinger'].includes(h),
+      ['Dine egne bookinger', 'Kollegers bookinger i kommunen', 'Aflyste bookinger'].includes(h),
     );
-    expect(order).toEqual(['Mine bookinger', 'Kollegers bookinger i kommunen', 'Aflyste bookinger']);
+    expect(order).toEqual(['Dine egne bookinger', 'Kollegers bookinger i kommunen', 'Aflyste bookinger']);
     await expectAccessible(page, 'Mine bookinger in groups');
     await screenshot(page, 'konsulent-mine-bookinger');
     await screenView(page, 'konsulent-mine-bookinger-skaerm');
@@ -371,7 +371,7 @@ describe('issue 15: the consultant journey', () => {
       expect.objectContaining({ className: expect.stringContaining('button-primary') }),
     );
     await expectAccessible(page, 'the session warning');
-    await screenshot(page, 'konsulent-session-advarsel');
+    await screenView(page, 'konsulent-session-advarsel');
     await dialog.getByRole('button', { name: 'Forbliv logget ind' }).click();
     await dialog.waitFor({ state: 'detached' });
     expect(await page.evaluate(`sessionStorage.getItem('${ACCESS}')`)).not.toBe(before);

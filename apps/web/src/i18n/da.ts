@@ -401,7 +401,7 @@ export const da = {
     past: 'Tidligere',
     emptyUpcoming: 'Der er ingen kommende bookinger.',
     emptyPast: 'Der er ingen tidligere bookinger.',
-    mine: 'Mine bookinger',
+    mine: 'Dine egne bookinger',
     colleagues: 'Kollegers bookinger i kommunen',
     colleaguesIntro: 'Du kan se kollegers bookinger, men kun den, der har booket, kan skrive sagsresumé.',
     cancelled: 'Aflyste bookinger',

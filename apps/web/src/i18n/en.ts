@@ -372,7 +372,7 @@ export const en: Dictionary = {
     past: 'Past',
     emptyUpcoming: 'There are no upcoming bookings.',
     emptyPast: 'There are no past bookings.',
-    mine: 'My bookings',
+    mine: 'Your own bookings',
     colleagues: 'Colleagues’ bookings in the municipality',
     colleaguesIntro:
       'You can see colleagues’ bookings, but only the person who booked can write the case summary.',
