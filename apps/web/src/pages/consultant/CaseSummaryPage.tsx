@@ -252,7 +252,7 @@ function CaseSummaryEditor({
           <CaseSummaryContent summary={summary} />
           {confirmRemove ? (
             <div className="confirm-panel" role="group" aria-labelledby="remove-confirm-heading">
-              <h3 id="remove-confirm-heading" tabIndex={-1}>
+              <h3 id="remove-confirm-heading" className="mt-0" tabIndex={-1}>
                 {t.caseSummary.removeConfirmHeading}
               </h3>
               <p>{t.caseSummary.removeConfirmText}</p>

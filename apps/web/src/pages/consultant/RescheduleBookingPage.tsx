@@ -61,7 +61,7 @@ function Reschedule({ booking }: { booking: Booking }) {
       <FormProblem form={form} />
       {chosen ? (
         <section className="confirm-panel" aria-labelledby="move-confirm-heading">
-          <h2 id="move-confirm-heading" className="h3" tabIndex={-1}>
+          <h2 id="move-confirm-heading" className="h3 mt-0" tabIndex={-1}>
             {t.reschedule.confirmHeading}
           </h2>
           <p>{t.reschedule.confirmText(current, formatDateTime(chosen.startsAt, language))}</p>
