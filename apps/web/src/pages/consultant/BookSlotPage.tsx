@@ -244,6 +244,8 @@ function BookingForm({ slot, monday, startInReview }: BookingFormProps) {
       <h2>{t.book.chosenSlot}</h2>
       {slotFacts}
       <FormProblem form={editForm} />
+      {/* What the server refused at a field sends the user back here: the summary comes along. */}
+      <FormProblem form={bookForm} />
       <form onSubmit={editForm.onSubmit} noValidate className="mt-6">
         <SelectField
           name="topic"
