@@ -377,4 +377,20 @@ describe('issue 15: the consultant journey', () => {
     expect(await page.evaluate(`sessionStorage.getItem('${ACCESS}')`)).not.toBe(before);
     await context.close();
   });
+
+  it('ends an unanswered idle session as expired and brings the user back to the page after signing in', async () => {
+    const { context, page } = await newPage(browser);
+    await page.clock.install();
+    await signIn(page, ACCOUNTS.consultantAarhus, 'Find tid');
+    await openRoute(page, '/bookinger');
+    await page.getByRole('heading', { level: 1, name: 'Mine bookinger' }).waitFor();
+    await page.clock.fastForward('13:30');
+    await page.getByRole('alertdialog', { name: 'Du bliver snart logget ud' }).waitFor();
+    await page.clock.fastForward('02:00');
+    await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
+    await page.getByText('Din session er udløbet').waitFor();
+    expect(decodeURIComponent(page.url())).toContain('til=/bookinger');
+    expect(await page.evaluate(`sessionStorage.getItem('${REFRESH}')`)).toBeNull();
+    await context.close();
+  });
 });

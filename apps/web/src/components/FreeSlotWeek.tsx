@@ -3,6 +3,7 @@ import type { Slot } from '../api/types';
 import { isoWeekNumber } from '../format/dates';
 import { useLanguage } from '../i18n/language';
 import { LoadState } from './LoadState';
+import { Loading } from './Loading';
 import { SlotDayList } from './SlotDayList';
 import type { useFreeSlotsOfWeek } from './useFreeSlotsOfWeek';
 import { WeekNavigator } from './WeekNavigator';
@@ -19,7 +20,7 @@ interface FreeSlotWeekProps {
  */
 export function FreeSlotWeek({ week, action }: FreeSlotWeekProps) {
   const { t } = useLanguage();
-  const { monday, setMonday, slots, nextFree, jumpToNext } = week;
+  const { monday, setMonday, slots, nextFree, jumpToNext, opening } = week;
   const ready = slots.result.state === 'ready';
   const shown = ready ? (slots.result.data ?? []) : [];
   return (
@@ -42,15 +43,20 @@ export function FreeSlotWeek({ week, action }: FreeSlotWeekProps) {
             ? t.findSlots.count(shown.length, isoWeekNumber(monday))
             : ''}
       </p>
-      <LoadState loader={slots}>
-        {(data) =>
-          data.length === 0 ? (
-            <p className="empty-state">{t.findSlots.empty}</p>
-          ) : (
-            <SlotDayList slots={data} action={action} />
-          )
-        }
-      </LoadState>
+      {/* While the first week is looked up, no list: a stale one would offer another week's times. */}
+      {opening ? (
+        <Loading />
+      ) : (
+        <LoadState loader={slots}>
+          {(data) =>
+            data.length === 0 ? (
+              <p className="empty-state">{t.findSlots.empty}</p>
+            ) : (
+              <SlotDayList slots={data} action={action} />
+            )
+          }
+        </LoadState>
+      )}
     </>
   );
 }

@@ -60,5 +60,6 @@ export function useFreeSlotsOfWeek(options: { exclude?: (slot: Slot) => boolean 
     }
   };
 
-  return { monday, setMonday, slots, nextFree, jumpToNext };
+  // `opening`: the week of the next free time is still being looked up (nothing to show yet).
+  return { monday, setMonday, slots, nextFree, jumpToNext, opening: !chosen };
 }

@@ -3,7 +3,7 @@ import { ActionText } from '../../components/ActionText';
 import { FreeSlotWeek } from '../../components/FreeSlotWeek';
 import { PageHeading } from '../../components/PageHeading';
 import { useFreeSlotsOfWeek } from '../../components/useFreeSlotsOfWeek';
-import { formatDateTime } from '../../format/dates';
+import { copenhagenDate, formatDateTime, mondayOf } from '../../format/dates';
 import { useLanguage } from '../../i18n/language';
 import { Link, withQuery } from '../../routing/router';
 
@@ -19,7 +19,11 @@ export function FindSlotsPage() {
       <FreeSlotWeek
         week={week}
         action={(slot) => (
-          <Link to={withQuery(`/book/${slot.id}`, { uge: week.monday })} className="button button-primary">
+          // The slot's own week: the shown one may be changing under a click.
+          <Link
+            to={withQuery(`/book/${slot.id}`, { uge: mondayOf(copenhagenDate(slot.startsAt)) })}
+            className="button button-primary"
+          >
             <ActionText
               text={t.findSlots.book}
               context={`${t.kinds[slot.kind]} ${formatDateTime(slot.startsAt, language)}`}
