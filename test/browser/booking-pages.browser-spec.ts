@@ -55,7 +55,7 @@ describe('Mine bookinger with years of history', () => {
     const { page } = consultant;
     await openRoute(page, '/bookinger');
     await page.getByRole('heading', { level: 1, name: 'Mine bookinger' }).waitFor();
-    const rows = page.locator('tr[data-booking-id]');
+    const rows = page.locator('[data-booking-id]');
     const more = page.getByRole('button', { name: 'Vis flere' });
     await more.waitFor();
     const firstPage = await rows.count();
@@ -69,7 +69,7 @@ describe('Mine bookinger with years of history', () => {
     expect(await rows.count()).toBeGreaterThanOrEqual(60);
     // Past sessions stay newest first across the page boundary.
     const times = await page
-      .locator('[data-testid="bookings-past"] tr[data-booking-id]')
+      .locator('[data-testid="bookings-past"] [data-booking-id]')
       .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-booking-id')));
     expect(new Set(times).size).toBe(times.length);
     await expectAccessible(page, 'Mine bookinger after Vis flere');

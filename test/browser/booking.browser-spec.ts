@@ -62,7 +62,7 @@ describe('booking a sparring session', () => {
     expect(notice).toContain('underretning');
 
     // An empty form is refused at the fields, with focus on the first one.
-    await page.getByRole('button', { name: 'Book tiden' }).click();
+    await page.getByRole('button', { name: 'Fortsæt' }).click();
     await page.getByText('Vælg et emne.').waitFor();
     await page.getByText('Skriv dit spørgsmål til BUP.').waitFor();
     expect((await focused(page)).id).toBe('field-topic');
@@ -74,6 +74,8 @@ describe('booking a sparring session', () => {
     await page.getByLabel('Dit spørgsmål til BUP').fill(question);
     await page.getByLabel('Egen læges e-mail').fill('egen.laege@sparring.test');
     await screenshot(page, 'book-tid');
+    await page.getByRole('button', { name: 'Fortsæt' }).click();
+    await page.getByRole('heading', { name: 'Tjek dine oplysninger' }).waitFor();
     await page.getByRole('button', { name: 'Book tiden' }).click();
 
     const confirmation = page.getByRole('status').filter({ hasText: 'Tiden er booket' });
@@ -113,7 +115,7 @@ describe('booking a sparring session', () => {
       .getByRole('link', { name: 'Mine bookinger' })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Mine bookinger' }).waitFor();
-    const row = page.locator(`[data-testid="bookings-upcoming"] tr[data-booking-id="${bookingId}"]`);
+    const row = page.locator(`[data-testid="bookings-upcoming"] [data-booking-id="${bookingId}"]`);
     await row.waitFor();
     expect(await row.textContent()).toContain('Booket');
     expect(await row.textContent()).toContain('Angst');
@@ -128,7 +130,7 @@ describe('booking a sparring session', () => {
     await openRoute(page, '/bookinger');
     await page.getByRole('heading', { level: 1, name: 'Mine bookinger' }).waitFor();
     await page.locator('.loading').waitFor({ state: 'detached' });
-    expect(await page.locator(`tr[data-booking-id="${bookingId}"]`).count()).toBe(0);
+    expect(await page.locator(`[data-booking-id="${bookingId}"]`).count()).toBe(0);
     expect(await page.getByText(question).count()).toBe(0);
     await expectAccessible(page, 'Mine bookinger of another municipality');
 
@@ -163,7 +165,7 @@ describe('booking a sparring session', () => {
 
   it('lets the consultant cancel the booking with a reason', async () => {
     const { page } = consultant;
-    await page.locator(`tr[data-booking-id="${bookingId}"]`).getByRole('link', { name: /^Åbn/ }).click();
+    await page.locator(`[data-booking-id="${bookingId}"]`).getByRole('link', { name: /^Åbn/ }).click();
     await page.getByText(question).waitFor();
     await page.getByRole('button', { name: 'Aflys booking' }).click();
     await page.getByRole('heading', { name: 'Aflys booking' }).waitFor();
@@ -182,7 +184,7 @@ describe('booking a sparring session', () => {
       .getByRole('navigation', { name: 'Hovedmenu' })
       .getByRole('link', { name: 'Mine bookinger' })
       .click();
-    const row = page.locator(`tr[data-booking-id="${bookingId}"]`);
+    const row = page.locator(`[data-booking-id="${bookingId}"]`);
     await row.waitFor();
     expect(await row.textContent()).toContain('Aflyst');
   });

@@ -57,7 +57,7 @@ describe('the findings panel on free-text fields', () => {
     await page.locator('label', { hasText: '10–13 år' }).click();
     const question = page.getByLabel('Dit spørgsmål til BUP');
     await question.fill(questionStart);
-    await page.getByRole('button', { name: 'Book tiden' }).click();
+    await page.getByRole('button', { name: 'Fortsæt' }).click();
 
     // Refused: the panel opens with focus on its heading, the CPR number is marked in the field.
     const heading = page.locator('#question-findings-heading');
@@ -105,6 +105,8 @@ describe('the findings panel on free-text fields', () => {
     await expectAccessible(page, 'the booking question after the rewrite');
     await screenshot(page, 'fritekst-spoergsmaal-omskrevet');
 
+    await page.getByRole('button', { name: 'Fortsæt' }).click();
+    await page.getByRole('heading', { name: 'Tjek dine oplysninger' }).waitFor();
     await page.getByRole('button', { name: 'Book tiden' }).click();
     await page.getByRole('status').filter({ hasText: 'Tiden er booket' }).waitFor();
     await page.getByText(expected).waitFor();

@@ -62,6 +62,8 @@ describe('issue 9 journeys: book, summarise, record the outcome, count it', () =
     await page.getByLabel('Emne').selectOption({ label: 'OCD' });
     await page.locator('label', { hasText: '10–13 år' }).click();
     await page.getByLabel('Dit spørgsmål til BUP').fill(question);
+    await page.getByRole('button', { name: 'Fortsæt' }).click();
+    await page.getByRole('heading', { name: 'Tjek dine oplysninger' }).waitFor();
     await page.getByRole('button', { name: 'Book tiden' }).click();
     await page.getByRole('status').filter({ hasText: 'Tiden er booket' }).waitFor();
     bookingId = /#\/bookinger\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? '';

@@ -22,6 +22,7 @@ import { CaseSummariesController } from './controllers/case-summaries.controller
 import { CalendarController } from './controllers/calendar.controller';
 import { IdentityProvidersController } from './controllers/identity-providers.controller';
 import { OrganisationsController } from './controllers/organisations.controller';
+import { PublicConfigController } from './controllers/public-config.controller';
 import { ReportsController } from './controllers/reports.controller';
 import { SamlController } from './controllers/saml.controller';
 import { SlotSeriesController } from './controllers/slot-series.controller';
@@ -52,6 +53,7 @@ import { loggerOptions } from './http/logger.options';
     SamlController,
     IdentityProvidersController,
     OrganisationsController,
+    PublicConfigController,
     SlotsController,
     SlotSeriesController,
     BookingsController,

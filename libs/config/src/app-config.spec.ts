@@ -37,6 +37,12 @@ describe('loadConfig', () => {
     expect(sut.passwordResetTtlMs).toBe(3600_000);
   });
 
+  it("takes BUP's acute phone number when set and refuses one that is no phone number", () => {
+    expect(loadConfig(valid).acutePhone).toBeNull();
+    expect(loadConfig({ ...valid, ACUTE_PHONE: ' 78 47 00 00 ' }).acutePhone).toBe('78 47 00 00');
+    expect(() => loadConfig({ ...valid, ACUTE_PHONE: 'ring til vagten' })).toThrow(ConfigError);
+  });
+
   it('turns SAML on only with both PEMs, taking \\n for line breaks; skew 60 s by default', () => {
     expect(loadConfig(valid).samlSp).toBeNull();
     expect(loadConfig(valid).samlClockSkewMs).toBe(60_000);

@@ -11,6 +11,8 @@ export class AppConfig {
   readonly redis: RedisTarget;
   readonly smtpUrl: string;
   readonly mailFrom: string;
+  /** BUP's acute service (`ACUTE_PHONE`); null when not configured. */
+  readonly acutePhone: string | null;
   readonly appUrl: string;
   readonly authSecret: string;
   readonly caseSummaryKey: Buffer;
@@ -72,6 +74,7 @@ export class AppConfig {
     this.redis = parseRedisUrl(raw.REDIS_URL);
     this.smtpUrl = raw.SMTP_URL;
     this.mailFrom = raw.MAIL_FROM;
+    this.acutePhone = raw.ACUTE_PHONE ?? null;
     this.appUrl = raw.APP_URL.replace(/\/$/, '');
     this.authSecret = raw.AUTH_SECRET;
     this.caseSummaryKey = Buffer.from(raw.CASE_SUMMARY_KEY, 'base64');

@@ -102,6 +102,12 @@ export const configSchema = z.object({
   DEMO_DATA: bool(false),
   DEMO_PASSWORD: z.string().min(8).default('sparring-demo'),
   BOOKING_CLOSES_BEFORE: duration('24h'),
+  /** BUP's acute service, shown where consultants book (the agreement sends acute cases there). */
+  ACUTE_PHONE: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9][0-9 ]{5,20}$/, 'must be a phone number, e.g. "78 47 00 00" or "+45 78 47 00 00"')
+    .optional(),
   MAX_ACTIVE_BOOKINGS_PER_CONSULTANT: z.coerce.number().int().min(1).max(1000).default(10),
   /** Product rule 5: working days before the session (holidays and closing days skipped). */
   CASE_SUMMARY_DUE_WORKING_DAYS: z.coerce.number().int().min(0).max(20).default(2),

@@ -81,6 +81,8 @@ export async function startPlatform(): Promise<Platform> {
     // Each session its own video room (issue 15); the contact journey checks a new link replaces it.
     VIDEO_ROOM_URL_TEMPLATE:
       process.env.VIDEO_ROOM_URL_TEMPLATE ?? 'https://video.sparring.test/sparring/{id}',
+    // The acute notice shows it (consultant journey spec).
+    ACUTE_PHONE: '70 10 20 30',
     NODE_ENV: 'development',
   };
   delete env.SMTP_URL; // the launcher then starts its own mail catcher with a JSON inbox

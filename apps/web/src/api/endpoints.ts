@@ -1,4 +1,4 @@
-import { downloadFile, request, requestAllPages, requestPage } from './client';
+import { downloadFile, request, requestAllPages, requestPage, type Page } from './client';
 import type {
   Absence,
   AbsencePreview,
@@ -21,6 +21,7 @@ import type {
   Municipality,
   Outcome,
   Recommendation,
+  PublicConfig,
   Role,
   Screening,
   Slot,
@@ -97,6 +98,10 @@ export interface SlotQuery {
   municipalityId?: string;
 }
 
+export const configApi = {
+  get: (signal?: AbortSignal) => request<PublicConfig>('GET', '/config', { signal }),
+};
+
 export const slotApi = {
   /** All slots of a bounded period (the API pages them; every page is fetched). */
   list: (query: SlotQuery, signal?: AbortSignal) =>
@@ -105,6 +110,31 @@ export const slotApi = {
       signal,
     }),
   createOneOff: (slot: CreateOneOffSlot) => request<Slot>('POST', '/slots', { body: slot }),
+  /**
+   * The first `count` free slots from `from` on (default now), soonest first, following the cursor
+   * past pages whose slots are all taken meanwhile. Without `to` the API looks 26 weeks ahead.
+   */
+  nextFree: async (
+    query: { from?: string; count?: number; exclude?: (slot: Slot) => boolean },
+    signal?: AbortSignal,
+  ): Promise<Slot[]> => {
+    const count = query.count ?? 1;
+    const found: Slot[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Page<Slot> = await requestPage<Slot>('/slots', {
+        query: { from: query.from, available: 'true', limit: Math.max(count, 10), cursor },
+        signal,
+      });
+      found.push(
+        ...page.items.filter(
+          (slot) => slot.available && slot.status === 'open' && !(query.exclude?.(slot) ?? false),
+        ),
+      );
+      cursor = page.nextCursor;
+    } while (cursor && found.length < count);
+    return found.slice(0, count);
+  },
   cancel: (slotId: string, reason: string) =>
     request<Slot>('POST', `/slots/${slotId}/cancel`, { body: { reason } }),
   listSeries: () => request<SlotSeries[]>('GET', '/slot-series'),

@@ -40,6 +40,12 @@ export interface TotpEnrolment {
   qrCode: string;
 }
 
+/** `GET /config`: public settings of the platform. */
+export interface PublicConfig {
+  /** BUP's acute service; null when the platform has none configured. */
+  acutePhone: string | null;
+}
+
 export interface AuthConfig {
   sso: boolean;
   localLogin: boolean;

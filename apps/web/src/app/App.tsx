@@ -11,6 +11,7 @@ import { SetPasswordPage } from '../pages/shared/SetPasswordPage';
 import { ForbiddenPage, NotFoundPage } from '../pages/shared/MessagePage';
 import { matchPath, navigate, useRoute, withQuery } from '../routing/router';
 import { SessionProvider, useSession } from '../session/session';
+import { SessionExpiryWarning } from '../session/SessionExpiryWarning';
 import { ROUTES } from './routes';
 
 export function App() {
@@ -19,6 +20,7 @@ export function App() {
       <SessionProvider>
         <Layout>
           <CurrentPage />
+          <SessionExpiryWarning />
         </Layout>
       </SessionProvider>
     </LanguageProvider>
@@ -55,7 +57,9 @@ function CurrentPage() {
   for (const route of ROUTES) {
     const params = matchPath(route.pattern, path);
     if (!params) continue;
-    if (!user) return <Redirect to={withQuery('/log-ind', { til: path })} />;
+    // The whole address (week, step …) comes back after signing in.
+    if (!user)
+      return <Redirect to={withQuery('/log-ind', { til: withQuery(path, Object.fromEntries(query)) })} />;
     if (!route.roles.includes(user.role)) return <ForbiddenPage />;
     return <>{route.render(params)}</>;
   }

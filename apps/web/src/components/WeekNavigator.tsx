@@ -6,7 +6,18 @@ interface WeekNavigatorProps {
   onChange: (monday: string) => void;
 }
 
-/** Previous / this / next week, with the shown week as a heading. */
+/**
+ * The Monday of the first week of the month `months` away from the shown week's month. A week
+ * belongs to the month of its Thursday, as it belongs to the ISO year of its Thursday.
+ */
+function mondayOfMonth(monday: string, months: number): string {
+  const [year, month] = addDays(monday, 3).split('-').map(Number);
+  const first = new Date(Date.UTC(year, month - 1 + months, 1)).toISOString().slice(0, 10);
+  const candidate = mondayOf(first);
+  return addDays(candidate, 3) < first ? addDays(candidate, 7) : candidate;
+}
+
+/** Previous / this / next week and month, with the shown week as a heading. */
 export function WeekNavigator({ monday, onChange }: WeekNavigatorProps) {
   const { t, language } = useLanguage();
   const thisMonday = mondayOf(todayInCopenhagen());
@@ -41,6 +52,20 @@ export function WeekNavigator({ monday, onChange }: WeekNavigatorProps) {
           onClick={() => onChange(addDays(monday, 7))}
         >
           {t.week.next}
+        </button>
+        <button
+          type="button"
+          className="button button-tertiary"
+          onClick={() => onChange(mondayOfMonth(monday, -1))}
+        >
+          {t.week.previousMonth}
+        </button>
+        <button
+          type="button"
+          className="button button-tertiary"
+          onClick={() => onChange(mondayOfMonth(monday, 1))}
+        >
+          {t.week.nextMonth}
         </button>
       </nav>
     </div>

@@ -5,9 +5,11 @@ import { navigate, useRoute, withQuery } from '../routing/router';
 export function useWeekParam() {
   const { path, query } = useRoute();
   const requested = query.get('uge');
-  const monday = isIsoDate(requested) ? mondayOf(requested) : mondayOf(todayInCopenhagen());
-  const setMonday = (next: string) => navigate(withQuery(path, { ...Object.fromEntries(query), uge: next }));
-  return { monday, setMonday, range: weekRange(monday) };
+  const chosen = isIsoDate(requested);
+  const monday = chosen ? mondayOf(requested) : mondayOf(todayInCopenhagen());
+  const setMonday = (next: string, options: { replace?: boolean } = {}) =>
+    navigate(withQuery(path, { ...Object.fromEntries(query), uge: next }), options);
+  return { monday, setMonday, range: weekRange(monday), chosen };
 }
 
 export function weekRange(monday: string, weeks = 1): { from: string; to: string } {

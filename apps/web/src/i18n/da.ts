@@ -89,7 +89,7 @@ export const da = {
     } satisfies Record<ErrorCode, string>,
     fieldsHeading: 'Ret disse felter:',
     loginFailed: 'E-mail eller adgangskode er forkert. Prøv igen.',
-    sessionExpired: 'Din session er udløbet. Log ind igen.',
+    sessionExpired: 'Din session er udløbet. Log ind igen for at fortsætte, hvor du slap.',
     notFoundTitle: 'Siden findes ikke',
     notFoundText: 'Vi kan ikke finde den side, du prøver at åbne.',
     forbiddenTitle: 'Ingen adgang',
@@ -258,6 +258,7 @@ export const da = {
   },
   acute: {
     heading: 'Akutte sager hører ikke til her',
+    phone: 'Børne- og Ungdomspsykiatriens akutfunktion:',
     text: 'Ved akutte psykiatriske problemer skal du ringe til Børne- og Ungdomspsykiatriens akutfunktion. En underretning sendes ad de sædvanlige kanaler – ikke gennem Sparringsportalen.',
   },
   kinds: { sparring: 'Sparring', supervision: 'Supervision', teaching: 'Undervisning' } satisfies Record<
@@ -300,6 +301,8 @@ export const da = {
     previous: 'Forrige uge',
     next: 'Næste uge',
     current: 'Denne uge',
+    previousMonth: 'Forrige måned',
+    nextMonth: 'Næste måned',
     navLabel: 'Skift uge',
   },
   findSlots: {
@@ -310,7 +313,10 @@ export const da = {
       n === 0
         ? `Ingen ledige tider i uge ${week}.`
         : `${n} ${plural(n, 'ledig tid', 'ledige tider')} i uge ${week}.`,
-    empty: 'Der er ingen ledige tider i denne uge. Prøv en anden uge.',
+    empty: 'Der er ingen ledige tider i denne uge. Tryk på »Næste ledige tid« for at springe til den næste.',
+    nextFree: 'Næste ledige tid',
+    searchingNext: 'Finder næste ledige tid …',
+    noneAhead: 'Der er ingen ledige tider i det næste halve år.',
     with: (name: string) => `hos ${name}`,
     seatsLeft: (n: number) => `${n} ${plural(n, 'plads', 'pladser')} tilbage`,
     book: 'Book',
@@ -348,6 +354,40 @@ export const da = {
       'Du, kontaktpersonen og eventuelle gæster får en kalenderinvitation på e-mail. Tiden ligger så tæt på, at fristen for sagsresuméet allerede er passeret: send det anonyme sagsresumé med det samme.',
     toCaseSummary: 'Skriv sagsresumé nu',
     toBookings: 'Gå til Mine bookinger',
+    slotTaken:
+      'En anden har netop booket denne tid. Det, du har skrevet, er gemt – vælg en af de nærmeste ledige tider herunder.',
+    draftKept: 'Det, du har skrevet, er gemt og følger med til den tid, du vælger.',
+    draftNote:
+      'Det, du skriver, gemmes kun i denne fane, så intet går tabt ved en genindlæsning. Det slettes, når bookingen er gennemført, når du lukker fanen, eller når du logger ud.',
+    nearestHeading: 'Nærmeste ledige tider',
+    pickThis: 'Vælg denne tid',
+    receiptHeading: 'Kvittering',
+    reference: 'Bookingreference',
+    deadline: 'Frist for sagsresumé',
+    deadlineNow: 'Med det samme',
+    nextHeading: 'Det sker nu',
+    nextInvite:
+      'Du, kontaktpersonen og eventuelle gæster får en kalenderinvitation på e-mail med link til mødet.',
+    nextSummary: (due: string) =>
+      `Send et anonymt sagsresumé senest ${due}. Kontaktpersonen læser det før mødet.`,
+    nextSummaryNow:
+      'Fristen for sagsresuméet er allerede passeret, fordi tiden ligger så tæt på: send det med det samme.',
+    nextReminders: 'Du får en påmindelse før mødet. Du kan flytte eller aflyse tiden her på bookingen.',
+  },
+  sessionWarning: {
+    heading: 'Du bliver snart logget ud',
+    text: 'Du har ikke været aktiv i et stykke tid, og af hensyn til sikkerheden logges du snart ud. Det, du har skrevet, er gemt i denne fane, og efter et nyt log ind kommer du tilbage hertil.',
+    countdown: (minutes: number, seconds: number) =>
+      `Tid tilbage: ${minutes}:${String(seconds).padStart(2, '0')}`,
+    stay: 'Forbliv logget ind',
+  },
+  review: {
+    heading: 'Tjek dine oplysninger',
+    intro: 'Se oplysningerne igennem, før du booker. Tryk på »Ret« for at ændre noget.',
+    edit: 'Ret',
+    continue: 'Fortsæt',
+    checking: 'Tjekker …',
+    backToForm: 'Tilbage til formularen',
   },
   bookings: {
     title: 'Mine bookinger',
@@ -361,6 +401,13 @@ export const da = {
     past: 'Tidligere',
     emptyUpcoming: 'Der er ingen kommende bookinger.',
     emptyPast: 'Der er ingen tidligere bookinger.',
+    mine: 'Dine egne bookinger',
+    colleagues: 'Kollegers bookinger i kommunen',
+    colleaguesIntro: 'Du kan se kollegers bookinger, men kun den, der har booket, kan skrive sagsresumé.',
+    cancelled: 'Aflyste bookinger',
+    emptyMine: 'Du har ingen kommende bookinger.',
+    emptyColleagues: 'Dine kolleger har ingen kommende bookinger.',
+    emptyCancelled: 'Der er ingen aflyste bookinger.',
     when: 'Tidspunkt',
     contact: 'Kontaktperson',
     consultant: 'Booket af',
@@ -459,6 +506,11 @@ export const da = {
     done: (when: string) =>
       `Bookingen er flyttet til ${when}. Alle deltagere får en opdateret kalenderinvitation.`,
     notMovable: 'Bookingen kan ikke flyttes, fordi den ikke længere er aktiv.',
+    confirmHeading: 'Bekræft flytningen',
+    confirmText: (from: string, to: string) =>
+      `Bookingen flyttes fra ${from} til ${to}. Alle deltagere får en ny kalenderinvitation, og den gamle tid bliver ledig.`,
+    confirm: 'Flyt bookingen',
+    cancelChoice: 'Vælg en anden tid',
   },
   rating: {
     heading: 'Hvor værdifuld var sparringen?',
@@ -520,6 +572,16 @@ export const da = {
     downloadFile: (name: string) => `Hent ${name}`,
     remove: 'Slet resuméet',
     removed: 'Resuméet er slettet.',
+    removeConfirmHeading: 'Vil du slette sagsresuméet?',
+    removeConfirmText:
+      'Kontaktpersonen kan ikke længere læse det, og det kan ikke hentes tilbage. Du kan sende et nyt resumé bagefter.',
+    removeConfirm: 'Ja, slet resuméet',
+    removeCancel: 'Fortryd',
+    removing: 'Sletter …',
+    notYours:
+      'Sagsresuméet kan kun skrives og læses af den kollega, der har booket tiden. Du kan se bookingens øvrige oplysninger på bookingen.',
+    draftNote:
+      'Teksten gemmes kun i denne fane, indtil resuméet er sendt, så intet går tabt ved en genindlæsning. Den slettes, når du lukker fanen eller logger ud.',
     notBooked: 'Der kan kun sendes sagsresumé til en aktiv booking.',
     back: 'Tilbage til bookingen',
     notSubmittedForContact: (due: string) =>

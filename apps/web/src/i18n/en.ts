@@ -68,7 +68,7 @@ export const en: Dictionary = {
     },
     fieldsHeading: 'Please correct these fields:',
     loginFailed: 'The e-mail or password is wrong. Please try again.',
-    sessionExpired: 'Your session has expired. Please sign in again.',
+    sessionExpired: 'Your session has expired. Sign in again to continue where you left off.',
     notFoundTitle: 'Page not found',
     notFoundText: 'We cannot find the page you are trying to open.',
     forbiddenTitle: 'No access',
@@ -235,6 +235,7 @@ export const en: Dictionary = {
   },
   acute: {
     heading: 'Acute cases do not belong here',
+    phone: 'The acute service of Child and Adolescent Psychiatry:',
     text: 'For acute psychiatric problems, call the acute service of Child and Adolescent Psychiatry. A child-protection report (underretning) goes through the usual channels – not through Sparringsportalen.',
   },
   kinds: { sparring: 'Sparring', supervision: 'Supervision', teaching: 'Teaching' },
@@ -271,6 +272,8 @@ export const en: Dictionary = {
     previous: 'Previous week',
     next: 'Next week',
     current: 'This week',
+    previousMonth: 'Previous month',
+    nextMonth: 'Next month',
     navLabel: 'Change week',
   },
   findSlots: {
@@ -279,7 +282,10 @@ export const en: Dictionary = {
       'These are the free times of your municipality’s fixed contact person in Child and Adolescent Psychiatry. A meeting lasts 45 minutes and takes place online.',
     count: (n: number, week: number) =>
       n === 0 ? `No free times in week ${week}.` : `${n} free ${plural(n, 'time', 'times')} in week ${week}.`,
-    empty: 'There are no free times this week. Try another week.',
+    empty: 'There are no free times this week. Press “Next free time” to jump to the next one.',
+    nextFree: 'Next free time',
+    searchingNext: 'Finding the next free time …',
+    noneAhead: 'There are no free times in the next six months.',
     with: (name: string) => `with ${name}`,
     seatsLeft: (n: number) => `${n} ${plural(n, 'seat', 'seats')} left`,
     book: 'Book',
@@ -318,6 +324,41 @@ export const en: Dictionary = {
       'You, the contact person and any guests receive a calendar invitation by e-mail. The session is so soon that the deadline for the case summary has already passed: send the anonymous case summary straight away.',
     toCaseSummary: 'Write the case summary now',
     toBookings: 'Go to My bookings',
+    slotTaken:
+      'Someone else has just booked this time. What you wrote is kept – choose one of the nearest free times below.',
+    draftKept: 'What you wrote is kept and goes with the time you choose.',
+    draftNote:
+      'What you write is kept in this tab only, so a reload loses nothing. It is deleted once the booking is made, when you close the tab, or when you sign out.',
+    nearestHeading: 'Nearest free times',
+    pickThis: 'Choose this time',
+    receiptHeading: 'Receipt',
+    reference: 'Booking reference',
+    deadline: 'Case summary due',
+    deadlineNow: 'At once',
+    nextHeading: 'What happens now',
+    nextInvite:
+      'You, the contact person and any guests get a calendar invitation by e-mail with the meeting link.',
+    nextSummary: (due: string) =>
+      `Send an anonymous case summary by ${due}. The contact person reads it before the meeting.`,
+    nextSummaryNow:
+      'The case summary deadline has already passed because the time is so close: send it at once.',
+    nextReminders:
+      'You get a reminder before the meeting. You can move or cancel the time here on the booking.',
+  },
+  sessionWarning: {
+    heading: 'You will soon be signed out',
+    text: 'You have not been active for a while, and for security you will soon be signed out. What you wrote is kept in this tab, and after signing in again you come back here.',
+    countdown: (minutes: number, seconds: number) =>
+      `Time left: ${minutes}:${String(seconds).padStart(2, '0')}`,
+    stay: 'Stay signed in',
+  },
+  review: {
+    heading: 'Check your details',
+    intro: 'Look through the details before you book. Press “Change” to change something.',
+    edit: 'Change',
+    continue: 'Continue',
+    checking: 'Checking …',
+    backToForm: 'Back to the form',
   },
   bookings: {
     title: 'My bookings',
@@ -331,6 +372,14 @@ export const en: Dictionary = {
     past: 'Past',
     emptyUpcoming: 'There are no upcoming bookings.',
     emptyPast: 'There are no past bookings.',
+    mine: 'Your own bookings',
+    colleagues: 'Colleagues’ bookings in the municipality',
+    colleaguesIntro:
+      'You can see colleagues’ bookings, but only the person who booked can write the case summary.',
+    cancelled: 'Cancelled bookings',
+    emptyMine: 'You have no upcoming bookings.',
+    emptyColleagues: 'Your colleagues have no upcoming bookings.',
+    emptyCancelled: 'There are no cancelled bookings.',
     when: 'Time',
     contact: 'Contact person',
     consultant: 'Booked by',
@@ -429,6 +478,11 @@ export const en: Dictionary = {
     done: (when: string) =>
       `The booking has been moved to ${when}. All participants receive an updated calendar invitation.`,
     notMovable: 'The booking cannot be moved because it is no longer active.',
+    confirmHeading: 'Confirm the move',
+    confirmText: (from: string, to: string) =>
+      `The booking moves from ${from} to ${to}. Everyone gets a new calendar invitation, and the old time becomes free.`,
+    confirm: 'Move the booking',
+    cancelChoice: 'Choose another time',
   },
   rating: {
     heading: 'How valuable was the session?',
@@ -490,6 +544,16 @@ export const en: Dictionary = {
     downloadFile: (name: string) => `Download ${name}`,
     remove: 'Delete the summary',
     removed: 'The summary has been deleted.',
+    removeConfirmHeading: 'Delete the case summary?',
+    removeConfirmText:
+      'The contact person can no longer read it, and it cannot be brought back. You can send a new summary afterwards.',
+    removeConfirm: 'Yes, delete the summary',
+    removeCancel: 'Cancel',
+    removing: 'Deleting …',
+    notYours:
+      'Only the colleague who booked the time can write and read the case summary. You can see the other details on the booking.',
+    draftNote:
+      'The text is kept in this tab only until the summary is sent, so a reload loses nothing. It is deleted when you close the tab or sign out.',
     notBooked: 'A case summary can only be sent for an active booking.',
     back: 'Back to the booking',
     notSubmittedForContact: (due: string) =>

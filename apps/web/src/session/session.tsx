@@ -11,7 +11,8 @@ import {
 import { onUnauthenticated, tokenStore } from '../api/client';
 import { authApi } from '../api/endpoints';
 import type { LoginResponse, MfaChallenge, User } from '../api/types';
-import { navigate } from '../routing/router';
+import { clearAllDrafts } from '../components/drafts';
+import { navigate, withQuery } from '../routing/router';
 
 export type SignOutReason = 'signedOut' | 'expired';
 
@@ -63,7 +64,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     tokenStore.clear();
     setUser(null);
     setSignOutReason(reason);
-    navigate('/log-ind');
+    if (reason === 'expired') {
+      // Back to the same page after signing in again; the page's draft waits in sessionStorage.
+      const here = window.location.hash.replace(/^#/, '');
+      navigate(here && !here.startsWith('/log-ind') ? withQuery('/log-ind', { til: here }) : '/log-ind');
+    } else {
+      // Signing out on purpose: the next person at this PC finds nothing of what was typed.
+      clearAllDrafts();
+      navigate('/log-ind');
+    }
   }, []);
 
   useEffect(() => {

@@ -47,6 +47,9 @@ function BookingDetail({ booking, onChange }: { booking: Booking; onChange: (boo
   const when = formatDateTime(booking.slot.startsAt, language);
   const active = booking.status === 'booked' && Date.parse(booking.slot.startsAt) > Date.now();
   const isConsultant = user.role === 'consultant';
+  // A colleague of the municipality may move or cancel it; the case summary, the rating and booking
+  // again are the booking's own consultant's (the API refuses them to anyone else).
+  const isOwnBooking = isConsultant && booking.consultant.id === user.id;
   const isContact = user.role === 'contact';
 
   const downloadInvite = async () => {
@@ -79,25 +82,23 @@ function BookingDetail({ booking, onChange }: { booking: Booking; onChange: (boo
           <button type="button" className="button button-secondary" onClick={() => void downloadInvite()}>
             {t.booking.invite}
           </button>
+          {isOwnBooking && (
+            <Link to={`/bookinger/${booking.id}/sagsresume`} className="button button-secondary">
+              {t.booking.caseSummaryLink}
+            </Link>
+          )}
           {isConsultant && (
-            <>
-              <Link to={`/bookinger/${booking.id}/sagsresume`} className="button button-secondary">
-                {t.booking.caseSummaryLink}
-              </Link>
-              <Link
-                to={withQuery(`/bookinger/${booking.id}/flyt`, {
-                  uge: mondayOf(copenhagenDate(booking.slot.startsAt)),
-                })}
-                className="button button-secondary"
-              >
-                {t.booking.move}
-              </Link>
-            </>
+            // Without a week the move page opens on the next free time.
+            <Link to={`/bookinger/${booking.id}/flyt`} className="button button-secondary">
+              {t.booking.move}
+            </Link>
           )}
         </div>
       )}
 
-      {isConsultant && booking.canRebook && (
+      {isConsultant && !isOwnBooking && <p className="mt-5">{t.bookings.colleaguesIntro}</p>}
+
+      {isOwnBooking && booking.canRebook && (
         <div className="button-row mt-5">
           <Link
             to={withQuery(`/bookinger/${booking.id}/ny-tid`, {
@@ -132,7 +133,7 @@ function BookingDetail({ booking, onChange }: { booking: Booking; onChange: (boo
 
       {isContact && <CaseSummaryView booking={booking} />}
       {isContact && <OutcomeSection booking={booking} onSaved={onChange} />}
-      {isConsultant && booking.status === 'held' && <RatingForm booking={booking} />}
+      {isOwnBooking && booking.status === 'held' && <RatingForm booking={booking} />}
 
       <p className="mt-7">
         <Link
@@ -148,20 +149,7 @@ function BookingDetail({ booking, onChange }: { booking: Booking; onChange: (boo
 
 function NoticeAlert({ notice, booking }: { notice: Notice; booking: Booking }) {
   const { t, language } = useLanguage();
-  if (notice === 'booked') {
-    return (
-      <Alert variant="success" heading={t.book.bookedHeading} focus>
-        <p>
-          {booking.caseSummary.dueImmediately
-            ? t.book.bookedTextDueNow
-            : t.book.bookedText(formatDateTime(booking.caseSummary.dueAt, language))}
-        </p>
-        <p>
-          <Link to={`/bookinger/${booking.id}/sagsresume`}>{t.book.toCaseSummary}</Link>
-        </p>
-      </Alert>
-    );
-  }
+  if (notice === 'booked') return <BookingReceipt booking={booking} />;
   if (notice === 'rebooked')
     return (
       <Alert variant="success" focus>
@@ -246,4 +234,40 @@ function bookingFacts(
     });
   }
   return facts;
+}
+
+/** The short reference a consultant can quote (e.g. on the phone to BUP): the id's first block. */
+export function bookingReference(booking: Booking): string {
+  return booking.id.slice(0, 8).toUpperCase();
+}
+
+/** Right after booking: the receipt — reference, when, the case-summary deadline and what happens next. */
+function BookingReceipt({ booking }: { booking: Booking }) {
+  const { t, language } = useLanguage();
+  const due = formatDateTime(booking.caseSummary.dueAt, language);
+  return (
+    <Alert variant="success" heading={t.book.bookedHeading} focus>
+      <section aria-label={t.book.receiptHeading} data-testid="booking-receipt">
+        <Facts
+          facts={[
+            { label: t.book.reference, value: <strong>{bookingReference(booking)}</strong> },
+            { label: t.booking.when, value: formatDateTime(booking.slot.startsAt, language) },
+            {
+              label: t.book.deadline,
+              value: booking.caseSummary.dueImmediately ? t.book.deadlineNow : due,
+            },
+          ]}
+        />
+        <p className="weight-semibold">{t.book.nextHeading}</p>
+        <ol>
+          <li>{t.book.nextInvite}</li>
+          <li>{booking.caseSummary.dueImmediately ? t.book.nextSummaryNow : t.book.nextSummary(due)}</li>
+          <li>{t.book.nextReminders}</li>
+        </ol>
+        <p>
+          <Link to={`/bookinger/${booking.id}/sagsresume`}>{t.book.toCaseSummary}</Link>
+        </p>
+      </section>
+    </Alert>
+  );
 }

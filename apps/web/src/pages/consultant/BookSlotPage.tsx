@@ -1,27 +1,36 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { toApiError } from '../../api/client';
-import { bookingApi, slotApi } from '../../api/endpoints';
+import { bookingApi, caseSummaryApi, slotApi } from '../../api/endpoints';
 import { AGE_BANDS, TOPICS, type AgeBand, type Slot, type Topic } from '../../api/types';
 import { AcuteNotice } from '../../components/AcuteNotice';
 import { Alert } from '../../components/Alert';
-import { ProblemAlert, serverFieldErrors } from '../../components/errors';
+import { clearDraft, draftKey, moveDraft, readDraft, useDraftSaving } from '../../components/drafts';
 import { Facts } from '../../components/Facts';
 import { RadioGroup, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { ScreenedTextArea } from '../../components/ScreenedTextArea';
+import { useFocusAfterRender } from '../../components/useFocusAfterRender';
+import { FormProblem, useForm } from '../../components/useForm';
 import { useLoader } from '../../components/useLoader';
 import { useTextScreening } from '../../components/useTextScreening';
 import { weekRange } from '../../components/useWeekParam';
 import { copenhagenDate, formatDateTime, isIsoDate, mondayOf, todayInCopenhagen } from '../../format/dates';
-import { focusFirstError, isEmail, newIdempotencyKey, splitEmails } from '../../format/validation';
+import { isEmail, newIdempotencyKey, splitEmails } from '../../format/validation';
 import { useLanguage } from '../../i18n/language';
 import { Link, navigate, useRoute, withQuery } from '../../routing/router';
+import { useUser } from '../../session/session';
+import { BookingReview, type BookingEntries } from './BookingReview';
+import { NearestFreeSlots } from './NearestFreeSlots';
 
-const FIELD_ORDER = ['topic', 'step', 'childAgeBand', 'question', 'gpEmail', 'participantEmails'];
+type Field = 'topic' | 'step' | 'childAgeBand' | 'question' | 'gpEmail' | 'participantEmails';
+
+/** Slot errors after which this time cannot be booked: offer the nearest free ones instead. */
+const SLOT_GONE = ['SLOT_UNAVAILABLE', 'BOOKING_CLOSED', 'NOT_FOUND'];
 
 export function BookSlotPage({ slotId }: { slotId: string }) {
   const { t } = useLanguage();
+  const user = useUser();
   const { query } = useRoute();
   const week = query.get('uge');
   const monday = isIsoDate(week) ? mondayOf(week) : mondayOf(todayInCopenhagen());
@@ -33,6 +42,7 @@ export function BookSlotPage({ slotId }: { slotId: string }) {
       ) ?? null,
     [slotId, monday],
   );
+  const key = draftKey(user.id, 'booking', slotId);
 
   return (
     <>
@@ -41,10 +51,18 @@ export function BookSlotPage({ slotId }: { slotId: string }) {
       <LoadState loader={loader}>
         {(slot) =>
           slot ? (
-            <BookingForm slot={slot} monday={monday} />
+            <BookingForm
+              key={slot.id}
+              slot={slot}
+              monday={monday}
+              startInReview={query.get('tjek') === '1'}
+            />
           ) : (
             <>
               <Alert variant="warning">{t.book.slotMissing}</Alert>
+              {/* What was typed for this time is kept and follows the user to another one. */}
+              {readDraft(key) && <p>{t.book.draftKept}</p>}
+              <NearestFreeSlots excludeId={slotId} onPick={(next) => pickOther(key, user.id, next)} />
               <p>
                 <Link to={withQuery('/find-tid', { uge: monday })}>{t.book.backToSlots}</Link>
               </p>
@@ -56,125 +74,187 @@ export function BookSlotPage({ slotId }: { slotId: string }) {
   );
 }
 
-function BookingForm({ slot, monday }: { slot: Slot; monday: string }) {
+/** Moves the draft to the other time and opens its review: nothing typed is lost. */
+function pickOther(fromKey: string, userId: string, slot: Slot): void {
+  moveDraft(fromKey, draftKey(userId, 'booking', slot.id));
+  navigate(withQuery(`/book/${slot.id}`, { uge: mondayOf(copenhagenDate(slot.startsAt)), tjek: '1' }));
+}
+
+interface BookingFormProps {
+  slot: Slot;
+  monday: string;
+  /** Straight to "Tjek dine oplysninger" (after picking another time for a filled-in booking). */
+  startInReview: boolean;
+}
+
+function BookingForm({ slot, monday, startInReview }: BookingFormProps) {
   const { t, language } = useLanguage();
-  const [topic, setTopic] = useState<Topic | ''>('');
-  const [step, setStep] = useState('2');
-  const [childAgeBand, setChildAgeBand] = useState<AgeBand | ''>('');
+  const user = useUser();
+  const key = draftKey(user.id, 'booking', slot.id);
+  const [draft] = useState(() => readDraft<BookingEntries>(key) ?? {});
+  const [topic, setTopic] = useState<Topic | ''>(draft.topic ?? '');
+  const [step, setStep] = useState(draft.step ?? '2');
+  const [childAgeBand, setChildAgeBand] = useState<AgeBand | ''>(draft.childAgeBand ?? '');
   // The question keeps its findings panel while the user edits it (useTextScreening).
-  const questionField = useTextScreening('question');
+  const questionField = useTextScreening('question', draft.question ?? '');
   const question = questionField.text;
-  const [gpEmail, setGpEmail] = useState('');
-  const [participants, setParticipants] = useState('');
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [error, setError] = useState<unknown>(null);
-  const [submitting, setSubmitting] = useState(false);
+  const [gpEmail, setGpEmail] = useState(draft.gpEmail ?? '');
+  const [participants, setParticipants] = useState(draft.participants ?? '');
+  const entries: BookingEntries = { topic, step, childAgeBand, question, gpEmail, participants };
+  const touched = Boolean(topic || childAgeBand || question.trim() || gpEmail.trim() || participants.trim());
+  useDraftSaving(key, entries, touched);
+
+  const [phase, setPhase] = useState<'edit' | 'review'>(startInReview && touched ? 'review' : 'edit');
+  // Why this time cannot be booked any more (someone took it, booking closed), if so.
+  const [slotGone, setSlotGone] = useState<string | null>(null);
+  const focusAfterRender = useFocusAfterRender();
   // One key per filled-in form: a double click or a retry after a timeout books only once.
   const idempotencyKey = useMemo(() => newIdempotencyKey(), []);
 
-  // A field's error goes away as soon as the user changes that field.
-  const edit =
-    <T,>(field: string, set: (value: T) => void) =>
-    (value: T) => {
-      set(value);
-      setErrors((current) => (current[field] ? { ...current, [field]: undefined } : current));
-    };
-
-  const validate = () => {
-    const found: Record<string, string | undefined> = {};
-    if (!topic) found.topic = t.book.topicMissing;
-    if (!childAgeBand) found.childAgeBand = t.book.ageMissing;
-    if (!question.trim()) found.question = t.book.questionMissing;
-    if (gpEmail.trim() && !isEmail(gpEmail)) found.gpEmail = t.book.emailInvalid;
-    const invalidParticipant = splitEmails(participants).find((email) => !isEmail(email));
-    if (invalidParticipant) found.participantEmails = t.book.participantInvalid(invalidParticipant);
-    return found;
+  const labels: Record<Field, string> = {
+    topic: t.book.topic,
+    step: t.book.step,
+    childAgeBand: t.book.ageBand,
+    question: t.book.question,
+    gpEmail: t.book.gpEmail,
+    participantEmails: t.book.participants,
   };
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found = validate();
-    setErrors(found);
-    setError(null);
-    if (Object.values(found).some(Boolean)) {
-      focusFirstError(FIELD_ORDER, found);
-      return;
-    }
-    setSubmitting(true);
-    const sentQuestion = question.trim();
-    try {
+  const validate = () => {
+    const invalidParticipant = splitEmails(participants).find((email) => !isEmail(email));
+    return {
+      topic: topic ? undefined : t.book.topicMissing,
+      childAgeBand: childAgeBand ? undefined : t.book.ageMissing,
+      question: question.trim() ? undefined : t.book.questionMissing,
+      gpEmail: gpEmail.trim() && !isEmail(gpEmail) ? t.book.emailInvalid : undefined,
+      participantEmails: invalidParticipant ? t.book.participantInvalid(invalidParticipant) : undefined,
+    };
+  };
+
+  // Step 1: the fields. "Fortsæt" checks them and the question's anonymity, then shows the review.
+  const editForm = useForm<Field>({
+    labels,
+    validate,
+    focusIds: { childAgeBand: `field-childAgeBand-${AGE_BANDS[0]}` },
+    submit: async () => {
+      const checked = question.trim();
+      const check = await caseSummaryApi.check(checked);
+      if (!check.anonymous && check.findings.length > 0) {
+        questionField.show(check.findings, checked);
+        return;
+      }
+      questionField.reset();
+      setPhase('review');
+      focusAfterRender('review-heading');
+    },
+  });
+
+  // Step 2: "Book tiden" from the review.
+  const bookForm = useForm<Field>({
+    labels,
+    submit: async () => {
+      setSlotGone(null);
       const booking = await bookingApi.create(
         {
           slotId: slot.id,
           topic: topic as Topic,
           step: Number(step),
           childAgeBand: childAgeBand as AgeBand,
-          question: sentQuestion,
+          question: question.trim(),
           gpEmail: gpEmail.trim() || undefined,
           participantEmails: splitEmails(participants),
         },
         idempotencyKey,
       );
+      clearDraft(key);
       navigate(withQuery(`/bookinger/${booking.id}`, { ny: '1' }));
-    } catch (caught) {
-      // A refused question opens the findings panel at the field (which takes the focus).
-      if (questionField.takeRefusal(caught, 'question', sentQuestion)) {
-        setError(null);
-      } else {
-        setErrors(serverFieldErrors(caught));
-        setError(caught);
+    },
+    takeError: (caught) => {
+      // A refused question goes back to the field, with the findings panel open there.
+      if (questionField.takeRefusal(caught, 'question', question.trim())) {
+        setPhase('edit');
+        return true;
       }
-      setSubmitting(false);
-    }
+      const code = toApiError(caught).code;
+      if (SLOT_GONE.includes(code)) setSlotGone(code);
+      // Other field errors: back to the form, where they are shown at their fields.
+      if (toApiError(caught).fieldErrors.length > 0) setPhase('edit');
+      return false;
+    },
+  });
+
+  const edit = (field: Field) => {
+    setPhase('edit');
+    bookForm.reset();
+    const target =
+      field === 'step'
+        ? `field-step-${step}`
+        : field === 'childAgeBand' && childAgeBand
+          ? `field-childAgeBand-${childAgeBand}`
+          : `field-${field}`;
+    focusAfterRender(target);
   };
 
-  const problem = error ? toApiError(error) : null;
-  const slotGone =
-    problem?.code === 'SLOT_UNAVAILABLE' ||
-    problem?.code === 'BOOKING_CLOSED' ||
-    problem?.code === 'NOT_FOUND';
+  const slotFacts = (
+    <Facts
+      facts={[
+        { label: t.booking.when, value: formatDateTime(slot.startsAt, language) },
+        { label: t.booking.duration, value: t.app.duration },
+        { label: t.booking.contact, value: slot.contact.name },
+        { label: t.calendar.kind, value: t.kinds[slot.kind] },
+      ]}
+    />
+  );
+
+  if (phase === 'review') {
+    return (
+      <>
+        <h2 id="review-heading" tabIndex={-1}>
+          {t.review.heading}
+        </h2>
+        <p>{t.review.intro}</p>
+        {slotFacts}
+        <FormProblem form={bookForm} messages={{ SLOT_UNAVAILABLE: t.book.slotTaken }} />
+        {slotGone && (
+          <>
+            {/* The message for a taken time says so already. */}
+            {slotGone !== 'SLOT_UNAVAILABLE' && <p>{t.book.draftKept}</p>}
+            <NearestFreeSlots excludeId={slot.id} onPick={(next) => pickOther(key, user.id, next)} />
+          </>
+        )}
+        <BookingReview entries={entries} onEdit={edit} />
+        <form onSubmit={bookForm.onSubmit} noValidate className="mt-6">
+          <div className="button-row">
+            {!slotGone && (
+              <button type="submit" className="button button-primary" disabled={bookForm.submitting}>
+                {bookForm.submitting ? t.book.submitting : t.book.submit}
+              </button>
+            )}
+            <button type="button" className="button button-secondary" onClick={() => edit('topic')}>
+              {t.review.backToForm}
+            </button>
+          </div>
+        </form>
+      </>
+    );
+  }
 
   return (
     <>
       <h2>{t.book.chosenSlot}</h2>
-      <Facts
-        facts={[
-          { label: t.booking.when, value: formatDateTime(slot.startsAt, language) },
-          { label: t.booking.duration, value: t.app.duration },
-          { label: t.booking.contact, value: slot.contact.name },
-          { label: t.calendar.kind, value: t.kinds[slot.kind] },
-        ]}
-      />
-      {error !== null && (
-        <ProblemAlert
-          error={error}
-          fieldLabels={{
-            topic: t.book.topic,
-            step: t.book.step,
-            childAgeBand: t.book.ageBand,
-            question: t.book.question,
-            gpEmail: t.book.gpEmail,
-            participantEmails: t.book.participants,
-          }}
-        >
-          {slotGone && (
-            <p>
-              <Link to={withQuery('/find-tid', { uge: mondayOf(copenhagenDate(slot.startsAt)) })}>
-                {t.book.backToSlots}
-              </Link>
-            </p>
-          )}
-        </ProblemAlert>
-      )}
-      <form onSubmit={onSubmit} noValidate className="mt-6">
+      {slotFacts}
+      <FormProblem form={editForm} />
+      {/* What the server refused at a field sends the user back here: the summary comes along. */}
+      <FormProblem form={bookForm} />
+      <form onSubmit={editForm.onSubmit} noValidate className="mt-6">
         <SelectField
           name="topic"
           label={t.book.topic}
           value={topic}
-          onValueChange={edit('topic', (value: string) => setTopic(value as Topic))}
+          onValueChange={(value: string) => setTopic(value as Topic)}
           placeholder={t.book.chooseTopic}
           options={TOPICS.map((value) => ({ value, label: t.topics[value] }))}
-          error={errors.topic}
+          error={editForm.errors.topic ?? bookForm.errors.topic}
           required
         />
         <RadioGroup
@@ -182,23 +262,23 @@ function BookingForm({ slot, monday }: { slot: Slot; monday: string }) {
           legend={t.book.step}
           hint={t.book.stepHint}
           value={step}
-          onValueChange={edit('step', setStep)}
+          onValueChange={setStep}
           options={[1, 2, 3, 4].map((value) => ({ value: String(value), label: t.steps[value] }))}
-          error={errors.step}
+          error={editForm.errors.step ?? bookForm.errors.step}
         />
         <RadioGroup
           name="childAgeBand"
           legend={t.book.ageBand}
           value={childAgeBand}
-          onValueChange={edit('childAgeBand', (value: string) => setChildAgeBand(value as AgeBand))}
+          onValueChange={(value: string) => setChildAgeBand(value as AgeBand)}
           options={AGE_BANDS.map((value) => ({ value, label: t.ageBands[value] }))}
-          error={errors.childAgeBand}
+          error={editForm.errors.childAgeBand ?? bookForm.errors.childAgeBand}
         />
         <ScreenedTextArea
-          screening={{ ...questionField, change: edit('question', questionField.change) }}
+          screening={questionField}
           label={t.book.question}
           hint={t.book.questionHint}
-          error={errors.question}
+          error={editForm.errors.question ?? bookForm.errors.question}
           rows={6}
         />
         <TextField
@@ -207,8 +287,8 @@ function BookingForm({ slot, monday }: { slot: Slot; monday: string }) {
           label={t.book.gpEmail}
           hint={t.book.gpHint}
           value={gpEmail}
-          onValueChange={edit('gpEmail', setGpEmail)}
-          error={errors.gpEmail}
+          onValueChange={setGpEmail}
+          error={editForm.errors.gpEmail ?? bookForm.errors.gpEmail}
           optional
         />
         <TextAreaField
@@ -216,14 +296,15 @@ function BookingForm({ slot, monday }: { slot: Slot; monday: string }) {
           label={t.book.participants}
           hint={t.book.participantsHint}
           value={participants}
-          onValueChange={edit('participantEmails', setParticipants)}
-          error={errors.participantEmails}
+          onValueChange={setParticipants}
+          error={editForm.errors.participantEmails ?? bookForm.errors.participantEmails}
           rows={3}
           optional
         />
+        <p className="form-hint">{t.book.draftNote}</p>
         <div className="button-row">
-          <button type="submit" className="button button-primary" disabled={submitting}>
-            {submitting ? t.book.submitting : t.book.submit}
+          <button type="submit" className="button button-primary" disabled={editForm.submitting}>
+            {editForm.submitting ? t.review.checking : t.review.continue}
           </button>
           <Link to={withQuery('/find-tid', { uge: monday })} className="button button-tertiary">
             {t.book.backToSlots}

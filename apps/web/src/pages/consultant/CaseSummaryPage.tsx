@@ -1,19 +1,23 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { toApiError } from '../../api/client';
 import { bookingApi, caseSummaryApi } from '../../api/endpoints';
 import { isInText, type Booking, type CaseSummary, type Finding, type Screening } from '../../api/types';
 import { Alert } from '../../components/Alert';
-import { ProblemAlert, serverFieldErrors } from '../../components/errors';
+import { clearDraft, draftKey, readDraft, useDraftSaving } from '../../components/drafts';
+import { ProblemAlert } from '../../components/errors';
 import { FileField } from '../../components/fields';
 import { FindingsList } from '../../components/FindingsList';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { ScreenedTextArea } from '../../components/ScreenedTextArea';
+import { useFocusAfterRender } from '../../components/useFocusAfterRender';
+import { FormProblem, useForm } from '../../components/useForm';
 import { useLoader } from '../../components/useLoader';
 import { useTextScreening } from '../../components/useTextScreening';
 import { formatDateTime, isPast } from '../../format/dates';
 import { useLanguage } from '../../i18n/language';
 import { Link } from '../../routing/router';
+import { useUser } from '../../session/session';
 import { CaseSummaryContent } from '../booking/CaseSummaryView';
 import { ScreeningRows, toScreenings, validateScreenings, type ScreeningRow } from './ScreeningRows';
 
@@ -28,11 +32,13 @@ interface PageData {
 
 export function CaseSummaryPage({ bookingId }: { bookingId: string }) {
   const { t } = useLanguage();
+  const user = useUser();
   const loader = useLoader<PageData>(
     async (signal) => {
       const booking = await bookingApi.get(bookingId, signal);
       let summary: CaseSummary | null = null;
-      if (booking.caseSummary.submitted) {
+      // Only the booking's consultant may read it: a colleague's request would only be refused.
+      if (booking.caseSummary.submitted && booking.consultant.id === user.id) {
         try {
           summary = await caseSummaryApi.get(bookingId, signal);
         } catch (error) {
@@ -48,18 +54,28 @@ export function CaseSummaryPage({ bookingId }: { bookingId: string }) {
     <>
       <PageHeading>{t.caseSummary.title}</PageHeading>
       <LoadState loader={loader}>
-        {(data) => (
-          <CaseSummaryEditor
-            data={data}
-            onSaved={(summary) => loader.setData((current) => ({ ...current, summary }))}
-          />
-        )}
+        {(data) =>
+          data.booking.consultant.id !== user.id ? (
+            <>
+              <Alert variant="info">{t.caseSummary.notYours}</Alert>
+              <BackLink bookingId={data.booking.id} />
+            </>
+          ) : (
+            <CaseSummaryEditor
+              data={data}
+              onSaved={(summary) => loader.setData((current) => ({ ...current, summary }))}
+            />
+          )
+        }
       </LoadState>
     </>
   );
 }
 
 type Result = { kind: 'checked-ok' } | { kind: 'submitted'; at: string } | { kind: 'removed' } | null;
+
+/** Codes a refused upload answers with: shown at the file field, where the user fixes them. */
+const FILE_CODES = ['PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'] as const;
 
 function CaseSummaryEditor({
   data,
@@ -69,10 +85,15 @@ function CaseSummaryEditor({
   onSaved: (summary: CaseSummary | null) => void;
 }) {
   const { t, language } = useLanguage();
+  const user = useUser();
   const { booking, summary } = data;
+  const key = draftKey(user.id, 'case-summary', booking.id);
+  // A draft of this tab (a reload, an expired session) wins over the last sent text.
+  const [draft] = useState(() => readDraft<{ text: string }>(key));
   // The typed text keeps its findings panel while the user edits it (useTextScreening).
-  const textField = useTextScreening('caseText', summary?.text ?? '');
+  const textField = useTextScreening('caseText', draft?.text ?? summary?.text ?? '');
   const text = textField.text;
+  useDraftSaving(key, { text }, text.trim() !== (summary?.text ?? '').trim());
   const [file, setFile] = useState<File | null>(null);
   const [fileInputKey, setFileInputKey] = useState(0);
   // A re-submission without a new file keeps the attached one unless the user removes it here.
@@ -87,12 +108,66 @@ function CaseSummaryEditor({
         }))
       : [],
   );
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [error, setError] = useState<unknown>(null);
   // Findings in the uploaded file or the screening results cannot be marked in the text field.
   const [otherFindings, setOtherFindings] = useState<Finding[]>([]);
   const [result, setResult] = useState<Result>(null);
-  const [busy, setBusy] = useState<'check' | 'submit' | 'remove' | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [checkError, setCheckError] = useState<unknown>(null);
+  const [confirmRemove, setConfirmRemove] = useState(false);
+  const focusAfterRender = useFocusAfterRender();
+
+  const labels = {
+    caseText: t.caseSummary.text,
+    text: t.caseSummary.text,
+    file: t.caseSummary.file,
+    screenings: t.caseSummary.screenings,
+  };
+
+  const form = useForm<string>({
+    labels,
+    validate: () => {
+      const found: Record<string, string | undefined> = { ...validateScreenings(rows, t) };
+      const keepsFile = Boolean(summary?.fileName) && !removeFile;
+      if (!text.trim() && !file && !keepsFile) found.caseText = t.caseSummary.nothingToSend;
+      if (file && file.size > MAX_FILE_BYTES) found.file = t.caseSummary.fileTooLarge;
+      return found;
+    },
+    submit: async () => {
+      setResult(null);
+      setOtherFindings([]);
+      const screenings: Screening[] = toScreenings(rows);
+      const saved = file
+        ? await caseSummaryApi.submitFile(booking.id, file, text, screenings)
+        : await caseSummaryApi.submitText(booking.id, text, screenings, removeFile);
+      clearDraft(key);
+      textField.reset();
+      setFile(null);
+      setRemoveFile(false);
+      setFileInputKey((n) => n + 1);
+      onSaved(saved);
+      setResult({ kind: 'submitted', at: saved.submittedAt });
+    },
+    takeError: (caught) => {
+      const apiError = toApiError(caught);
+      if (apiError.code !== 'NOT_ANONYMOUS' || apiError.findings.length === 0) return false;
+      // Findings in the typed text are marked in place by the panel; those in the file or the
+      // screening results are listed with where they are.
+      const inText = apiError.findings.filter(isInText);
+      if (inText.length > 0) textField.show(inText, text);
+      setOtherFindings(apiError.findings.filter((f) => !isInText(f)));
+      return inText.length > 0 && inText.length === apiError.findings.length;
+    },
+  });
+
+  const removeForm = useForm<never>({
+    labels: {},
+    submit: async () => {
+      await caseSummaryApi.remove(booking.id);
+      setConfirmRemove(false);
+      onSaved(null);
+      setResult({ kind: 'removed' });
+    },
+  });
 
   const when = formatDateTime(booking.slot.startsAt, language);
   const due = formatDateTime(booking.caseSummary.dueAt, language);
@@ -108,18 +183,17 @@ function CaseSummaryEditor({
   }
 
   const check = async () => {
-    setError(null);
+    setCheckError(null);
     setResult(null);
     setOtherFindings([]);
     if (!text.trim()) {
-      setErrors({ caseText: t.caseSummary.nothingToSend });
-      document.getElementById('field-caseText')?.focus();
+      form.showErrors({ caseText: t.caseSummary.nothingToSend });
       return;
     }
-    setBusy('check');
+    setChecking(true);
     try {
       const checked = await caseSummaryApi.check(text);
-      setErrors({});
+      form.reset();
       if (checked.anonymous || checked.findings.length === 0) {
         textField.reset();
         setResult({ kind: 'checked-ok' });
@@ -127,78 +201,15 @@ function CaseSummaryEditor({
         textField.show(checked.findings, text);
       }
     } catch (caught) {
-      setError(caught);
+      setCheckError(caught);
     } finally {
-      setBusy(null);
+      setChecking(false);
     }
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    setResult(null);
-    const found: Record<string, string | undefined> = { ...validateScreenings(rows, t) };
-    const keepsFile = Boolean(summary?.fileName) && !removeFile;
-    if (!text.trim() && !file && !keepsFile) found.caseText = t.caseSummary.nothingToSend;
-    if (file && file.size > MAX_FILE_BYTES) found.file = t.caseSummary.fileTooLarge;
-    setErrors(found);
-    const firstError = Object.keys(found).find((key) => found[key]);
-    if (firstError) {
-      document.getElementById(`field-${firstError}`)?.focus();
-      return;
-    }
-    setBusy('submit');
-    try {
-      const screenings: Screening[] = toScreenings(rows);
-      const saved = file
-        ? await caseSummaryApi.submitFile(booking.id, file, text, screenings)
-        : await caseSummaryApi.submitText(booking.id, text, screenings, removeFile);
-      textField.reset();
-      setOtherFindings([]);
-      setFile(null);
-      setRemoveFile(false);
-      setFileInputKey((key) => key + 1);
-      onSaved(saved);
-      setResult({ kind: 'submitted', at: saved.submittedAt });
-    } catch (caught) {
-      const apiError = toApiError(caught);
-      if (apiError.code === 'NOT_ANONYMOUS' && apiError.findings.length > 0) {
-        // Findings in the typed text are marked in place by the panel; those in the file or the
-        // screening results are listed with where they are.
-        const inText = apiError.findings.filter(isInText);
-        if (inText.length > 0) textField.show(inText, text);
-        setOtherFindings(apiError.findings.filter((f) => !isInText(f)));
-        setErrors({});
-        if (inText.length > 0 && inText.length === apiError.findings.length) {
-          setBusy(null);
-          return;
-        }
-      } else {
-        const fieldErrors = serverFieldErrors(caught);
-        if (apiError.code === 'PAYLOAD_TOO_LARGE' || apiError.code === 'UNSUPPORTED_MEDIA_TYPE')
-          fieldErrors.file = t.errors.codes[apiError.code];
-        if (fieldErrors.text) fieldErrors.caseText = fieldErrors.text;
-        setErrors(fieldErrors);
-      }
-      setError(caught);
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  const remove = async () => {
-    setError(null);
-    setBusy('remove');
-    try {
-      await caseSummaryApi.remove(booking.id);
-      onSaved(null);
-      setResult({ kind: 'removed' });
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const problemCode = form.problem === null ? null : toApiError(form.problem).code;
+  const fileProblem = FILE_CODES.find((code) => code === problemCode);
+  const busy = checking || form.submitting || removeForm.submitting;
 
   return (
     <>
@@ -231,37 +242,60 @@ function CaseSummaryEditor({
           {t.caseSummary.checkOk}
         </Alert>
       )}
-      {error !== null && (
-        <ProblemAlert
-          error={error}
-          hideFindings
-          focus={!textField.active}
-          fieldLabels={{
-            text: t.caseSummary.text,
-            file: t.caseSummary.file,
-            screenings: t.caseSummary.screenings,
-          }}
-        >
-          {otherFindings.length > 0 && <FindingsList findings={otherFindings} />}
-        </ProblemAlert>
-      )}
+      {checkError !== null && <ProblemAlert error={checkError} />}
+      <FormProblem form={form} hideFindings />
+      {otherFindings.length > 0 && <FindingsList findings={otherFindings} />}
 
       {summary && (
         <section aria-labelledby="current-summary-heading" className="mt-6">
           <h2 id="current-summary-heading">{t.caseSummary.current}</h2>
           <CaseSummaryContent summary={summary} />
-          <button
-            type="button"
-            className="button button-secondary mt-4"
-            onClick={() => void remove()}
-            disabled={busy !== null}
-          >
-            {t.caseSummary.remove}
-          </button>
+          {confirmRemove ? (
+            <div className="confirm-panel" role="group" aria-labelledby="remove-confirm-heading">
+              <h3 id="remove-confirm-heading" className="mt-0" tabIndex={-1}>
+                {t.caseSummary.removeConfirmHeading}
+              </h3>
+              <p>{t.caseSummary.removeConfirmText}</p>
+              <FormProblem form={removeForm} />
+              <form onSubmit={removeForm.onSubmit} noValidate>
+                <div className="button-row">
+                  <button type="submit" className="button button-warning" disabled={busy}>
+                    {removeForm.submitting ? t.caseSummary.removing : t.caseSummary.removeConfirm}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-secondary"
+                    disabled={removeForm.submitting}
+                    onClick={() => {
+                      setConfirmRemove(false);
+                      removeForm.reset();
+                      focusAfterRender('remove-summary');
+                    }}
+                  >
+                    {t.caseSummary.removeCancel}
+                  </button>
+                </div>
+              </form>
+            </div>
+          ) : (
+            <button
+              type="button"
+              id="remove-summary"
+              className="button button-secondary mt-4"
+              onClick={() => {
+                setResult(null);
+                setConfirmRemove(true);
+                focusAfterRender('remove-confirm-heading');
+              }}
+              disabled={busy}
+            >
+              {t.caseSummary.remove}
+            </button>
+          )}
         </section>
       )}
 
-      <form onSubmit={submit} noValidate className="mt-7">
+      <form onSubmit={form.onSubmit} noValidate className="mt-7">
         <Alert variant="info" announce={false}>
           {t.caseSummary.anonymityRule}
         </Alert>
@@ -269,16 +303,17 @@ function CaseSummaryEditor({
           screening={textField}
           label={t.caseSummary.text}
           hint={t.caseSummary.textHint}
-          error={errors.caseText}
+          error={form.errors.caseText ?? form.errors.text}
           rows={10}
         />
+        <p className="form-hint">{t.caseSummary.draftNote}</p>
         <button
           type="button"
           className="button button-secondary"
           onClick={() => void check()}
-          disabled={busy !== null}
+          disabled={busy}
         >
-          {busy === 'check' ? t.caseSummary.checking : t.caseSummary.check}
+          {checking ? t.caseSummary.checking : t.caseSummary.check}
         </button>
 
         {summary?.fileName && !file && (
@@ -314,13 +349,13 @@ function CaseSummaryEditor({
             setFile(chosen);
             if (chosen) setRemoveFile(false);
           }}
-          error={errors.file}
+          error={form.errors.file ?? (fileProblem ? t.errors.codes[fileProblem] : undefined)}
           inputKey={fileInputKey}
           optional
         />
-        <ScreeningRows rows={rows} onRowsChange={setRows} errors={errors} />
-        <button type="submit" className="button button-primary mt-5" disabled={busy !== null}>
-          {busy === 'submit' ? t.caseSummary.submitting : t.caseSummary.submit}
+        <ScreeningRows rows={rows} onRowsChange={setRows} errors={form.errors} />
+        <button type="submit" className="button button-primary mt-5" disabled={busy}>
+          {form.submitting ? t.caseSummary.submitting : t.caseSummary.submit}
         </button>
       </form>
       <BackLink bookingId={booking.id} />

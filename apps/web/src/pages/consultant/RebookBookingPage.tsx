@@ -3,16 +3,15 @@ import { bookingApi } from '../../api/endpoints';
 import type { Booking, Slot } from '../../api/types';
 import { ActionText } from '../../components/ActionText';
 import { Alert } from '../../components/Alert';
-import { ProblemAlert } from '../../components/errors';
 import { Facts } from '../../components/Facts';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
-import { SlotDayList } from '../../components/SlotDayList';
+import { FreeSlotWeek } from '../../components/FreeSlotWeek';
 import { useFocusAfterRender } from '../../components/useFocusAfterRender';
+import { FormProblem, useForm } from '../../components/useForm';
 import { useLoader } from '../../components/useLoader';
 import { useFreeSlotsOfWeek } from '../../components/useFreeSlotsOfWeek';
-import { WeekNavigator } from '../../components/WeekNavigator';
-import { formatDateTime, isoWeekNumber } from '../../format/dates';
+import { formatDateTime } from '../../format/dates';
 import { useLanguage } from '../../i18n/language';
 import { Link, navigate, withQuery } from '../../routing/router';
 
@@ -30,13 +29,27 @@ export function RebookBookingPage({ bookingId }: { bookingId: string }) {
 
 function Rebook({ booking }: { booking: Booking }) {
   const { t, language } = useLanguage();
-  const { monday, setMonday, slots } = useFreeSlotsOfWeek();
+  const week = useFreeSlotsOfWeek();
   const [chosen, setChosen] = useState<Slot | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   // One key per confirmation, so a retried click never books twice.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const focusAfterRender = useFocusAfterRender();
+
+  const form = useForm<never>({
+    labels: {},
+    submit: async () => {
+      if (!chosen) return;
+      try {
+        const created = await bookingApi.rebook(booking.id, chosen.id, idempotencyKey);
+        navigate(withQuery(`/bookinger/${created.id}`, { genbooket: '1' }));
+      } catch (caught) {
+        // The time may be gone: back to the list as it is now, with the reason shown above it.
+        setChosen(null);
+        week.slots.reload();
+        throw caught;
+      }
+    },
+  });
 
   if (!booking.canRebook) {
     return (
@@ -48,27 +61,11 @@ function Rebook({ booking }: { booking: Booking }) {
   }
 
   const choose = (slot: Slot) => {
-    setError(null);
+    form.reset();
     setChosen(slot);
     focusAfterRender('rebook-confirm-heading');
   };
 
-  const confirm = async () => {
-    if (!chosen) return;
-    setError(null);
-    setBusy(true);
-    try {
-      const created = await bookingApi.rebook(booking.id, chosen.id, idempotencyKey);
-      navigate(withQuery(`/bookinger/${created.id}`, { genbooket: '1' }));
-    } catch (caught) {
-      setError(caught);
-      setBusy(false);
-      setChosen(null);
-      slots.reload();
-    }
-  };
-
-  const choices = slots.result.state === 'ready' ? slots.result.data.filter((slot) => slot.available) : [];
   const carries = booking.caseSummary.state === 'kept-until';
   return (
     <>
@@ -76,7 +73,7 @@ function Rebook({ booking }: { booking: Booking }) {
       <p>
         <strong>{t.rebook.cancelledTime}:</strong> {formatDateTime(booking.slot.startsAt, language)}
       </p>
-      {error !== null && <ProblemAlert error={error} />}
+      <FormProblem form={form} />
 
       {chosen ? (
         <section aria-labelledby="rebook-confirm-heading" className="mt-5">
@@ -98,53 +95,36 @@ function Rebook({ booking }: { booking: Booking }) {
             ]}
           />
           <p>{carries ? t.rebook.summaryCarried : t.rebook.noSummary}</p>
-          <div className="button-row mt-5">
+          <form onSubmit={form.onSubmit} noValidate>
+            <div className="button-row mt-5">
+              <button type="submit" className="button button-primary" disabled={form.submitting}>
+                {form.submitting ? t.rebook.confirming : t.rebook.confirm}
+              </button>
+              <button
+                type="button"
+                className="button button-secondary"
+                disabled={form.submitting}
+                onClick={() => setChosen(null)}
+              >
+                {t.rebook.other}
+              </button>
+            </div>
+          </form>
+        </section>
+      ) : (
+        <FreeSlotWeek
+          week={week}
+          action={(slot) => (
             <button
               type="button"
               className="button button-primary"
-              disabled={busy}
-              onClick={() => void confirm()}
+              data-slot-id={slot.id}
+              onClick={() => choose(slot)}
             >
-              {busy ? t.rebook.confirming : t.rebook.confirm}
+              <ActionText text={t.rebook.choose} context={formatDateTime(slot.startsAt, language)} />
             </button>
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={busy}
-              onClick={() => setChosen(null)}
-            >
-              {t.rebook.other}
-            </button>
-          </div>
-        </section>
-      ) : (
-        <>
-          <WeekNavigator monday={monday} onChange={setMonday} />
-          <p aria-live="polite" className="result-count">
-            {slots.result.state === 'ready' ? t.findSlots.count(choices.length, isoWeekNumber(monday)) : ''}
-          </p>
-          <LoadState loader={slots}>
-            {() =>
-              choices.length === 0 ? (
-                <p className="empty-state">{t.findSlots.empty}</p>
-              ) : (
-                <SlotDayList
-                  slots={choices}
-                  action={(slot) => (
-                    <button
-                      type="button"
-                      className="button button-primary"
-                      data-slot-id={slot.id}
-                      onClick={() => choose(slot)}
-                    >
-                      <ActionText text={t.rebook.choose} context={formatDateTime(slot.startsAt, language)} />
-                    </button>
-                  )}
-                />
-              )
-            }
-          </LoadState>
-        </>
+          )}
+        />
       )}
       <BackLink bookingId={booking.id} />
     </>

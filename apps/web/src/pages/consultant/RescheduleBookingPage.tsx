@@ -3,14 +3,14 @@ import { bookingApi } from '../../api/endpoints';
 import type { Booking, Slot } from '../../api/types';
 import { ActionText } from '../../components/ActionText';
 import { Alert } from '../../components/Alert';
-import { ProblemAlert } from '../../components/errors';
+import { FreeSlotWeek } from '../../components/FreeSlotWeek';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
-import { SlotDayList } from '../../components/SlotDayList';
+import { useFocusAfterRender } from '../../components/useFocusAfterRender';
+import { FormProblem, useForm } from '../../components/useForm';
 import { useLoader } from '../../components/useLoader';
 import { useFreeSlotsOfWeek } from '../../components/useFreeSlotsOfWeek';
-import { WeekNavigator } from '../../components/WeekNavigator';
-import { formatDateTime, isoWeekNumber } from '../../format/dates';
+import { formatDateTime } from '../../format/dates';
 import { useLanguage } from '../../i18n/language';
 import { Link, navigate, withQuery } from '../../routing/router';
 
@@ -25,72 +25,80 @@ export function RescheduleBookingPage({ bookingId }: { bookingId: string }) {
   );
 }
 
+/** Pick a free time, then confirm: a move sends everyone a new invitation, so it is never one click. */
 function Reschedule({ booking }: { booking: Booking }) {
   const { t, language } = useLanguage();
-  const { monday, setMonday, slots } = useFreeSlotsOfWeek();
-  const [error, setError] = useState<unknown>(null);
-  const [moving, setMoving] = useState<string | null>(null);
+  const week = useFreeSlotsOfWeek({ exclude: (slot) => slot.id === booking.slot.id });
+  const [chosen, setChosen] = useState<Slot | null>(null);
+  const focusAfterRender = useFocusAfterRender();
+  const form = useForm<never>({
+    labels: {},
+    submit: async () => {
+      if (!chosen) return;
+      try {
+        await bookingApi.reschedule(booking.id, chosen.id);
+      } catch (caught) {
+        // The time may have been taken meanwhile: show the week as it is now.
+        setChosen(null);
+        week.slots.reload();
+        throw caught;
+      }
+      navigate(withQuery(`/bookinger/${booking.id}`, { flyttet: '1' }));
+    },
+  });
 
   if (booking.status !== 'booked') {
     return <Alert variant="warning">{t.reschedule.notMovable}</Alert>;
   }
 
-  const moveTo = async (slot: Slot) => {
-    setError(null);
-    setMoving(slot.id);
-    try {
-      await bookingApi.reschedule(booking.id, slot.id);
-      navigate(withQuery(`/bookinger/${booking.id}`, { flyttet: '1' }));
-    } catch (caught) {
-      setError(caught);
-      setMoving(null);
-      slots.reload();
-    }
-  };
-
-  const choices =
-    slots.result.state === 'ready'
-      ? slots.result.data.filter((slot) => slot.available && slot.id !== booking.slot.id)
-      : [];
+  const current = formatDateTime(booking.slot.startsAt, language);
   return (
     <>
       <p className="font-lead">{t.reschedule.intro}</p>
       <p>
-        <strong>{t.reschedule.current}:</strong> {formatDateTime(booking.slot.startsAt, language)}
+        <strong>{t.reschedule.current}:</strong> {current}
       </p>
-      {error !== null && <ProblemAlert error={error} />}
-      <WeekNavigator monday={monday} onChange={setMonday} />
-      <p aria-live="polite" className="result-count">
-        {slots.result.state === 'ready' ? t.findSlots.count(choices.length, isoWeekNumber(monday)) : ''}
-      </p>
-      <LoadState loader={slots}>
-        {() =>
-          choices.length === 0 ? (
-            <p className="empty-state">{t.findSlots.empty}</p>
-          ) : (
-            <SlotDayList
-              slots={choices}
-              action={(slot) => (
-                <button
-                  type="button"
-                  className="button button-primary"
-                  disabled={moving !== null}
-                  onClick={() => void moveTo(slot)}
-                >
-                  {moving === slot.id ? (
-                    t.reschedule.moving
-                  ) : (
-                    <ActionText
-                      text={t.reschedule.moveHere}
-                      context={formatDateTime(slot.startsAt, language)}
-                    />
-                  )}
-                </button>
-              )}
-            />
-          )
-        }
-      </LoadState>
+      <FormProblem form={form} />
+      {chosen ? (
+        <section className="confirm-panel" aria-labelledby="move-confirm-heading">
+          <h2 id="move-confirm-heading" className="h3 mt-0" tabIndex={-1}>
+            {t.reschedule.confirmHeading}
+          </h2>
+          <p>{t.reschedule.confirmText(current, formatDateTime(chosen.startsAt, language))}</p>
+          <form onSubmit={form.onSubmit} noValidate>
+            <div className="button-row">
+              <button type="submit" className="button button-primary" disabled={form.submitting}>
+                {form.submitting ? t.reschedule.moving : t.reschedule.confirm}
+              </button>
+              <button
+                type="button"
+                className="button button-secondary"
+                disabled={form.submitting}
+                onClick={() => setChosen(null)}
+              >
+                {t.reschedule.cancelChoice}
+              </button>
+            </div>
+          </form>
+        </section>
+      ) : (
+        <FreeSlotWeek
+          week={week}
+          action={(slot) => (
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => {
+                form.reset();
+                setChosen(slot);
+                focusAfterRender('move-confirm-heading');
+              }}
+            >
+              <ActionText text={t.reschedule.moveHere} context={formatDateTime(slot.startsAt, language)} />
+            </button>
+          )}
+        />
+      )}
       <p className="mt-7">
         <Link to={`/bookinger/${booking.id}`} className="back-link">
           {t.caseSummary.back}
