@@ -231,7 +231,10 @@ export class AdministrationService {
       return await this.dataSource.transaction(work);
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new DomainException(ErrorCode.Conflict, 'Der findes allerede en bruger med denne e-mailadresse.');
+        throw new DomainException(
+          ErrorCode.Conflict,
+          'Der findes allerede en bruger med denne e-mailadresse.',
+        );
       }
       throw error;
     }
@@ -271,7 +274,9 @@ export class AdministrationService {
   ): Promise<void> {
     const user = await this.repository.findUser(manager, admin.regionId, userId);
     if (!user || !user.active || user.role !== Role.Contact) {
-      throw new ValidationFailedException([{ field, message: 'skal være en aktiv kontaktperson i din region' }]);
+      throw new ValidationFailedException([
+        { field, message: 'skal være en aktiv kontaktperson i din region' },
+      ]);
     }
   }
 

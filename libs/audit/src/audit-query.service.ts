@@ -35,9 +35,7 @@ export class AuditQueryService {
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     const nextCursor =
-      rows.length > limit && last
-        ? pageCursor.encode({ t: last.occurred_exact, i: last.id })
-        : null;
+      rows.length > limit && last ? pageCursor.encode({ t: last.occurred_exact, i: last.id }) : null;
     return { items: items.map(toView), nextCursor };
   }
 
@@ -66,7 +64,8 @@ export class AuditQueryService {
     if (filter.actorId) where.push(`e.actor_id = ${param(filter.actorId)}`);
     if (filter.action) where.push(`e.action = ${param(filter.action)}`);
     if (filter.bookingId) where.push(`e.booking_id = ${param(filter.bookingId)}`);
-    if (after) where.push(`(e.occurred_at, e.id) < (${param(after.at)}::timestamptz, ${param(after.id)}::uuid)`);
+    if (after)
+      where.push(`(e.occurred_at, e.id) < (${param(after.at)}::timestamptz, ${param(after.id)}::uuid)`);
     return this.dataSource.query(
       `SELECT e.id, e.occurred_at, e.action,
               to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS occurred_exact, e.actor_id, e.actor_role, u.name AS actor_name, e.booking_id,
@@ -88,7 +87,11 @@ function decodeAuditCursor(cursor: string): { at: string; id: string } {
   const at = pageCursor.instant(fields.t);
   // Only what PostgreSQL itself wrote: a rolled-over date (02-30) or year 0 would fail in the query.
   const exact = fields.t ?? '';
-  if (!EXACT_INSTANT.test(exact) || at.getUTCFullYear() < 1 || at.toISOString().slice(0, 23) !== exact.slice(0, 23))
+  if (
+    !EXACT_INSTANT.test(exact) ||
+    at.getUTCFullYear() < 1 ||
+    at.toISOString().slice(0, 23) !== exact.slice(0, 23)
+  )
     pageCursor.instant(null); // the Danish 400
   return { at: fields.t as string, id: pageCursor.id(fields.i) };
 }

@@ -20,7 +20,10 @@ export class ListUsersQuery {
   @IsUUID('all', { message: 'skal være et kommune-id (UUID)' })
   municipalityId?: string;
 
-  @ApiPropertyOptional({ description: 'Part of the name or e-mail address (case-insensitive)', maxLength: 100 })
+  @ApiPropertyOptional({
+    description: 'Part of the name or e-mail address (case-insensitive)',
+    maxLength: 100,
+  })
   @IsOptional()
   @Transform(trim)
   @IsString({ message: 'skal være en tekst' })
