@@ -338,6 +338,8 @@ export interface UsageRow {
   held: number | null;
   noShow: number | null;
   cancelled: number | null;
+  cancelledByConsultant: number | null;
+  cancelledByBup: number | null;
   lateCancelled: number | null;
   utilisation: number | null;
   medianLeadTimeDays: number | null;

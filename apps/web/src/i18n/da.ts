@@ -241,21 +241,37 @@ export const da = {
   home: { redirecting: 'Sender dig videre …' },
   accessibility: {
     title: 'Tilgængelighedserklæring',
-    intro:
-      'Region Midtjylland arbejder for at gøre Sparringsportalen tilgængelig for alle i overensstemmelse med lov om tilgængelighed af offentlige organers websteder og mobilapplikationer (webtilgængelighedsloven).',
-    statusHeading: 'Overholdelse',
+    intro: (site: string) =>
+      `Region Midtjylland er forpligtet til at gøre Sparringsportalen tilgængelig i overensstemmelse med lov om tilgængelighed af offentlige organers websteder og mobilapplikationer (webtilgængelighedsloven). Denne tilgængelighedserklæring gælder for ${site}.`,
+    statusHeading: 'Overholdelsesstatus',
     status:
-      'Sparringsportalen er bygget til at overholde WCAG 2.1 niveau AA. Alle sider kan bruges med tastatur alene og med skærmlæser, og siderne testes automatisk for tilgængelighed.',
-    knownHeading: 'Kendte begrænsninger',
-    known:
-      'Uploadede filer (fx PDF-sagsresuméer) er lavet af brugerne, og deres tilgængelighed afhænger af dem. Statusrapportens PDF har tabeller med de samme tal som diagrammerne.',
-    feedbackHeading: 'Feedback og kontakt',
+      'Sparringsportalen er delvist i overensstemmelse med webtilgængelighedsloven (standarden EN 301 549, der svarer til WCAG 2.1 niveau AA) på grund af de manglende overholdelser, der er nævnt nedenfor.',
+    knownHeading: 'Ikke-tilgængeligt indhold',
+    nonCompliantHeading: 'Manglende overholdelse af lovgivningen',
+    nonCompliant: [
+      'Køoversigten for administratorer (/admin/queues) er et tredjepartsværktøj. Dele af den er på engelsk, og den er ikke testet med skærmlæser.',
+      'Sagsresuméer, som brugerne selv uploader som PDF, er ikke nødvendigvis tilgængelige; det afhænger af den, der har lavet filen.',
+      'Udtræk i CSV og Excel har ingen beskrivelse af tabellerne ud over kolonneoverskrifterne.',
+    ],
+    burdenHeading: 'Uforholdsmæssig stor byrde',
+    burden: 'Vi har ikke undtaget noget indhold med henvisning til uforholdsmæssig stor byrde.',
+    outOfScopeHeading: 'Indholdet falder uden for lovgivningens anvendelsesområde',
+    outOfScope:
+      'Dokumenter, som brugerne selv uploader (fx sagsresuméer), er ikke omfattet, da de ikke er lavet eller kontrolleret af Region Midtjylland.',
+    preparationHeading: 'Udarbejdelse af denne tilgængelighedserklæring',
+    prepared: (date: string) => `Denne erklæring blev udarbejdet den ${date}.`,
+    method:
+      'Vurderingen er lavet som en selvevaluering: alle sider testes automatisk for tilgængelighed (axe) i hver version, og de vigtigste forløb er gennemgået med tastatur og skærmlæser.',
+    reviewed: (date: string) => `Erklæringen blev senest gennemgået den ${date}.`,
+    feedbackHeading: 'Feedback og kontaktoplysninger',
     feedback:
-      'Oplever du problemer med tilgængeligheden, så kontakt Region Midtjyllands koordinator for samarbejdsaftalen. Beskriv gerne, hvilken side og hvilken funktion det drejer sig om.',
-    complaintHeading: 'Klagemulighed',
+      'Oplever du problemer med tilgængeligheden, eller har du brug for indholdet i en anden form, så kontakt os. Beskriv gerne, hvilken side og hvilken funktion det drejer sig om. Vi svarer inden for 10 arbejdsdage.',
+    emailLabel: 'E-mail',
+    phoneLabel: 'Telefon',
+    complaintHeading: 'Håndhævelsesprocedure',
     complaint:
-      'Får du ikke et tilfredsstillende svar, kan du klage til Digitaliseringsstyrelsen, der fører tilsyn med webtilgængelighed.',
-    updated: 'Erklæringen er senest gennemgået i 2027.',
+      'Får du ikke et tilfredsstillende svar fra os inden for 10 arbejdsdage, kan du klage til Digitaliseringsstyrelsen, som fører tilsyn med webtilgængelighedsloven.',
+    complaintLink: 'Sådan klager du til Digitaliseringsstyrelsen (digst.dk)',
   },
   acute: {
     heading: 'Akutte sager hører ikke til her',
@@ -763,6 +779,21 @@ export const da = {
     count: (n: number) => `${n} ${plural(n, 'bruger', 'brugere')}`,
   },
   stats: {
+    dateMissing: 'Vælg en dato.',
+    populationMissingHeading: 'Sparringer pr. 1.000 børn kræver børnetal',
+    populationMissingAll:
+      'Ingen af kommunerne har fået registreret antallet af børn 0–17 år, så kolonnen "pr. 1.000 børn" vises ikke.',
+    populationMissingSome: (names: string) => `Antallet af børn 0–17 år mangler for: ${names}.`,
+    populationLink: 'Registrér børnetal under Kommuner',
+    howHeading: 'Sådan tælles tallene',
+    howItems: [
+      'Perioden gælder sparringens dato (dansk tid), begge datoer medregnet. Standard er de seneste 12 måneder.',
+      'En tid, der udbydes til flere kommuner eller klynger – fx en fælles undervisningstid – tælles som udbudt hos hver af dem, men kun én gang i "I alt". Derfor kan rækkerne tilsammen give mere end "I alt".',
+      'Hver tilmelding til en fælles tid er én booking hos den kommune, der tilmeldte sig. Udnyttelse er ikke-aflyste bookinger i forhold til antallet af pladser i de udbudte tider.',
+      '"Aflyst af kommunen" er aflysninger foretaget af den kommunale medarbejder, der bookede (sene aflysninger medregnet). "Aflyst af BUP" er aflysninger foretaget af BUP – fx en aflyst tid eller fravær uden stedfortræder.',
+      'Sparringer pr. 1.000 børn er afholdte sparringer pr. 1.000 børn 0–17 år i kommunen (eller klyngen) ifølge det registrerede børnetal.',
+      'Tal under 5 vises ikke i udtræk og rapporter, så enkelte sager ikke kan genkendes.',
+    ],
     title: 'Statistik',
     intro: 'Forbrug af sparringstilbuddet i en valgfri periode. Kun tal – aldrig sagsindhold.',
     from: 'Fra',
@@ -793,6 +824,8 @@ export const da = {
       held: 'Afholdt',
       noShow: 'Udeblivelser',
       cancelled: 'Aflysninger',
+      cancelledByConsultant: 'Aflyst af kommunen',
+      cancelledByBup: 'Aflyst af BUP',
       lateCancelled: 'Sene aflysninger',
       utilisation: 'Udnyttelse',
       medianLeadTimeDays: 'Median dage fra booking',

@@ -217,21 +217,37 @@ export const en: Dictionary = {
   home: { redirecting: 'Taking you there …' },
   accessibility: {
     title: 'Accessibility statement',
-    intro:
-      'Central Denmark Region works to make Sparringsportalen accessible to everyone in accordance with the Danish act on the accessibility of public sector websites and mobile applications.',
-    statusHeading: 'Compliance',
+    intro: (site: string) =>
+      `Central Denmark Region is committed to making Sparringsportalen accessible in accordance with the Danish act on the accessibility of public sector bodies' websites and mobile applications. This accessibility statement applies to ${site}.`,
+    statusHeading: 'Compliance status',
     status:
-      'Sparringsportalen is built to meet WCAG 2.1 level AA. Every page can be used with the keyboard alone and with a screen reader, and the pages are tested automatically for accessibility.',
-    knownHeading: 'Known limitations',
-    known:
-      'Uploaded files (such as PDF case summaries) are made by the users, and their accessibility depends on them. The status report PDF has tables with the same figures as its charts.',
-    feedbackHeading: 'Feedback and contact',
+      'Sparringsportalen is partially compliant with the act (standard EN 301 549, corresponding to WCAG 2.1 level AA) due to the non-compliances listed below.',
+    knownHeading: 'Non-accessible content',
+    nonCompliantHeading: 'Non-compliance with the legislation',
+    nonCompliant: [
+      "The administrators' queue dashboard (/admin/queues) is a third-party tool. Parts of it are in English, and it has not been tested with a screen reader.",
+      'Case summaries that users upload as PDF are not necessarily accessible; that depends on whoever made the file.',
+      'CSV and Excel exports have no description of their tables beyond the column headers.',
+    ],
+    burdenHeading: 'Disproportionate burden',
+    burden: 'We have not exempted any content on grounds of disproportionate burden.',
+    outOfScopeHeading: 'Content outside the scope of the legislation',
+    outOfScope:
+      'Documents that users upload themselves (e.g. case summaries) are not covered, as they are not produced or controlled by Central Denmark Region.',
+    preparationHeading: 'Preparation of this accessibility statement',
+    prepared: (date: string) => `This statement was prepared on ${date}.`,
+    method:
+      'The assessment is a self-assessment: every page is tested automatically for accessibility (axe) in every version, and the main journeys have been checked with keyboard and screen reader.',
+    reviewed: (date: string) => `The statement was last reviewed on ${date}.`,
+    feedbackHeading: 'Feedback and contact information',
     feedback:
-      'If you run into accessibility problems, contact Central Denmark Region’s coordinator for the agreement. Please describe the page and the function concerned.',
-    complaintHeading: 'Complaints',
+      'If you have problems with accessibility, or need the content in another form, please contact us. Tell us which page and which function it is about. We answer within 10 working days.',
+    emailLabel: 'E-mail',
+    phoneLabel: 'Phone',
+    complaintHeading: 'Enforcement procedure',
     complaint:
-      'If you do not get a satisfactory answer, you can complain to the Danish Agency for Digital Government, which supervises web accessibility.',
-    updated: 'This statement was last reviewed in 2027.',
+      'If you do not get a satisfactory answer from us within 10 working days, you can complain to the Agency for Digital Government (Digitaliseringsstyrelsen), which supervises the act.',
+    complaintLink: 'How to complain to the Agency for Digital Government (digst.dk, in Danish)',
   },
   acute: {
     heading: 'Acute cases do not belong here',
@@ -732,6 +748,21 @@ export const en: Dictionary = {
     count: (n: number) => `${n} ${plural(n, 'user', 'users')}`,
   },
   stats: {
+    dateMissing: 'Choose a date.',
+    populationMissingHeading: 'Sessions per 1,000 children need the numbers of children',
+    populationMissingAll:
+      'None of the municipalities has its number of children aged 0–17 registered, so the "per 1,000 children" column is not shown.',
+    populationMissingSome: (names: string) => `The number of children aged 0–17 is missing for: ${names}.`,
+    populationLink: 'Register numbers of children under Municipalities',
+    howHeading: 'How the figures are counted',
+    howItems: [
+      "The period applies to the session's date (Danish time), both dates included. The default is the last 12 months.",
+      'A time offered to several municipalities or clusters – e.g. a shared teaching slot – counts as offered in each of them, but only once in "Total". The rows may therefore add up to more than "Total".',
+      'Each sign-up to a shared time is one booking for the municipality that signed up. Utilisation is the bookings not cancelled relative to the seats of the times offered.',
+      '"Cancelled by the municipality" are cancellations by the municipal employee who booked (late cancellations included). "Cancelled by CAP" are cancellations by CAP – e.g. a cancelled time or an absence without a deputy.',
+      'Sessions per 1,000 children are held sessions per 1,000 children aged 0–17 in the municipality (or cluster) according to the registered number of children.',
+      'Figures below 5 are not shown in exports and reports, so that single cases cannot be recognised.',
+    ],
     title: 'Statistics',
     intro: 'Use of the sparring offer in any period. Figures only – never case content.',
     from: 'From',
@@ -762,6 +793,8 @@ export const en: Dictionary = {
       held: 'Held',
       noShow: 'No-shows',
       cancelled: 'Cancellations',
+      cancelledByConsultant: 'Cancelled by the municipality',
+      cancelledByBup: 'Cancelled by CAP',
       lateCancelled: 'Late cancellations',
       utilisation: 'Utilisation',
       medianLeadTimeDays: 'Median days from booking',
