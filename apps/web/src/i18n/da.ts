@@ -731,7 +731,8 @@ export const da = {
   users: {
     title: 'Brugere',
     listHeading: 'Brugere i regionen',
-    search: 'Søg på navn eller e-mail',
+    search: 'Søg efter bruger',
+    municipalityFilter: 'Vis kommune',
     searchLabel: 'Søg efter brugere',
     searchHint: 'Skriv en del af navnet eller e-mailadressen.',
     searchTooLong: 'Søgningen må højst være 100 tegn.',

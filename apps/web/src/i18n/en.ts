@@ -700,7 +700,8 @@ export const en: Dictionary = {
   users: {
     title: 'Users',
     listHeading: 'Users in the region',
-    search: 'Search by name or e-mail',
+    search: 'Search for a user',
+    municipalityFilter: 'Show municipality',
     searchLabel: 'Search for users',
     searchHint: 'Type part of the name or e-mail address.',
     searchTooLong: 'The search can be at most 100 characters.',

@@ -68,7 +68,11 @@ export function AuditLogPage() {
       bookingId:
         draft.bookingId.trim() && !UUID.test(draft.bookingId.trim()) ? t.audit.bookingIdInvalid : undefined,
     }),
-    submit: async () => setApplied(draft),
+    // "Vis" always asks again: with unchanged filters it shows the newest events from the top.
+    submit: async () => {
+      if (JSON.stringify(draft) === JSON.stringify(applied)) loader.reload();
+      else setApplied(draft);
+    },
   });
 
   const loadMore = async (page: Page<AuditEvent>) => {

@@ -167,7 +167,7 @@ function UserFilters({
   const { t } = useLanguage();
   const [values, setValues] = useState<FilterValues>(initial);
   const form = useForm({
-    labels: { q: t.users.search, role: t.users.role, municipalityId: t.users.municipality },
+    labels: { q: t.users.search, role: t.users.filter, municipalityId: t.users.municipalityFilter },
     validate: () => ({ q: values.q.trim().length > 100 ? t.users.searchTooLong : undefined }),
     submit: async () => onApply(values),
   });
@@ -187,7 +187,7 @@ function UserFilters({
         />
         <SelectField
           name="roleFilter"
-          label={t.users.role}
+          label={t.users.filter}
           value={values.role}
           onValueChange={(role) => setValues({ ...values, role })}
           placeholder={t.users.allRoles}
@@ -195,7 +195,7 @@ function UserFilters({
         />
         <SelectField
           name="municipalityFilter"
-          label={t.users.municipality}
+          label={t.users.municipalityFilter}
           value={values.municipalityId}
           onValueChange={(municipalityId) => setValues({ ...values, municipalityId })}
           placeholder={t.users.allMunicipalities}

@@ -1,6 +1,5 @@
 import { PageHeading } from '../../components/PageHeading';
 import { accessibilityConfig, COMPLAINT_URL } from '../../config/accessibility';
-import { formatLongDate } from '../../format/dates';
 import { useLanguage } from '../../i18n/language';
 
 /**
@@ -12,7 +11,14 @@ export function AccessibilityStatementPage() {
   const { t, language } = useLanguage();
   const a = t.accessibility;
   const { email, phone, preparedOn, reviewedOn } = accessibilityConfig;
-  const date = (iso: string) => formatLongDate(`${iso}T12:00:00Z`, language);
+  // "29. november 2026": the date alone, as the template writes it (no weekday).
+  const date = (iso: string) =>
+    new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${iso}T12:00:00Z`));
   return (
     <article className="article">
       <PageHeading>{a.title}</PageHeading>
