@@ -123,7 +123,12 @@ describe('Admin lists: users search and paging, audit log filters, paging and ex
         [{ role: "admin' OR '1'='1" }, 'role'],
         [{ municipalityId: "'; DROP TABLE users; --" }, 'municipalityId'],
         [{ q: 'x'.repeat(101) }, 'q'],
+        [{ q: 'a\u0000b' }, 'q'],
         [{ cursor: 'not-a-cursor' }, 'cursor'],
+        [
+          { cursor: Buffer.from(JSON.stringify({ n: '\u0000', i: createdIds[0] })).toString('base64url') },
+          'cursor',
+        ],
         [{ cursor: Buffer.from(JSON.stringify({ n: 'A', i: "1' OR 1=1" })).toString('base64url') }, 'cursor'],
       ];
       for (const [query, field] of cases) {

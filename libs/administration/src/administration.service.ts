@@ -298,6 +298,8 @@ const actorOf = (user: AuthUser) => ({ id: user.id, role: user.role, regionId: u
 
 function decodeUserCursor(cursor: string): { name: string; id: string } {
   const fields = pageCursor.decode(cursor, ['n', 'i']);
-  if (typeof fields.n !== 'string') pageCursor.id(null); // throws the Danish 400
+  // A name as the database holds it: text without NUL (PostgreSQL refuses it) and of a name's length.
+  // eslint-disable-next-line no-control-regex
+  if (typeof fields.n !== 'string' || fields.n.length > 200 || /\u0000/.test(fields.n)) pageCursor.id(null); // the Danish 400
   return { name: fields.n as string, id: pageCursor.id(fields.i) };
 }

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Role } from '@app/organisations';
 
 export const DEFAULT_USER_PAGE = 200;
@@ -28,6 +28,9 @@ export class ListUsersQuery {
   @Transform(trim)
   @IsString({ message: 'skal være en tekst' })
   @MaxLength(100, { message: 'må højst være 100 tegn' })
+  // PostgreSQL refuses NUL in text; no name or e-mail holds a control character anyway.
+  // eslint-disable-next-line no-control-regex
+  @Matches(/^[^\u0000-\u001f\u007f]*$/, { message: 'må ikke indeholde styretegn' })
   q?: string;
 
   @ApiPropertyOptional({ default: DEFAULT_USER_PAGE, minimum: 1, maximum: MAX_USER_PAGE })
