@@ -293,6 +293,33 @@ describe('issue 15: the admin journey', () => {
     await page.getByRole('heading', { level: 1, name: 'Kommuner og kontaktpersoner' }).waitFor();
   });
 
+  it('status report: an absurd period is refused in the form; the PDF produced is tagged', async () => {
+    const { page } = admin;
+    await openRoute(page, '/admin/rapporter');
+    await page.getByRole('heading', { level: 1, name: 'Statusrapporter' }).waitFor();
+    await page.getByRole('textbox', { name: 'Fra (valgfri)' }).fill('1999-12-31');
+    await page.getByRole('button', { name: 'Bestil rapport' }).click();
+    await page.getByText('Fra-datoen må tidligst være 1. januar 2000.').first().waitFor();
+    await expectAccessible(page, 'the report form refusing a period before 2000');
+    await page.getByRole('textbox', { name: 'Fra (valgfri)' }).fill('2025-01-01');
+    await page.getByRole('textbox', { name: 'Til (valgfri)' }).fill('2025-12-31');
+    await page.getByRole('button', { name: 'Bestil rapport' }).click();
+    await page.getByText('Rapporten er bestilt.').waitFor();
+    const row = page.locator('tbody tr', { has: page.getByRole('button', { name: /^PDF/ }) }).first();
+    // The worker produces it; the page looks again by itself every 5 seconds.
+    await row.waitFor({ timeout: 90_000 });
+    await expectAccessible(page, 'the reports with a finished report');
+    await screenshot(page, 'admin-rapporter');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      row.getByRole('button', { name: /^PDF/ }).click(),
+    ]);
+    const pdf = readFileSync(await download.path()).toString('latin1');
+    expect(pdf).toMatch(/\/StructTreeRoot \d+ 0 R/);
+    expect(pdf).toMatch(/\/Lang \(da\)/);
+    expect(pdf).toContain('/S /Table');
+  });
+
   it('the queue dashboard opens signed in, in a new tab', async () => {
     const { page, context } = admin;
     await openRoute(page, '/admin/koeer');

@@ -838,6 +838,9 @@ export const da = {
     },
   },
   reports: {
+    fromTooEarly: 'Fra-datoen må tidligst være 1. januar 2000.',
+    fromInFuture: 'Fra-datoen må ikke ligge efter i dag – en rapport om fremtiden ville være tom.',
+    toBeforeFrom: 'Til-datoen må ikke ligge før fra-datoen.',
     title: 'Statusrapporter',
     intro:
       'Hvert andet år laves automatisk en statusrapport for de to foregående kalenderår til Sundhedsstyregruppen. Du kan også bestille en rapport for en valgfri periode.',

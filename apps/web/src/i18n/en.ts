@@ -807,6 +807,9 @@ export const en: Dictionary = {
     },
   },
   reports: {
+    fromTooEarly: 'The start date can be 1 January 2000 at the earliest.',
+    fromInFuture: 'The start date cannot be after today – a report about the future would be empty.',
+    toBeforeFrom: 'The end date cannot be before the start date.',
     title: 'Status reports',
     intro:
       'Every second year a status report for the two preceding calendar years is produced automatically for the health steering group. You can also order a report for any period.',
