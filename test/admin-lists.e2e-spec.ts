@@ -329,6 +329,20 @@ describe('Admin lists: users search and paging, audit log filters, paging and ex
     });
   });
 
+  describe('queue dashboard without its cookie', () => {
+    it('shows a browser the Danish way in (the app page that signs it in), still 401', async () => {
+      const page = await t.http.get('/admin/queues').set('Accept', 'text/html,application/xhtml+xml');
+      expect(page.status).toBe(401);
+      expect(page.headers['content-type']).toMatch(/^text\/html/);
+      expect(page.text).toContain('<html lang="da"');
+      expect(page.text).toContain('href="/#/admin/koeer"');
+      expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+      const api = await t.http.get('/admin/queues/api/queues').set('Accept', 'application/json');
+      expect(api.status).toBe(401);
+      expect(api.text).toBe('Log ind som administrator.');
+    });
+  });
+
   describe('periods of statistics and status reports', () => {
     it('refuses absurd periods with a Danish 400', async () => {
       const stats = await t.http
