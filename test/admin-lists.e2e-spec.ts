@@ -144,6 +144,20 @@ describe('Admin lists: users search and paging, audit log filters, paging and ex
       expect(sqlish.body).toEqual([]);
     });
 
+    it('explains refused new users and numbers of children in Danish, field by field', async () => {
+      const refused = await t.http
+        .post('/api/v1/users')
+        .set(auth(w.admin))
+        .send({ email: 'ikke en adresse', name: '', role: 'boss', municipalityId: 'nope', password: 'x' });
+      for (const field of ['email', 'name', 'role', 'municipalityId', 'password'])
+        expectDanish400(refused, field);
+      const population = await t.http
+        .patch(`/api/v1/municipalities/${w.municipalityA}`)
+        .set(auth(w.admin))
+        .send({ population0to17: 4.5 });
+      expectDanish400(population, 'population0to17');
+    });
+
     it('says in Danish that an e-mail already exists', async () => {
       const duplicate = await t.http
         .post('/api/v1/users')
