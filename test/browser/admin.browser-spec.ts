@@ -119,6 +119,7 @@ describe('issue 15: the admin journey', () => {
     // The focus moves to the first new row, so a keyboard user continues there.
     expect(await page.evaluate('document.activeElement?.textContent?.trim()')).toBe(`${pagingName} 26`);
     expect(await page.getByRole('button', { name: 'Vis flere brugere' }).count()).toBe(0);
+    await expectAccessible(page, 'the user search after "Vis flere brugere"');
     await screenshot(page, 'admin-brugere-soegning');
 
     await page.getByRole('searchbox', { name: 'Søg efter bruger' }).fill('');
@@ -133,6 +134,7 @@ describe('issue 15: the admin journey', () => {
     await page.getByText(`${contacts.length} brugere`, { exact: true }).waitFor();
     const names = (await page.locator('table tbody th').allTextContents()).map((n) => n.trim());
     expect(names.sort()).toEqual(contacts.sort());
+    await expectAccessible(page, 'the users filtered by role');
 
     await page.getByLabel('Vis', { exact: true }).selectOption('');
     await page.getByLabel('Vis kommune').selectOption({ label: 'Odder' });
@@ -291,6 +293,7 @@ describe('issue 15: the admin journey', () => {
       expect(sorted[i].top).toBeGreaterThanOrEqual(sorted[i - 1].bottom - 0.5);
     await prompt.getByRole('link', { name: 'Registrér børnetal under Kommuner' }).click();
     await page.getByRole('heading', { level: 1, name: 'Kommuner og kontaktpersoner' }).waitFor();
+    await expectAccessible(page, 'the municipalities reached from the statistics prompt');
   });
 
   it('status report: an absurd period is refused in the form; the PDF produced is tagged', async () => {
