@@ -92,6 +92,14 @@ describe('status report PDF', () => {
   let pdf: Buffer;
 
   beforeAll(async () => {
+    // poppler-utils draws the pages and reads the text positions; without it the spec cannot judge.
+    for (const tool of ['pdftoppm', 'pdftotext']) {
+      try {
+        execFileSync(tool, ['-v'], { stdio: 'ignore' });
+      } catch {
+        throw new Error(`${tool} is missing: install poppler-utils (apt-get install poppler-utils)`);
+      }
+    }
     pdf = (await renderStatusReportFiles(figures)).pdf;
     rmSync(ARTIFACTS, { recursive: true, force: true });
     mkdirSync(ARTIFACTS, { recursive: true });
