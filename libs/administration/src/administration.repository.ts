@@ -12,20 +12,36 @@ export class AdministrationRepository {
     });
   }
 
+  /**
+   * One page of the region's users ordered by (name, id), after `after` when given. The search
+   * matches a part of the name or e-mail; LIKE wildcards in it are taken literally.
+   */
   listUsers(
     manager: EntityManager,
     regionId: string,
-    filter: { role?: Role; municipalityId?: string },
+    filter: { role?: Role; municipalityId?: string; q?: string },
+    page: { limit: number; after?: { name: string; id: string } },
   ): Promise<User[]> {
-    return manager.getRepository(User).find({
-      where: {
-        regionId,
-        ...(filter.role ? { role: filter.role } : {}),
-        ...(filter.municipalityId ? { municipalityId: filter.municipalityId } : {}),
-      },
-      order: { name: 'ASC' },
-      take: 5000,
-    });
+    const query = manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where('u.regionId = :regionId', { regionId })
+      .orderBy('u.name', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .take(page.limit);
+    if (filter.role) query.andWhere('u.role = :role', { role: filter.role });
+    if (filter.municipalityId)
+      query.andWhere('u.municipalityId = :municipalityId', { municipalityId: filter.municipalityId });
+    if (filter.q) {
+      const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.andWhere('(u.name ILIKE :pattern OR u.email ILIKE :pattern)', { pattern });
+    }
+    if (page.after)
+      query.andWhere('(u.name, u.id) > (:afterName, :afterId)', {
+        afterName: page.after.name,
+        afterId: page.after.id,
+      });
+    return query.getMany();
   }
 
   async insertUser(manager: EntityManager, values: Partial<User>): Promise<User> {

@@ -3,13 +3,21 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, AuditService } from '@app/audit';
 import { AccountLinksService, AuthUser, MfaService, SessionsRepository } from '@app/auth';
-import { Clock, DomainException, ErrorCode, NotFoundException, ValidationFailedException } from '@app/common';
+import {
+  Clock,
+  DomainException,
+  ErrorCode,
+  NotFoundException,
+  Page,
+  pageCursor,
+  ValidationFailedException,
+} from '@app/common';
 import { isUniqueViolation } from '@app/database';
 import { Role, User } from '@app/organisations';
 import { AdministrationRepository } from './administration.repository';
 import { AssignContactDto } from './dto/assign-contact.dto';
 import { CreateUserDto } from './dto/create-user.dto';
-import { ListUsersQuery } from './dto/list-users.query';
+import { DEFAULT_USER_PAGE, ListUsersQuery } from './dto/list-users.query';
 import { UpdateMunicipalityDto } from './dto/update-municipality.dto';
 import { UpdateUserDto } from './dto/update-user.dto';
 import { MunicipalityView, toMunicipalityView } from './municipality.view';
@@ -53,9 +61,20 @@ export class AdministrationService {
     });
   }
 
-  async listUsers(admin: AuthUser, query: ListUsersQuery): Promise<UserView[]> {
-    const users = await this.repository.listUsers(this.dataSource.manager, admin.regionId, query);
-    return users.map(toUserView);
+  /** One page of the region's users by name; the next page's cursor holds the last (name, id). */
+  async listUsers(admin: AuthUser, query: ListUsersQuery): Promise<Page<UserView>> {
+    const limit = query.limit ?? DEFAULT_USER_PAGE;
+    const after = query.cursor ? decodeUserCursor(query.cursor) : undefined;
+    const users = await this.repository.listUsers(
+      this.dataSource.manager,
+      admin.regionId,
+      { role: query.role, municipalityId: query.municipalityId, q: query.q || undefined },
+      { limit: limit + 1, after },
+    );
+    const items = users.slice(0, limit);
+    const last = items[items.length - 1];
+    const nextCursor = users.length > limit && last ? pageCursor.encode({ n: last.name, i: last.id }) : null;
+    return { items: items.map(toUserView), nextCursor };
   }
 
   async updateUser(admin: AuthUser, id: string, dto: UpdateUserDto): Promise<UserView> {
@@ -71,7 +90,7 @@ export class AdministrationService {
             : null;
       await this.assertRoleAndMunicipality(manager, admin, role, municipalityId);
       if (current.id === admin.id && (role !== Role.Admin || dto.active === false)) {
-        throw new DomainException(ErrorCode.Conflict, 'You cannot remove your own administrator access');
+        throw new DomainException(ErrorCode.Conflict, 'Du kan ikke fjerne din egen administratoradgang.');
       }
       const changes: Partial<User> = {};
       if (dto.email !== undefined && dto.email !== current.email) changes.email = dto.email;
@@ -130,7 +149,7 @@ export class AdministrationService {
       const current = await this.repository.findUser(manager, admin.regionId, id, true);
       if (!current) throw new NotFoundException('User');
       if (current.id === admin.id) {
-        throw new DomainException(ErrorCode.Conflict, 'You cannot deactivate your own account');
+        throw new DomainException(ErrorCode.Conflict, 'Du kan ikke deaktivere din egen konto.');
       }
       if (!current.active) return toUserView(current);
       const user = await this.repository.updateUser(manager, id, { active: false });
@@ -151,7 +170,7 @@ export class AdministrationService {
       const deputyContactId = dto.deputyContactId ?? null;
       if (deputyContactId === dto.contactId) {
         throw new ValidationFailedException([
-          { field: 'deputyContactId', message: 'must be another person than the contact' },
+          { field: 'deputyContactId', message: 'stedfortræderen skal være en anden end kontaktpersonen' },
         ]);
       }
       await this.assertActiveContact(manager, admin, dto.contactId, 'contactId');
@@ -212,7 +231,10 @@ export class AdministrationService {
       return await this.dataSource.transaction(work);
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new DomainException(ErrorCode.Conflict, 'A user with this e-mail address already exists');
+        throw new DomainException(
+          ErrorCode.Conflict,
+          'Der findes allerede en bruger med denne e-mailadresse.',
+        );
       }
       throw error;
     }
@@ -226,12 +248,12 @@ export class AdministrationService {
   ): Promise<void> {
     if (role === Role.Consultant && !municipalityId) {
       throw new ValidationFailedException([
-        { field: 'municipalityId', message: 'a consultant must have a municipality' },
+        { field: 'municipalityId', message: 'en konsulent skal have en kommune' },
       ]);
     }
     if (role !== Role.Consultant && municipalityId) {
       throw new ValidationFailedException([
-        { field: 'municipalityId', message: 'only consultants belong to a municipality' },
+        { field: 'municipalityId', message: 'kun konsulenter hører til en kommune' },
       ]);
     }
     if (
@@ -239,7 +261,7 @@ export class AdministrationService {
       !(await this.repository.findMunicipality(manager, admin.regionId, municipalityId))
     ) {
       throw new ValidationFailedException([
-        { field: 'municipalityId', message: 'no such municipality in your region' },
+        { field: 'municipalityId', message: 'kommunen findes ikke i din region' },
       ]);
     }
   }
@@ -252,7 +274,9 @@ export class AdministrationService {
   ): Promise<void> {
     const user = await this.repository.findUser(manager, admin.regionId, userId);
     if (!user || !user.active || user.role !== Role.Contact) {
-      throw new ValidationFailedException([{ field, message: 'must be an active contact of your region' }]);
+      throw new ValidationFailedException([
+        { field, message: 'skal være en aktiv kontaktperson i din region' },
+      ]);
     }
   }
 
@@ -271,3 +295,11 @@ export class AdministrationService {
 }
 
 const actorOf = (user: AuthUser) => ({ id: user.id, role: user.role, regionId: user.regionId });
+
+function decodeUserCursor(cursor: string): { name: string; id: string } {
+  const fields = pageCursor.decode(cursor, ['n', 'i']);
+  // A name as the database holds it: text without NUL (PostgreSQL refuses it) and of a name's length.
+  // eslint-disable-next-line no-control-regex
+  if (typeof fields.n !== 'string' || fields.n.length > 200 || /\u0000/.test(fields.n)) pageCursor.id(null); // the Danish 400
+  return { name: fields.n as string, id: pageCursor.id(fields.i) };
+}

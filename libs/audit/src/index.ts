@@ -6,3 +6,5 @@ export type { AuditRecord } from './audit.service';
 export { AuditQueryService } from './audit-query.service';
 export type { AuditEventView } from './audit-query.service';
 export { ListAuditEventsQuery } from './list-audit-events.query';
+export { AUDIT_ACTION_LABELS } from './audit-action-labels';
+export { AuditEventsFilter, ExportAuditEventsQuery } from './list-audit-events.query';

@@ -22,3 +22,4 @@ export type { UsageRow, UsageStats } from './usage-stats.types';
 export { suppressSmallCells, SUPPRESSED, HIDDEN, WITHHELD } from './small-cell-suppression';
 export { neutralise, toCsv, toXlsx, EXPORT_COLUMNS } from './usage-export';
 export { checkPeriod, previousTwoYears, copenhagenDate } from './period';
+export { AuditExportService, MAX_AUDIT_EXPORT_ROWS } from './audit-export.service';

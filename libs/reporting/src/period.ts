@@ -10,14 +10,27 @@ const isRealDate = (date: string) => {
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
 };
 
-/** A period of Danish local dates, `to` inclusive; at most 20 years. */
-export function checkPeriod(from: string, to: string): Period {
+/** The platform holds nothing before this; a period starting earlier is a typing error. */
+export const EARLIEST_DATE = '2000-01-01';
+/** The longest period a statistic or report may span. */
+export const MAX_PERIOD_YEARS = 20;
+
+/**
+ * A period of Danish local dates, `to` inclusive: real dates, `from` not before 2000, `to` not
+ * before `from`, at most 20 years, and — when `today` is given (status reports) — starting no later
+ * than today, since a report about the future would be empty.
+ */
+export function checkPeriod(from: string, to: string, today?: string): Period {
   const errors = [];
-  if (!isRealDate(from)) errors.push({ field: 'from', message: 'is not a real date' });
-  if (!isRealDate(to)) errors.push({ field: 'to', message: 'is not a real date' });
-  if (!errors.length && from > to) errors.push({ field: 'to', message: 'must not be before from' });
-  if (!errors.length && Number(to.slice(0, 4)) - Number(from.slice(0, 4)) > 20)
-    errors.push({ field: 'to', message: 'the period may span at most 20 years' });
+  if (!isRealDate(from)) errors.push({ field: 'from', message: 'er ikke en gyldig dato (ÅÅÅÅ-MM-DD)' });
+  if (!isRealDate(to)) errors.push({ field: 'to', message: 'er ikke en gyldig dato (ÅÅÅÅ-MM-DD)' });
+  if (!errors.length && from < EARLIEST_DATE)
+    errors.push({ field: 'from', message: 'må tidligst være 1. januar 2000' });
+  if (!errors.length && today && from > today)
+    errors.push({ field: 'from', message: 'må ikke ligge efter i dag' });
+  if (!errors.length && from > to) errors.push({ field: 'to', message: 'må ikke ligge før fra-datoen' });
+  if (!errors.length && Number(to.slice(0, 4)) - Number(from.slice(0, 4)) > MAX_PERIOD_YEARS)
+    errors.push({ field: 'to', message: `perioden må højst strække sig over ${MAX_PERIOD_YEARS} år` });
   if (errors.length) throw new ValidationFailedException(errors);
   return { from, to };
 }

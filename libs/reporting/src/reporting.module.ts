@@ -1,3 +1,4 @@
+import { AuditExportService } from './audit-export.service';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ReportFile } from './entities/report-file.entity';
@@ -23,8 +24,10 @@ import { UsageStatsService } from './usage-stats.service';
     ReportScheduleService,
     StatusReportGenerator,
     ReportMailer,
+    AuditExportService,
   ],
   exports: [
+    AuditExportService,
     UsageStatsService,
     ReportsService,
     ReportsRepository,

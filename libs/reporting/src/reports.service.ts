@@ -5,7 +5,7 @@ import { Clock, NotFoundException } from '@app/common';
 import { CreateStatusReportDto } from './dto/create-status-report.dto';
 import { ReportFormat } from './entities/report-file.entity';
 import { ReportTrigger } from './entities/report.entity';
-import { checkPeriod, previousTwoYears } from './period';
+import { checkPeriod, copenhagenDate, previousTwoYears } from './period';
 import { ReportQueue } from './report-queue';
 import { ReportsRepository, ReportView } from './reports.repository';
 import { XLSX_TYPE } from './usage-stats.service';
@@ -53,7 +53,11 @@ export class ReportsService {
     dto: CreateStatusReportDto,
   ): Promise<{ id: string; status: ReportView['status'] }> {
     const fallback = previousTwoYears(this.clock.now());
-    const period = checkPeriod(dto.from ?? fallback.from, dto.to ?? fallback.to);
+    const period = checkPeriod(
+      dto.from ?? fallback.from,
+      dto.to ?? fallback.to,
+      copenhagenDate(this.clock.now()),
+    );
     const report = await this.reports.upsertQueued({
       regionId: user.regionId,
       ...period,

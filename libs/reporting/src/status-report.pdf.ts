@@ -16,39 +16,71 @@ export interface StatusReportContent {
 
 const MARGIN = 50;
 const BLUE = '#0059b3';
+/** A non-breaking space: "12 %" and "1.234 børn" never break across lines. */
+const NBSP = '\u00a0';
 
-const fmt = (value: Cell | undefined, percent = false): string => {
+const danishNumber = (value: number, fractionDigits: number): string =>
+  new Intl.NumberFormat('da-DK', {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+    useGrouping: true,
+  }).format(value);
+
+/**
+ * One number format for the whole report: Danish thousands separators (1.234), a decimal comma, one
+ * decimal for every rate (so a column lines up: "4,0", "3,9"), and percentages as "12,5 %" with a
+ * (non-breaking) space, as Danish typography writes them.
+ */
+export const formatCell = (
+  value: Cell | undefined,
+  kind: 'count' | 'percent' | 'decimal' = 'count',
+): string => {
   if (value === null || value === undefined) return '–';
   if (typeof value === 'string') return value;
-  const shown = percent ? Math.round(value * 1000) / 10 : value;
-  return `${shown.toLocaleString('da-DK')}${percent ? ' %' : ''}`;
+  if (kind === 'percent') return `${danishNumber(Math.round(value * 1000) / 10, 1)}${NBSP}%`;
+  return danishNumber(value, kind === 'decimal' ? 1 : 0);
 };
 
-const TABLE_COLUMNS: { header: string; value: (row: SuppressedRow) => string }[] = [
-  { header: 'Udbudt', value: (row) => fmt(row.slotsOffered) },
-  { header: 'Booket', value: (row) => fmt(row.bookings) },
-  { header: 'Afholdt', value: (row) => fmt(row.held) },
-  { header: 'Udeblevet', value: (row) => fmt(row.noShow) },
-  { header: 'Aflyst', value: (row) => fmt(row.cancelled) },
-  { header: 'Udnyttelse', value: (row) => fmt(row.utilisation, true) },
-  { header: 'Pr. 1.000 børn', value: (row) => fmt(row.sessionsPer1000Children) },
+type Column = { header: string; value: (row: SuppressedRow) => string };
+
+const TABLE_COLUMNS: Column[] = [
+  { header: 'Udbudte tider', value: (row) => formatCell(row.slotsOffered) },
+  { header: 'Bookinger', value: (row) => formatCell(row.bookings) },
+  { header: 'Afholdt', value: (row) => formatCell(row.held) },
+  { header: 'Udeblevet', value: (row) => formatCell(row.noShow) },
+  { header: 'Aflyst', value: (row) => formatCell(row.cancelled) },
+  { header: 'Udnyttelse', value: (row) => formatCell(row.utilisation, 'percent') },
+  { header: 'Pr. 1.000 børn 0–17 år', value: (row) => formatCell(row.sessionsPer1000Children, 'decimal') },
 ];
 
-const RECOMMENDATION_COLUMNS: { header: string; value: (row: SuppressedRow) => string }[] = [
-  { header: 'Afholdt', value: (row) => fmt(row.held) },
-  { header: 'Fortsat kommunal', value: (row) => fmt(row.continueMunicipal) },
-  { header: 'Henvist BUP', value: (row) => fmt(row.referredBup) },
-  { header: 'Privat speciallæge', value: (row) => fmt(row.referredPrivateSpecialist) },
-  { header: 'Anden', value: (row) => fmt(row.otherRecommendation) },
-  { header: 'Egen læge deltog', value: (row) => fmt(row.gpParticipated) },
+const RECOMMENDATION_COLUMNS: Column[] = [
+  { header: 'Afholdt', value: (row) => formatCell(row.held) },
+  { header: 'Fortsat kommunal indsats', value: (row) => formatCell(row.continueMunicipal) },
+  { header: 'Henvist til BUP', value: (row) => formatCell(row.referredBup) },
+  { header: 'Henvist til privat speciallæge', value: (row) => formatCell(row.referredPrivateSpecialist) },
+  { header: 'Anden anbefaling', value: (row) => formatCell(row.otherRecommendation) },
+  { header: 'Egen læge deltog', value: (row) => formatCell(row.gpParticipated) },
 ];
 
-/** The Danish status report as a PDF: text, tables and vector bar charts drawn with pdfkit. */
+/**
+ * The Danish status report as a tagged (accessible) PDF drawn with pdfkit: a structure tree in
+ * reading order (headings H1/H2, paragraphs, real tables with TH/TD and header scopes, figures with
+ * alternative text), document language Danish, the title shown instead of the file name, and
+ * decoration (rules, chart axes) marked as artifacts.
+ */
 export function renderStatusReportPdf(content: StatusReportContent): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
-    info: { Title: `Statusrapport ${content.regionName}`, Author: 'Sparringsportalen' },
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: 'da',
+    displayTitle: true,
+    info: {
+      Title: `Statusrapport ${content.regionName}`,
+      Author: 'Sparringsportalen',
+      Subject: 'Sparring mellem kommunerne og børne- og ungdomspsykiatrien (BUP)',
+    },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -56,84 +88,86 @@ export function renderStatusReportPdf(content: StatusReportContent): Promise<Buf
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  const width = doc.page.width - 2 * MARGIN;
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  const w = new TaggedWriter(doc, root);
   const period = `${dateLabel(content.from)} – ${dateLabel(content.to)}`;
 
   // Cover
-  doc.moveDown(8).fillColor(BLUE).fontSize(28).text('Statusrapport', { align: 'left' });
-  doc
-    .fontSize(16)
-    .fillColor('black')
-    .text('Sparring mellem kommunerne og børne- og ungdomspsykiatrien (BUP)');
-  doc.moveDown().fontSize(14).text(content.regionName).text(`Periode: ${period}`);
-  doc
-    .moveDown()
-    .fontSize(11)
-    .fillColor('#555')
-    .text(
-      `Udarbejdet ${dateLabel(content.producedOn)} af Sparringsportalen efter samarbejdsaftalens afsnit om status hvert andet år.`,
-    );
+  doc.moveDown(8);
+  w.text('Statusrapport', 'H1', { size: 28, color: BLUE });
+  w.text('Sparring mellem kommunerne og børne- og ungdomspsykiatrien (BUP)', 'P', { size: 16 });
+  doc.moveDown();
+  w.text(content.regionName, 'P', { size: 14 });
+  w.text(`Periode: ${period}`, 'P', { size: 14 });
+  doc.moveDown();
+  w.text(
+    `Udarbejdet ${dateLabel(content.producedOn)} af Sparringsportalen efter samarbejdsaftalens afsnit om status hvert andet år.`,
+    'P',
+    { size: 11, color: '#555' },
+  );
 
   // Summary
   doc.addPage();
-  heading(doc, 'Sammenfatning');
+  w.heading('Sammenfatning');
   const t = content.totals;
-  const lines: [string, string][] = [
-    ['Udbudte sparringstider', fmt(t.slotsOffered)],
-    ['Bookinger', fmt(t.bookings)],
-    ['Afholdte sparringer', fmt(t.held)],
-    ['Udeblivelser', fmt(t.noShow)],
-    ['Aflysninger (heraf for sent)', `${fmt(t.cancelled)} (${fmt(t.lateCancelled)})`],
-    ['Aflyst af kommunen / af BUP', `${fmt(t.cancelledByConsultant)} / ${fmt(t.cancelledByBup)}`],
-    ['Udnyttelse af udbudte tider', fmt(t.utilisation, true)],
-    ['Median antal dage fra booking til sparring', fmt(t.medianLeadTimeDays)],
-    ['Sagsresuméer modtaget til tiden', fmt(t.summariesOnTime)],
-    ['Med screening', fmt(t.withScreening)],
-    ['Egen læge deltog', fmt(t.gpParticipated)],
-    ['Henvist til BUP efter sparring', fmt(t.referredBup)],
-    ['Sparringer pr. 1.000 børn 0–17 år', fmt(t.sessionsPer1000Children)],
-  ];
-  doc.fontSize(11);
-  for (const [what, value] of lines) {
-    const y = doc.y;
-    doc.fillColor('black').text(what, MARGIN, y, { width: width - 120 });
-    doc.text(value, MARGIN + width - 110, y, { width: 110, align: 'right' });
-    doc.moveDown(0.3);
-  }
+  w.table(
+    ['Nøgletal', 'Tal'],
+    [
+      ['Udbudte sparringstider', formatCell(t.slotsOffered)],
+      ['Bookinger', formatCell(t.bookings)],
+      ['Afholdte sparringer', formatCell(t.held)],
+      ['Udeblivelser', formatCell(t.noShow)],
+      ['Aflysninger (heraf for sent)', `${formatCell(t.cancelled)} (${formatCell(t.lateCancelled)})`],
+      [
+        'Aflyst af kommunen / af BUP',
+        `${formatCell(t.cancelledByConsultant)} / ${formatCell(t.cancelledByBup)}`,
+      ],
+      ['Udnyttelse af udbudte tider', formatCell(t.utilisation, 'percent')],
+      ['Median antal dage fra booking til sparring', formatCell(t.medianLeadTimeDays, 'decimal')],
+      ['Sagsresuméer modtaget til tiden', formatCell(t.summariesOnTime)],
+      ['Med screening', formatCell(t.withScreening)],
+      ['Egen læge deltog', formatCell(t.gpParticipated)],
+      ['Henvist til BUP efter sparring', formatCell(t.referredBup)],
+      ['Sparringer pr. 1.000 børn 0–17 år', formatCell(t.sessionsPer1000Children, 'decimal')],
+    ],
+    { firstWidth: 330, fontSize: 10.5 },
+  );
 
   // Tables
   doc.addPage();
-  heading(doc, 'Klynger');
-  table(doc, 'Klynge', content.clusters, TABLE_COLUMNS);
-  heading(doc, 'Kommuner');
-  table(doc, 'Kommune', content.municipalities, TABLE_COLUMNS);
+  w.heading('Klynger');
+  w.groupTable('Klynge', content.clusters, TABLE_COLUMNS);
+  w.heading('Kommuner');
+  w.groupTable('Kommune', content.municipalities, TABLE_COLUMNS);
   doc.addPage();
-  heading(doc, 'Emner');
-  table(
-    doc,
+  w.heading('Emner');
+  w.groupTable(
     'Emne',
     content.topics,
     TABLE_COLUMNS.filter(
-      (column) =>
-        column.header !== 'Udbudt' && column.header !== 'Udnyttelse' && column.header !== 'Pr. 1.000 børn',
+      (column) => !['Udbudte tider', 'Udnyttelse', 'Pr. 1.000 børn 0–17 år'].includes(column.header),
     ),
   );
-  heading(doc, 'Anbefalinger efter afholdt sparring');
-  table(doc, 'Klynge', content.clusters, RECOMMENDATION_COLUMNS);
+  w.heading('Anbefalinger efter afholdt sparring');
+  w.groupTable('Klynge', content.clusters, RECOMMENDATION_COLUMNS);
 
   // Trends
   doc.addPage();
-  heading(doc, 'Udvikling pr. kvartal');
-  barChart(doc, 'Afholdte sparringer pr. kvartal', content.quarters.rows, (row) => row.held);
-  barChart(doc, 'Bookinger pr. kvartal', content.quarters.rows, (row) => row.bookings);
-  barChart(doc, 'Henvist til BUP pr. kvartal', content.quarters.rows, (row) => row.referredBup);
+  w.heading('Udvikling pr. kvartal');
+  w.barChart('Afholdte sparringer pr. kvartal', content.quarters.rows, (row) => row.held);
+  w.barChart('Bookinger pr. kvartal', content.quarters.rows, (row) => row.bookings);
+  w.barChart('Henvist til BUP pr. kvartal', content.quarters.rows, (row) => row.referredBup);
 
   // Method
   doc.addPage();
-  heading(doc, 'Metode – hvad tallene kan og ikke kan sige');
-  doc.fontSize(10.5).fillColor('black');
-  for (const paragraph of METHOD_NOTES) doc.text(paragraph, { width, align: 'left' }).moveDown(0.6);
+  w.heading('Metode – hvad tallene kan og ikke kan sige');
+  for (const paragraph of METHOD_NOTES) {
+    w.text(paragraph, 'P', { size: 10.5 });
+    doc.moveDown(0.6);
+  }
 
+  root.end();
   doc.end();
   return done;
 }
@@ -148,87 +182,162 @@ const METHOD_NOTES = [
   'Oplysninger om screening vedhæftet sagsresuméet indgår endnu ikke i opgørelsen og vises som 0.',
 ];
 
-function heading(doc: PDFKit.PDFDocument, text: string): void {
-  if (doc.y > doc.page.height - 150) doc.addPage();
-  doc.moveDown(0.5).fontSize(16).fillColor(BLUE).text(text, MARGIN).moveDown(0.4).fillColor('black');
-}
+/**
+ * Writes the report's content into the structure tree in the order it is read, so that a screen
+ * reader (and text extraction) meets headings, tables and figures in the printed order.
+ */
+class TaggedWriter {
+  private readonly width: number;
 
-function table(
-  doc: PDFKit.PDFDocument,
-  firstHeader: string,
-  data: { rows: SuppressedRow[]; totals: SuppressedRow },
-  columns: { header: string; value: (row: SuppressedRow) => string }[],
-): void {
-  const width = doc.page.width - 2 * MARGIN;
-  const first = 150;
-  const cell = (width - first) / columns.length;
-  const line = (cells: string[], bold: boolean) => {
-    if (doc.y > doc.page.height - MARGIN - 20) doc.addPage();
-    const y = doc.y;
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8.5);
-    doc.text(cells[0], MARGIN, y, { width: first - 4, lineBreak: false, ellipsis: true });
-    cells.slice(1).forEach((text, index) =>
-      doc.text(text, MARGIN + first + index * cell, y, {
-        width: cell - 4,
-        align: 'right',
-        lineBreak: false,
-      }),
+  constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    private readonly root: PDFKit.PDFStructureElement,
+  ) {
+    this.width = doc.page.width - 2 * MARGIN;
+  }
+
+  text(
+    text: string,
+    type: 'H1' | 'H2' | 'H3' | 'P',
+    style: { size: number; color?: string; bold?: boolean },
+  ): void {
+    this.doc
+      .font(style.bold || type !== 'P' ? 'Helvetica-Bold' : 'Helvetica')
+      .fontSize(style.size)
+      .fillColor(style.color ?? 'black')
+      .text(text, MARGIN, this.doc.y, { width: this.width, structParent: this.root, structType: type });
+    this.doc.font('Helvetica').fillColor('black');
+  }
+
+  heading(text: string): void {
+    if (this.doc.y > this.doc.page.height - 150) this.doc.addPage();
+    this.doc.moveDown(0.5);
+    this.text(text, 'H2', { size: 16, color: BLUE });
+    this.doc.moveDown(0.4);
+  }
+
+  /** A group table: the group's name heads each row; the column headers may wrap onto lines of their own. */
+  groupTable(
+    firstHeader: string,
+    data: { rows: SuppressedRow[]; totals: SuppressedRow },
+    columns: Column[],
+  ): void {
+    this.table(
+      [firstHeader, ...columns.map((column) => column.header)],
+      [
+        ...data.rows.map((row) => [row.label, ...columns.map((column) => column.value(row))]),
+        ['I alt', ...columns.map((column) => column.value(data.totals))],
+      ],
+      { firstWidth: 130, fontSize: 8.5, boldLastRow: true },
     );
-    doc.y = y + 13;
-  };
-  line([firstHeader, ...columns.map((column) => column.header)], true);
-  doc
-    .moveTo(MARGIN, doc.y - 2)
-    .lineTo(MARGIN + width, doc.y - 2)
-    .lineWidth(0.5)
-    .stroke('#999');
-  for (const row of data.rows) line([row.label, ...columns.map((column) => column.value(row))], false);
-  line(['I alt', ...columns.map((column) => column.value(data.totals))], true);
-  doc.font('Helvetica').x = MARGIN;
-  doc.moveDown(0.8);
-}
+  }
 
-/** A bar chart drawn with vector rectangles; a hidden count (<5) is drawn as an outlined stub. */
-function barChart(
-  doc: PDFKit.PDFDocument,
-  title: string,
-  rows: SuppressedRow[],
-  value: (row: SuppressedRow) => Cell,
-): void {
-  const height = 130;
-  if (doc.y > doc.page.height - MARGIN - height - 50) doc.addPage();
-  const width = doc.page.width - 2 * MARGIN;
-  doc.fontSize(11).fillColor('black').font('Helvetica-Bold').text(title, MARGIN).font('Helvetica');
-  const top = doc.y + 6;
-  const numbers = rows.map((row) => value(row));
-  const max = Math.max(5, ...numbers.map((n) => (typeof n === 'number' ? n : 4)));
-  const slot = width / Math.max(rows.length, 1);
-  const bar = Math.min(slot * 0.7, 40);
-  doc
-    .moveTo(MARGIN, top + height)
-    .lineTo(MARGIN + width, top + height)
-    .lineWidth(0.5)
-    .stroke('#333');
-  rows.forEach((row, index) => {
-    const n = numbers[index];
-    const x = MARGIN + index * slot + (slot - bar) / 2;
-    const h = ((typeof n === 'number' ? n : 4) / max) * (height - 14);
-    if (typeof n === 'number') doc.rect(x, top + height - h, bar, h).fill(BLUE);
-    else
+  /**
+   * A real table (TH with column scope in the header row, TH with row scope in the first column).
+   * pdfkit measures every cell, so a header that wraps makes its row taller and the first data row
+   * starts below it.
+   */
+  table(
+    headers: string[],
+    rows: string[][],
+    options: { firstWidth: number; fontSize: number; boldLastRow?: boolean },
+  ): void {
+    const doc = this.doc;
+    doc.font('Helvetica').fontSize(options.fontSize).fillColor('black');
+    const border = { top: 0, left: 0, right: 0, bottom: 0.5 };
+    const lastRow = rows.length;
+    doc.table({
+      position: { x: MARGIN, y: doc.y },
+      maxWidth: this.width,
+      structParent: this.root,
+      columnStyles: (i: number) => (i === 0 ? { width: options.firstWidth } : { width: '*' }),
+      defaultStyle: { padding: [3, 4, 3, 4], border, borderColor: '#999999' },
+      data: [
+        headers.map((text, column) => ({
+          text,
+          type: 'TH',
+          scope: 'column',
+          font: { src: 'Helvetica-Bold' },
+          align: { x: column === 0 ? 'left' : 'right', y: 'bottom' },
+          border: { top: 0, left: 0, right: 0, bottom: 1 },
+          borderColor: '#333333',
+        })),
+        ...rows.map((cells, index) =>
+          cells.map((text, column) => ({
+            text,
+            ...(column === 0 ? { type: 'TH', scope: 'row' } : {}),
+            font: {
+              src:
+                column === 0 || (options.boldLastRow && index === lastRow - 1)
+                  ? 'Helvetica-Bold'
+                  : 'Helvetica',
+            },
+            align: { x: column === 0 ? 'left' : 'right', y: 'top' },
+          })),
+        ),
+      ],
+    } as unknown as PDFKit.Mixins.TableOptions);
+    doc.font('Helvetica').fontSize(10).fillColor('black');
+    doc.x = MARGIN;
+    doc.moveDown(0.8);
+  }
+
+  /**
+   * A bar chart drawn with vector rectangles as one figure, with the figures in its alternative text
+   * (the same numbers are also in the tables). A hidden count (<5) is drawn as an outlined stub.
+   */
+  barChart(title: string, rows: SuppressedRow[], value: (row: SuppressedRow) => Cell): void {
+    const doc = this.doc;
+    const height = 130;
+    if (doc.y > doc.page.height - MARGIN - height - 50) doc.addPage();
+    this.text(title, 'H3', { size: 11, bold: true });
+    const top = doc.y + 6;
+    const numbers = rows.map((row) => value(row));
+    const alt = `Søjlediagram. ${title}: ${rows
+      .map((row, index) => `${row.label}: ${formatCell(numbers[index])}`)
+      .join('; ')}.`;
+    const figure = doc.struct('Figure', { alt }, () => this.drawBars(rows, numbers, top, height));
+    this.root.add(figure);
+    figure.end();
+    doc.x = MARGIN;
+    doc.y = top + height + 28;
+  }
+
+  private drawBars(rows: SuppressedRow[], numbers: Cell[], top: number, height: number): void {
+    const doc = this.doc;
+    const width = this.width;
+    const max = Math.max(5, ...numbers.map((n) => (typeof n === 'number' ? n : 4)));
+    const slot = width / Math.max(rows.length, 1);
+    const bar = Math.min(slot * 0.7, 40);
+    doc
+      .moveTo(MARGIN, top + height)
+      .lineTo(MARGIN + width, top + height)
+      .lineWidth(0.5)
+      .stroke('#333');
+    rows.forEach((row, index) => {
+      const n = numbers[index];
+      const x = MARGIN + index * slot + (slot - bar) / 2;
+      const h = ((typeof n === 'number' ? n : 4) / max) * (height - 14);
+      if (typeof n === 'number') doc.rect(x, top + height - h, bar, h).fill(BLUE);
+      else
+        doc
+          .rect(x, top + height - h, bar, h)
+          .lineWidth(0.8)
+          .dash(2, { space: 2 })
+          .stroke(BLUE)
+          .undash();
       doc
-        .rect(x, top + height - h, bar, h)
-        .lineWidth(0.8)
-        .dash(2, { space: 2 })
-        .stroke(BLUE)
-        .undash();
-    doc
-      .fillColor('black')
-      .fontSize(7)
-      .text(fmt(n), x - 6, top + height - h - 10, { width: bar + 12, align: 'center', lineBreak: false });
-    doc
-      .fontSize(6.5)
-      .text(row.label.replace(' ', '\n'), x - 8, top + height + 3, { width: bar + 16, align: 'center' });
-  });
-  doc.x = MARGIN;
-  doc.y = top + height + 28;
+        .fillColor('black')
+        .font('Helvetica')
+        .fontSize(7)
+        .text(formatCell(n), x - 6, top + height - h - 10, {
+          width: bar + 12,
+          align: 'center',
+          lineBreak: false,
+        });
+      doc
+        .fontSize(6.5)
+        .text(row.label.replace(' ', '\n'), x - 8, top + height + 3, { width: bar + 16, align: 'center' });
+    });
+  }
 }

@@ -9,8 +9,11 @@ import {
   Post,
   Put,
   Query,
+  Req,
+  Res,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   AdministrationService,
   AssignContactDto,
@@ -24,6 +27,7 @@ import {
 import { AuthUser, CurrentUser, Roles } from '@app/auth';
 import { NotFoundException } from '@app/common';
 import { Role } from '@app/organisations';
+import { PAGE_RESPONSE_HEADERS, sendPage } from '../http/page-headers';
 
 const UserId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('User') });
 const MunicipalityId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('Municipality') });
@@ -46,9 +50,18 @@ export class AdministrationController {
   }
 
   @Get('users')
-  @ApiOperation({ summary: "The region's users" })
-  listUsers(@CurrentUser() admin: AuthUser, @Query() query: ListUsersQuery): Promise<UserView[]> {
-    return this.administration.listUsers(admin, query);
+  @ApiOperation({
+    summary:
+      "The region's users by name, filtered by role, municipality and a search in name/e-mail, a page at a time (next page: X-Next-Cursor / Link)",
+  })
+  @ApiOkResponse({ headers: PAGE_RESPONSE_HEADERS })
+  async listUsers(
+    @CurrentUser() admin: AuthUser,
+    @Query() query: ListUsersQuery,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<UserView[]> {
+    return sendPage(request, reply, await this.administration.listUsers(admin, query));
   }
 
   @Patch('users/:id')

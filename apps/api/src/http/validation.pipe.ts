@@ -5,7 +5,11 @@ import { FieldError, ValidationFailedException } from '@app/common';
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
+      field,
+      // class-validator's own wording is English; an unknown field is the one every DTO shares.
+      message: constraint === 'whitelistValidation' ? 'feltet findes ikke i denne forespørgsel' : message,
+    }));
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
 }

@@ -31,6 +31,20 @@ export const QUEUE_DASHBOARD_CSP = [
   "object-src 'none'",
 ].join('; ');
 
+/**
+ * What a browser tab without the dashboard cookie sees: not a bare status line, but the way in — the
+ * app's queue page, which (signed in) sets the cookie and links back here.
+ */
+const SIGN_IN_PAGE = `<!doctype html>
+<html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Log ind – Køer — Sparringsportalen</title></head>
+<body><main><h1>Køoversigten kræver, at du er logget ind som administrator</h1>
+<p>Åbn køoversigten fra Sparringsportalen, mens du er logget ind: siden giver dig adgang i 15 minutter ad gangen.</p>
+<p><a href="/#/admin/koeer">Gå til Køoversigt i Sparringsportalen</a></p></main></body></html>`;
+
+const wantsHtml = (request: FastifyRequest) =>
+  request.method === 'GET' && String(request.headers.accept ?? '').includes('text/html');
+
 function bearerOf(request: FastifyRequest): string | null {
   const header = request.headers.authorization;
   return typeof header === 'string' && /^Bearer /i.test(header) ? header.slice(7).trim() : null;
@@ -109,6 +123,8 @@ export async function mountQueueDashboard(app: NestFastifyApplication): Promise<
   await fastify.register(async (scope) => {
     scope.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
       const user = await callerOf(request);
+      if (!user && wantsHtml(request))
+        return reply.code(401).type('text/html; charset=utf-8').send(SIGN_IN_PAGE);
       if (!user) return reply.code(401).type('text/plain; charset=utf-8').send('Log ind som administrator.');
       if (user.role !== Role.Admin)
         return reply.code(403).type('text/plain; charset=utf-8').send('Kun for administratorer.');

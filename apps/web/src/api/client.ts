@@ -283,3 +283,27 @@ function fileNameFrom(disposition: string | null): string | null {
   const plain = /filename="?([^";]+)"?/i.exec(disposition);
   return plain ? plain[1] : null;
 }
+
+/**
+ * Asks the api for the queue dashboard's cookie (a 15-minute, dashboard-only token; the access
+ * token itself never leaves sessionStorage), so that /admin/queues opens signed in — also in a new
+ * tab, which has no sessionStorage of its own. Renews the access token once when it has expired.
+ */
+export async function openQueueDashboardSession(): Promise<void> {
+  const post = () =>
+    fetch('/admin/queues/session', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${tokenStore.get() ?? ''}` },
+      credentials: 'same-origin',
+    });
+  let response: Response;
+  try {
+    response = await post();
+    if (response.status === 401 || response.status === 403) {
+      if (await refreshTokens()) response = await post();
+    }
+  } catch {
+    throw new ApiError(0, 'NETWORK');
+  }
+  if (!response.ok) throw new ApiError(response.status, response.status === 403 ? 'FORBIDDEN' : 'UNKNOWN');
+}

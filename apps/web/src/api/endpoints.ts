@@ -83,8 +83,15 @@ export interface CreateUser {
 }
 
 export const userApi = {
-  list: (filter: { role?: Role; municipalityId?: string } = {}) =>
-    request<User[]>('GET', '/users', { query: { ...filter } }),
+  /** One page of users by name; `q` searches name and e-mail on the server. */
+  page: (
+    filter: { role?: Role; municipalityId?: string; q?: string },
+    page: { limit: number; cursor?: string | null },
+    signal?: AbortSignal,
+  ) => requestPage<User>('/users', { query: { ...filter, ...page }, signal }),
+  /** Every user matching the filter (a region has a few hundred at most). */
+  list: (filter: { role?: Role; municipalityId?: string } = {}, signal?: AbortSignal) =>
+    requestAllPages<User>('/users', { query: { ...filter }, signal }),
   create: (user: CreateUser) => request<User>('POST', '/users', { body: user }),
   deactivate: (userId: string) => request<User>('POST', `/users/${userId}/deactivate`),
   sendPasswordReset: (userId: string) => request<void>('POST', `/users/${userId}/password-reset`),
@@ -239,9 +246,19 @@ export const reportApi = {
     }),
 };
 
+export interface AuditFilter {
+  from?: string;
+  to?: string;
+  actorId?: string;
+  action?: string;
+  bookingId?: string;
+}
+
 export const auditApi = {
-  list: (query: { from?: string; to?: string; actorId?: string; bookingId?: string }, signal?: AbortSignal) =>
-    request<AuditEvent[] | { items: AuditEvent[] }>('GET', '/audit-events', { query, signal }),
+  page: (filter: AuditFilter, page: { limit: number; cursor?: string | null }, signal?: AbortSignal) =>
+    requestPage<AuditEvent>('/audit-events', { query: { ...filter, ...page }, signal }),
+  download: (filter: AuditFilter, format: 'csv' | 'xlsx') =>
+    downloadFile('/audit-events/export', `revisionslog.${format}`, { query: { ...filter, format } }),
 };
 
 export const calendarFeedApi = {

@@ -361,6 +361,8 @@ export interface UsageRow {
   held: number | null;
   noShow: number | null;
   cancelled: number | null;
+  cancelledByConsultant: number | null;
+  cancelledByBup: number | null;
   lateCancelled: number | null;
   utilisation: number | null;
   medianLeadTimeDays: number | null;
@@ -392,15 +394,12 @@ export interface StatusReport {
 
 export interface AuditEvent {
   id: string;
-  at?: string;
-  createdAt?: string;
-  occurredAt?: string;
-  actorId?: string | null;
-  actor?: { id: string; name?: string; role?: Role } | null;
-  actorName?: string | null;
-  subject?: { type: string; id: string } | null;
+  occurredAt: string;
+  /** The person who acted; null when the platform itself did. */
+  actor: { id: string; name: string | null; role: Role | null } | null;
+  subject?: { type: string; id: string | null } | null;
   action: string;
-  bookingId?: string | null;
+  bookingId: string | null;
   details?: unknown;
 }
 
@@ -488,3 +487,46 @@ export interface Problem {
   /** A slot refused for overlapping another of the contact's slots: the one it overlaps. */
   clashingSlot?: ClashingSlot;
 }
+
+/** Every action the audit log records (libs/audit/src/audit-action.ts). */
+export const AUDIT_ACTIONS = [
+  'login.succeeded',
+  'login.failed',
+  'login.locked',
+  'logout',
+  'session.refresh_reused',
+  'mfa.enabled',
+  'mfa.recovery_code_used',
+  'mfa.reset',
+  'password.reset_requested',
+  'password.set',
+  'password.link_refused',
+  'booking.created',
+  'booking.cancelled',
+  'booking.rescheduled',
+  'booking.outcome_recorded',
+  'booking.rated',
+  'case_summary.written',
+  'case_summary.read',
+  'case_summary.downloaded',
+  'case_summary.deleted',
+  'slot.cancelled',
+  'slot_series.created',
+  'slot_series.ended',
+  'absence.registered',
+  'user.created',
+  'user.updated',
+  'user.invited',
+  'user.password_reset_sent',
+  'user.deactivated',
+  'municipality.contact_assigned',
+  'municipality.population_updated',
+  'export.produced',
+  'report.produced',
+  'identity_provider.registered',
+  'identity_provider.updated',
+  'identity_provider.removed',
+  'sso.logout',
+] as const;
+
+export type AuditActionCode = (typeof AUDIT_ACTIONS)[number];

@@ -23,3 +23,14 @@ export function focusFirstError(order: string[], errors: Record<string, string |
   const first = order.find((name) => errors[name]);
   if (first) document.getElementById(`field-${first}`)?.focus();
 }
+
+/**
+ * A whole number as people write it in Danish: `4512`, `4.512` or `4 512` (thousands in groups of
+ * three) → 4512. Anything else — a decimal comma (`4,5`), a wrong group (`45.12`), a sign — is null.
+ */
+export function parseWholeNumber(text: string): number | null {
+  const trimmed = text.trim();
+  if (!/^(\d+|\d{1,3}([. \u00a0\u202f]\d{3})+)$/.test(trimmed)) return null;
+  const value = Number(trimmed.replace(/[. \u00a0\u202f]/g, ''));
+  return Number.isSafeInteger(value) ? value : null;
+}

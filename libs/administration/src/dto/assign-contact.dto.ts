@@ -3,11 +3,11 @@ import { IsOptional, IsUUID } from 'class-validator';
 
 export class AssignContactDto {
   @ApiProperty()
-  @IsUUID()
+  @IsUUID('all', { message: 'skal være et bruger-id (UUID)' })
   contactId!: string;
 
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
-  @IsUUID()
+  @IsUUID('all', { message: 'skal være et bruger-id (UUID)' })
   deputyContactId?: string | null;
 }

@@ -17,29 +17,29 @@ export class CreateUserDto {
     return typeof trimmed === 'string' ? trimmed.toLowerCase() : trimmed;
   })
   @IsSafeEmail()
-  @MaxLength(254)
+  @MaxLength(254, { message: 'må højst være 254 tegn' })
   email!: string;
 
   @ApiProperty()
   @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsString({ message: 'skal være en tekst' })
+  @MinLength(1, { message: 'skal udfyldes' })
+  @MaxLength(200, { message: 'må højst være 200 tegn' })
   name!: string;
 
   @ApiProperty({ enum: Role })
-  @IsEnum(Role)
+  @IsEnum(Role, { message: 'skal være en af rollerne consultant, contact eller admin' })
   role!: Role;
 
   @ApiPropertyOptional({ description: 'Required for consultants; only consultants have one' })
   @IsOptional()
-  @IsUUID()
+  @IsUUID('all', { message: 'skal være et kommune-id (UUID)' })
   municipalityId?: string | null;
 
   @ApiPropertyOptional({ example: 'PPR-psykolog' })
   @IsOptional()
   @Transform(trim)
-  @IsString()
-  @MaxLength(100)
+  @IsString({ message: 'skal være en tekst' })
+  @MaxLength(100, { message: 'må højst være 100 tegn' })
   profession?: string | null;
 }

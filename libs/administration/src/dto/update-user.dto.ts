@@ -7,6 +7,6 @@ export class UpdateUserDto extends PartialType(CreateUserDto) {
     description: 'Re-activate a deactivated user (deactivate with POST /users/:id/deactivate)',
   })
   @IsOptional()
-  @IsBoolean()
+  @IsBoolean({ message: 'skal være true eller false' })
   active?: boolean;
 }

@@ -1,15 +1,16 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { organisationApi, userApi } from '../../api/endpoints';
 import type { Cluster, Municipality, User } from '../../api/types';
 import { ActionText } from '../../components/ActionText';
 import { Alert } from '../../components/Alert';
-import { ProblemAlert, serverFieldErrors } from '../../components/errors';
 import { SelectField, TextField } from '../../components/fields';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { useFocusAfterRender } from '../../components/useFocusAfterRender';
 import { useLoader } from '../../components/useLoader';
+import { FormProblem, useForm } from '../../components/useForm';
 import { formatNumber } from '../../format/dates';
+import { parseWholeNumber } from '../../format/validation';
 import { useLanguage } from '../../i18n/language';
 
 interface OrganisationData {
@@ -45,6 +46,7 @@ export function MunicipalitiesPage() {
             <p className="empty-state">{t.municipalities.empty}</p>
           ) : (
             <>
+              <MissingContactsWarning municipalities={data.municipalities} />
               {groupByCluster(data).map(({ cluster, municipalities }) => (
                 <section
                   key={cluster?.id ?? 'none'}
@@ -72,6 +74,23 @@ export function MunicipalitiesPage() {
         }
       </LoadState>
     </>
+  );
+}
+
+/** Municipalities without a fixed contact (nobody gets their bookings) or without a deputy. */
+function MissingContactsWarning({ municipalities }: { municipalities: Municipality[] }) {
+  const { t } = useLanguage();
+  const byName = (a: Municipality, b: Municipality) => a.name.localeCompare(b.name, 'da');
+  const noContact = municipalities.filter((m) => !m.contactId).sort(byName);
+  const noDeputy = municipalities.filter((m) => m.contactId && !m.deputyContactId).sort(byName);
+  if (noContact.length === 0 && noDeputy.length === 0) return null;
+  return (
+    <Alert variant="warning" heading={t.municipalities.missingHeading}>
+      {noContact.length > 0 && (
+        <p>{t.municipalities.missingContact(noContact.map((m) => m.name).join(', '))}</p>
+      )}
+      {noDeputy.length > 0 && <p>{t.municipalities.missingDeputy(noDeputy.map((m) => m.name).join(', '))}</p>}
+    </Alert>
   );
 }
 
@@ -120,9 +139,19 @@ function MunicipalityTable({ municipalities, contacts, onSaved }: MunicipalityTa
             <tr key={municipality.id}>
               <th scope="row">{municipality.name}</th>
               <td>{municipality.code}</td>
-              <td>{nameOf(municipality.contactId)}</td>
               <td>
-                {municipality.deputyContactId ? nameOf(municipality.deputyContactId) : t.municipalities.none}
+                {municipality.contactId ? (
+                  nameOf(municipality.contactId)
+                ) : (
+                  <strong>{t.municipalities.contactNeeded}</strong>
+                )}
+              </td>
+              <td>
+                {municipality.deputyContactId ? (
+                  nameOf(municipality.deputyContactId)
+                ) : (
+                  <strong>{t.municipalities.deputyNeeded}</strong>
+                )}
               </td>
               <td>
                 {municipality.population0to17 === null
@@ -170,35 +199,35 @@ interface EditMunicipalityFormProps {
 }
 
 function EditMunicipalityForm({ municipality, contacts, onClose, onSaved }: EditMunicipalityFormProps) {
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   const [contactId, setContactId] = useState(municipality.contactId ?? '');
   const [deputyContactId, setDeputyContactId] = useState(municipality.deputyContactId ?? '');
+  // Shown as the table shows it (4.512); typed as people write it (4512, 4.512 or 4 512).
   const [population, setPopulation] = useState(
-    municipality.population0to17 === null ? '' : String(municipality.population0to17),
+    municipality.population0to17 === null ? '' : formatNumber(municipality.population0to17, language),
   );
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [error, setError] = useState<unknown>(null);
-  const [submitting, setSubmitting] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const prefix = `m-${municipality.id}`;
   const options = contacts.filter((c) => c.active !== false).map((c) => ({ value: c.id, label: c.name }));
-
-  useEffect(() => headingRef.current?.focus(), []);
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found: Record<string, string | undefined> = {};
-    if (!contactId) found.contactId = t.municipalities.contactMissing;
-    if (population.trim() && !/^\d+$/.test(population.trim()))
-      found.population0to17 = t.municipalities.populationInvalid;
-    setErrors(found);
-    setError(null);
-    if (Object.values(found).some(Boolean)) {
-      document.getElementById(`field-${prefix}-${found.contactId ? 'contactId' : 'population'}`)?.focus();
-      return;
-    }
-    setSubmitting(true);
-    try {
+  const form = useForm({
+    labels: {
+      contactId: t.municipalities.contact,
+      deputyContactId: t.municipalities.deputy,
+      population0to17: t.municipalities.population,
+    },
+    focusIds: {
+      contactId: `field-${prefix}-contactId`,
+      deputyContactId: `field-${prefix}-deputy`,
+      population0to17: `field-${prefix}-population`,
+    },
+    validate: () => ({
+      contactId: contactId ? undefined : t.municipalities.contactMissing,
+      population0to17:
+        population.trim() && parseWholeNumber(population) === null
+          ? t.municipalities.populationInvalid
+          : undefined,
+    }),
+    submit: async () => {
       let saved = municipality;
       if (
         contactId !== municipality.contactId ||
@@ -206,34 +235,23 @@ function EditMunicipalityForm({ municipality, contacts, onClose, onSaved }: Edit
       ) {
         saved = await organisationApi.setContact(municipality.id, contactId, deputyContactId || null);
       }
-      const nextPopulation = population.trim() ? Number(population.trim()) : null;
+      const nextPopulation = population.trim() ? parseWholeNumber(population) : null;
       if (nextPopulation !== null && nextPopulation !== municipality.population0to17) {
         saved = await organisationApi.setPopulation(municipality.id, nextPopulation);
       }
       onSaved(saved);
-    } catch (caught) {
-      setErrors(serverFieldErrors(caught));
-      setError(caught);
-      setSubmitting(false);
-    }
-  };
+    },
+  });
+
+  useEffect(() => headingRef.current?.focus(), []);
 
   return (
     <section className="confirm-panel" aria-labelledby={`${prefix}-heading`}>
       <h3 id={`${prefix}-heading`} ref={headingRef} tabIndex={-1} className="h4">
         {t.municipalities.editHeading(municipality.name)}
       </h3>
-      {error !== null && (
-        <ProblemAlert
-          error={error}
-          fieldLabels={{
-            contactId: t.municipalities.contact,
-            deputyContactId: t.municipalities.deputy,
-            population0to17: t.municipalities.population,
-          }}
-        />
-      )}
-      <form onSubmit={onSubmit} noValidate>
+      <FormProblem form={form} />
+      <form onSubmit={form.onSubmit} noValidate>
         <SelectField
           name={`${prefix}-contactId`}
           label={t.municipalities.contact}
@@ -241,7 +259,7 @@ function EditMunicipalityForm({ municipality, contacts, onClose, onSaved }: Edit
           onValueChange={setContactId}
           placeholder={t.municipalities.unassigned}
           options={options}
-          error={errors.contactId}
+          error={form.errors.contactId}
         />
         <SelectField
           name={`${prefix}-deputy`}
@@ -250,21 +268,22 @@ function EditMunicipalityForm({ municipality, contacts, onClose, onSaved }: Edit
           onValueChange={setDeputyContactId}
           placeholder={t.municipalities.none}
           options={options.filter((o) => o.value !== contactId)}
-          error={errors.deputyContactId}
+          error={form.errors.deputyContactId}
           optional
         />
         <TextField
           name={`${prefix}-population`}
           label={t.municipalities.population}
+          hint={t.municipalities.populationHint}
           value={population}
           onValueChange={setPopulation}
           inputMode="numeric"
-          error={errors.population0to17}
+          error={form.errors.population0to17}
           widthClass="input-width-s"
           optional
         />
         <div className="button-row">
-          <button type="submit" className="button button-primary" disabled={submitting}>
+          <button type="submit" className="button button-primary" disabled={form.submitting}>
             {t.municipalities.save}
           </button>
           <button type="button" className="button button-secondary" onClick={onClose}>

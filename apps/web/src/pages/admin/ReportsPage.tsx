@@ -1,14 +1,15 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { reportApi } from '../../api/endpoints';
 import type { StatusReport } from '../../api/types';
 import { ActionText } from '../../components/ActionText';
 import { Alert } from '../../components/Alert';
-import { ProblemAlert, serverFieldErrors } from '../../components/errors';
+import { ProblemAlert } from '../../components/errors';
 import { TextField } from '../../components/fields';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
+import { FormProblem, useForm } from '../../components/useForm';
 import { useLoader } from '../../components/useLoader';
-import { formatDateTime, formatShortDate } from '../../format/dates';
+import { formatDateTime, formatShortDate, todayInCopenhagen } from '../../format/dates';
 import { useLanguage } from '../../i18n/language';
 
 const POLL_MS = 5000;
@@ -55,32 +56,35 @@ export function ReportsPage() {
   );
 }
 
+/** The earliest date the server accepts for a period (libs/reporting period.ts). */
+const EARLIEST_DATE = '2000-01-01';
+
 function ProduceReportForm({ onQueued }: { onQueued: (report: StatusReport) => void }) {
   const { t } = useLanguage();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [error, setError] = useState<unknown>(null);
   const [queued, setQueued] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    setQueued(false);
-    setSubmitting(true);
-    try {
+  const today = todayInCopenhagen();
+  const form = useForm({
+    labels: { from: t.reports.from, to: t.reports.to },
+    focusIds: { from: 'field-reportFrom', to: 'field-reportTo' },
+    // The same limits as the server, said before anything is sent.
+    validate: () => ({
+      from:
+        from && from < EARLIEST_DATE
+          ? t.reports.fromTooEarly
+          : from && from > today
+            ? t.reports.fromInFuture
+            : undefined,
+      to: from && to && to < from ? t.reports.toBeforeFrom : undefined,
+    }),
+    submit: async () => {
+      setQueued(false);
       const report = await reportApi.produce({ from: from || undefined, to: to || undefined });
       onQueued({ from, to, createdAt: new Date().toISOString(), finishedAt: null, ...report });
       setQueued(true);
-      setErrors({});
-    } catch (caught) {
-      setErrors(serverFieldErrors(caught));
-      setError(caught);
-    } finally {
-      setSubmitting(false);
-    }
-  };
+    },
+  });
 
   return (
     <section aria-labelledby="produce-report-heading">
@@ -90,10 +94,8 @@ function ProduceReportForm({ onQueued }: { onQueued: (report: StatusReport) => v
           {t.reports.queued}
         </Alert>
       )}
-      {error !== null && (
-        <ProblemAlert error={error} fieldLabels={{ from: t.reports.from, to: t.reports.to }} />
-      )}
-      <form onSubmit={onSubmit} noValidate>
+      <FormProblem form={form} />
+      <form onSubmit={form.onSubmit} noValidate>
         <p className="form-hint" id="report-period-hint">
           {t.reports.periodHint}
         </p>
@@ -104,8 +106,10 @@ function ProduceReportForm({ onQueued }: { onQueued: (report: StatusReport) => v
             label={t.reports.from}
             value={from}
             onValueChange={setFrom}
-            error={errors.from}
+            error={form.errors.from}
             widthClass="input-width-s"
+            min={EARLIEST_DATE}
+            max={today}
             optional
           />
           <TextField
@@ -114,13 +118,14 @@ function ProduceReportForm({ onQueued }: { onQueued: (report: StatusReport) => v
             label={t.reports.to}
             value={to}
             onValueChange={setTo}
-            error={errors.to}
+            error={form.errors.to}
             widthClass="input-width-s"
+            min={from || EARLIEST_DATE}
             optional
           />
         </div>
-        <button type="submit" className="button button-primary" disabled={submitting}>
-          {submitting ? t.reports.producing : t.reports.produce}
+        <button type="submit" className="button button-primary" disabled={form.submitting}>
+          {form.submitting ? t.reports.producing : t.reports.produce}
         </button>
       </form>
     </section>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { statsApi } from '../../api/endpoints';
 import { STATS_GROUPS, type StatsGroup, type UsageRow, type UsageStats } from '../../api/types';
 import { Alert } from '../../components/Alert';
@@ -7,9 +7,11 @@ import { ProblemAlert, serverFieldErrors } from '../../components/errors';
 import { SelectField, TextField } from '../../components/fields';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
+import { FormProblem, useForm } from '../../components/useForm';
 import { useLoader } from '../../components/useLoader';
 import { formatNumber, formatShortDate, todayInCopenhagen, type Language } from '../../format/dates';
 import { useLanguage } from '../../i18n/language';
+import { Link } from '../../routing/router';
 
 type Filters = { from: string; to: string; groupBy: StatsGroup };
 
@@ -19,6 +21,8 @@ const COLUMNS: (keyof Omit<UsageRow, 'key' | 'label'>)[] = [
   'held',
   'noShow',
   'cancelled',
+  'cancelledByConsultant',
+  'cancelledByBup',
   'lateCancelled',
   'utilisation',
   'medianLeadTimeDays',
@@ -29,16 +33,21 @@ const COLUMNS: (keyof Omit<UsageRow, 'key' | 'label'>)[] = [
   'sessionsPer1000Children',
 ];
 
+/** The last 12 months up to and including today: the day after the same date a year ago. */
+export function lastTwelveMonths(today: string): { from: string; to: string } {
+  const [year, month, day] = today.split('-').map(Number);
+  const from = new Date(Date.UTC(year - 1, month - 1, day + 1)).toISOString().slice(0, 10);
+  return { from, to: today };
+}
+
 function defaultFilters(): Filters {
-  const today = todayInCopenhagen();
-  return { from: `${today.slice(0, 4)}-01-01`, to: today, groupBy: 'municipality' };
+  return { ...lastTwelveMonths(todayInCopenhagen()), groupBy: 'municipality' };
 }
 
 export function StatisticsPage() {
   const { t } = useLanguage();
   const [draft, setDraft] = useState<Filters>(defaultFilters);
   const [applied, setApplied] = useState<Filters>(draft);
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [downloadError, setDownloadError] = useState<unknown>(null);
   const [downloaded, setDownloaded] = useState(false);
   const loader = useLoader(
@@ -47,16 +56,18 @@ export function StatisticsPage() {
   );
   const serverErrors = loader.result.state === 'error' ? serverFieldErrors(loader.result.error) : {};
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (draft.from && draft.to && draft.to < draft.from) {
-      setErrors({ to: t.stats.periodInvalid });
-      document.getElementById('field-to')?.focus();
-      return;
-    }
-    setErrors({});
-    setApplied(draft);
-  };
+  const form = useForm({
+    labels: { from: t.stats.from, to: t.stats.to, groupBy: t.stats.groupBy },
+    validate: () => ({
+      from: draft.from ? undefined : t.stats.dateMissing,
+      to: !draft.to
+        ? t.stats.dateMissing
+        : draft.from && draft.to < draft.from
+          ? t.stats.periodInvalid
+          : undefined,
+    }),
+    submit: async () => setApplied(draft),
+  });
 
   const download = async (format: 'csv' | 'xlsx') => {
     setDownloadError(null);
@@ -73,7 +84,8 @@ export function StatisticsPage() {
     <>
       <PageHeading>{t.stats.title}</PageHeading>
       <p className="font-lead">{t.stats.intro}</p>
-      <form onSubmit={onSubmit} noValidate className="filters">
+      <FormProblem form={form} />
+      <form onSubmit={form.onSubmit} noValidate className="filters">
         <div className="filter-row">
           <TextField
             name="from"
@@ -81,7 +93,7 @@ export function StatisticsPage() {
             label={t.stats.from}
             value={draft.from}
             onValueChange={(from) => setDraft({ ...draft, from })}
-            error={errors.from ?? serverErrors.from}
+            error={form.errors.from ?? serverErrors.from}
             widthClass="input-width-s"
           />
           <TextField
@@ -90,7 +102,7 @@ export function StatisticsPage() {
             label={t.stats.to}
             value={draft.to}
             onValueChange={(to) => setDraft({ ...draft, to })}
-            error={errors.to ?? serverErrors.to}
+            error={form.errors.to ?? serverErrors.to}
             widthClass="input-width-s"
           />
           <SelectField
@@ -120,6 +132,7 @@ export function StatisticsPage() {
       <div aria-live="polite" aria-busy={loader.result.state === 'loading'}>
         <LoadState loader={loader}>{(stats) => <StatsResult stats={stats} />}</LoadState>
       </div>
+      <HowCounted />
     </>
   );
 }
@@ -130,7 +143,7 @@ function formatCell(
   language: Language,
 ): string {
   if (value === null || value === undefined) return '–';
-  if (column === 'utilisation') return `${formatNumber(value <= 1 ? value * 100 : value, language)} %`;
+  if (column === 'utilisation') return `${formatNumber(value * 100, language, 1)} %`;
   if (column === 'medianLeadTimeDays' || column === 'sessionsPer1000Children')
     return formatNumber(value, language, 1);
   return formatNumber(value, language);
@@ -143,8 +156,26 @@ function StatsResult({ stats }: { stats: UsageStats }) {
     formatShortDate(`${stats.to}T12:00:00Z`, language),
   ] as const;
   if (stats.rows.length === 0) return <p className="empty-state mt-6">{t.stats.empty}</p>;
+  // Per 1,000 children needs the municipalities' numbers of children: without them the column
+  // would be all dashes, so it is left out and the admin is told where to enter them.
+  const perThousandShown = stats.rows.some((row) => row.sessionsPer1000Children !== null);
+  const byPlace = stats.groupBy === 'municipality' || stats.groupBy === 'cluster';
+  const missingPopulation = byPlace
+    ? stats.rows.filter((row) => row.sessionsPer1000Children === null).map((row) => row.label)
+    : [];
+  const columns = COLUMNS.filter((column) => column !== 'sessionsPer1000Children' || perThousandShown);
   return (
     <>
+      {missingPopulation.length > 0 && (
+        <Alert variant="info" heading={t.stats.populationMissingHeading}>
+          <p>
+            {perThousandShown
+              ? t.stats.populationMissingSome(missingPopulation.join(', '))
+              : t.stats.populationMissingAll}{' '}
+            <Link to="/admin/kommuner">{t.stats.populationLink}</Link>
+          </p>
+        </Alert>
+      )}
       <h2 className="mt-7">{t.stats.chartTitle}</h2>
       <BarChart
         title={t.stats.chartTitle}
@@ -175,7 +206,7 @@ function StatsResult({ stats }: { stats: UsageStats }) {
           <thead>
             <tr>
               <th scope="col">{t.stats.groups[stats.groupBy] ?? t.stats.columns.label}</th>
-              {COLUMNS.map((column) => (
+              {columns.map((column) => (
                 <th scope="col" key={column} className="align-text-right">
                   {t.stats.columns[column]}
                 </th>
@@ -186,7 +217,7 @@ function StatsResult({ stats }: { stats: UsageStats }) {
             {stats.rows.map((row) => (
               <tr key={row.key}>
                 <th scope="row">{row.label}</th>
-                {COLUMNS.map((column) => (
+                {columns.map((column) => (
                   <td key={column} className="align-text-right">
                     {formatCell(column, row[column], language)}
                   </td>
@@ -197,7 +228,7 @@ function StatsResult({ stats }: { stats: UsageStats }) {
           <tfoot>
             <tr>
               <th scope="row">{t.stats.total}</th>
-              {COLUMNS.map((column) => (
+              {columns.map((column) => (
                 <td key={column} className="align-text-right bold">
                   {formatCell(column, stats.totals?.[column] as number | null | undefined, language)}
                 </td>
@@ -207,5 +238,22 @@ function StatsResult({ stats }: { stats: UsageStats }) {
         </table>
       </div>
     </>
+  );
+}
+
+/** How the figures are counted: shared teaching slots and cancellations are easy to misread. */
+function HowCounted() {
+  const { t } = useLanguage();
+  return (
+    <section aria-labelledby="how-counted-heading" className="mt-8">
+      <h2 id="how-counted-heading" className="h3">
+        {t.stats.howHeading}
+      </h2>
+      <ul>
+        {t.stats.howItems.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -1,15 +1,16 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { organisationApi, userApi } from '../../api/endpoints';
 import type { Municipality, Role, User } from '../../api/types';
 import { ActionText } from '../../components/ActionText';
 import { Alert } from '../../components/Alert';
-import { ProblemAlert, serverFieldErrors } from '../../components/errors';
+import { ProblemAlert } from '../../components/errors';
 import { SelectField, TextField } from '../../components/fields';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { useFocusAfterRender } from '../../components/useFocusAfterRender';
 import { useLoader } from '../../components/useLoader';
-import { focusFirstError, isEmail } from '../../format/validation';
+import { FormProblem, useForm } from '../../components/useForm';
+import { isEmail } from '../../format/validation';
 import { useLanguage } from '../../i18n/language';
 import { navigate, useRoute, withQuery } from '../../routing/router';
 import { useUser } from '../../session/session';
@@ -20,14 +21,53 @@ function isRole(value: string | null): value is Role {
   return value !== null && (ROLES as string[]).includes(value);
 }
 
+const PAGE_SIZE = 25;
+
+interface UserList {
+  items: User[];
+  nextCursor: string | null;
+}
+
 export function UsersPage() {
   const { t } = useLanguage();
   const { path, query } = useRoute();
+  // The filters live in the address, so a search can be bookmarked and Back returns to it.
   const roleFilter = isRole(query.get('rolle')) ? (query.get('rolle') as Role) : undefined;
-  const users = useLoader(() => userApi.list({ role: roleFilter }), [roleFilter]);
+  const municipalityFilter = query.get('kommune') ?? undefined;
+  const search = query.get('q')?.trim() || undefined;
+  const users = useLoader<UserList>(
+    (signal) =>
+      userApi.page(
+        { role: roleFilter, municipalityId: municipalityFilter, q: search },
+        { limit: PAGE_SIZE },
+        signal,
+      ),
+    [roleFilter, municipalityFilter, search],
+  );
   const municipalities = useLoader(() => organisationApi.municipalities(), []);
   const municipalityList = municipalities.result.state === 'ready' ? municipalities.result.data : [];
   const [notice, setNotice] = useState<string | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreError, setMoreError] = useState<unknown>(null);
+  const focusAfterRender = useFocusAfterRender();
+
+  const loadMore = async (list: UserList) => {
+    setLoadingMore(true);
+    setMoreError(null);
+    try {
+      const next = await userApi.page(
+        { role: roleFilter, municipalityId: municipalityFilter, q: search },
+        { limit: PAGE_SIZE, cursor: list.nextCursor },
+      );
+      users.setData((current) => ({ items: [...current.items, ...next.items], nextCursor: next.nextCursor }));
+      // The first new row gets the focus, so a keyboard user continues where the list grew.
+      if (next.items[0]) focusAfterRender(`user-${next.items[0].id}`);
+    } catch (caught) {
+      setMoreError(caught);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
 
   return (
     <>
@@ -38,45 +78,136 @@ export function UsersPage() {
           {notice}
         </Alert>
       )}
-      <SelectField
-        name="roleFilter"
-        label={t.users.filter}
-        value={roleFilter ?? ''}
-        onValueChange={(role) => navigate(withQuery(path, { rolle: role || undefined }), { replace: true })}
-        placeholder={t.users.allRoles}
-        options={ROLES.map((role) => ({ value: role, label: t.roles[role] }))}
-      />
-      <LoadState loader={users}>
-        {(list) => (
-          <>
-            <p aria-live="polite">{t.users.count(list.length)}</p>
-            {list.length === 0 ? (
-              <p className="empty-state">{t.users.empty}</p>
-            ) : (
-              <UserTable
-                users={list}
-                municipalities={municipalityList}
-                onDeactivated={(user) => {
-                  users.setData((current) =>
-                    current.map((u) => (u.id === user.id ? { ...u, ...user, active: false } : u)),
-                  );
-                  setNotice(t.users.deactivated(user.name));
-                }}
-                onResetSent={(user) => setNotice(t.users.resetSent(user.name))}
-                onMfaReset={(user) => setNotice(t.users.mfaReset(user.name))}
-              />
-            )}
-          </>
-        )}
-      </LoadState>
       <CreateUserForm
         municipalities={municipalityList}
         onCreated={(user) => {
-          if (!roleFilter || roleFilter === user.role) users.setData((current) => [...current, user]);
+          users.reload();
           setNotice(t.users.created(user.name));
         }}
       />
+      <section aria-labelledby="user-list-heading" className="mt-8">
+        <h2 id="user-list-heading">{t.users.listHeading}</h2>
+        <UserFilters
+          key={`${search ?? ''}|${roleFilter ?? ''}|${municipalityFilter ?? ''}`}
+          initial={{ q: search ?? '', role: roleFilter ?? '', municipalityId: municipalityFilter ?? '' }}
+          municipalities={municipalityList}
+          onApply={(filters) =>
+            navigate(
+              withQuery(path, {
+                q: filters.q.trim() || undefined,
+                rolle: filters.role || undefined,
+                kommune: filters.municipalityId || undefined,
+              }),
+              { replace: true },
+            )
+          }
+        />
+        <div aria-live="polite">
+          <LoadState loader={users}>
+            {(list) => (
+              <>
+                <p>
+                  {list.nextCursor ? t.users.countMore(list.items.length) : t.users.count(list.items.length)}
+                </p>
+                {list.items.length === 0 ? (
+                  <p className="empty-state">{t.users.empty}</p>
+                ) : (
+                  <UserTable
+                    users={list.items}
+                    municipalities={municipalityList}
+                    onDeactivated={(user) => {
+                      users.setData((current) => ({
+                        ...current,
+                        items: current.items.map((u) =>
+                          u.id === user.id ? { ...u, ...user, active: false } : u,
+                        ),
+                      }));
+                      setNotice(t.users.deactivated(user.name));
+                    }}
+                    onResetSent={(user) => setNotice(t.users.resetSent(user.name))}
+                    onMfaReset={(user) => setNotice(t.users.mfaReset(user.name))}
+                  />
+                )}
+                {moreError !== null && <ProblemAlert error={moreError} />}
+                {list.nextCursor && (
+                  <button
+                    type="button"
+                    className="button button-secondary mt-4"
+                    onClick={() => void loadMore(list)}
+                    disabled={loadingMore}
+                  >
+                    {loadingMore ? t.users.loadingMore : t.users.loadMore}
+                  </button>
+                )}
+              </>
+            )}
+          </LoadState>
+        </div>
+      </section>
     </>
+  );
+}
+
+interface FilterValues {
+  q: string;
+  role: string;
+  municipalityId: string;
+}
+
+/** Search and filters; applied on submit, so a screen reader is not interrupted at every key. */
+function UserFilters({
+  initial,
+  municipalities,
+  onApply,
+}: {
+  initial: FilterValues;
+  municipalities: Municipality[];
+  onApply: (filters: FilterValues) => void;
+}) {
+  const { t } = useLanguage();
+  const [values, setValues] = useState<FilterValues>(initial);
+  const form = useForm({
+    labels: { q: t.users.search, role: t.users.filter, municipalityId: t.users.municipalityFilter },
+    validate: () => ({ q: values.q.trim().length > 100 ? t.users.searchTooLong : undefined }),
+    submit: async () => onApply(values),
+  });
+  return (
+    <form onSubmit={form.onSubmit} noValidate role="search" aria-label={t.users.searchLabel}>
+      <FormProblem form={form} />
+      <div className="filter-row">
+        <TextField
+          name="q"
+          type="search"
+          label={t.users.search}
+          hint={t.users.searchHint}
+          value={values.q}
+          onValueChange={(q) => setValues({ ...values, q })}
+          error={form.errors.q}
+          autoComplete="off"
+        />
+        <SelectField
+          name="roleFilter"
+          label={t.users.filter}
+          value={values.role}
+          onValueChange={(role) => setValues({ ...values, role })}
+          placeholder={t.users.allRoles}
+          options={ROLES.map((role) => ({ value: role, label: t.roles[role] }))}
+        />
+        <SelectField
+          name="municipalityFilter"
+          label={t.users.municipalityFilter}
+          value={values.municipalityId}
+          onValueChange={(municipalityId) => setValues({ ...values, municipalityId })}
+          placeholder={t.users.allMunicipalities}
+          options={[...municipalities]
+            .sort((a, b) => a.name.localeCompare(b.name, 'da'))
+            .map((m) => ({ value: m.id, label: m.name }))}
+        />
+      </div>
+      <button type="submit" className="button button-primary">
+        {t.users.applyFilters}
+      </button>
+    </form>
   );
 }
 
@@ -114,7 +245,9 @@ function UserTable({ users, municipalities, onDeactivated, onResetSent, onMfaRes
         <tbody>
           {users.map((user) => (
             <tr key={user.id}>
-              <th scope="row">{user.name}</th>
+              <th scope="row" id={`user-${user.id}`} tabIndex={-1}>
+                {user.name}
+              </th>
               <td>{user.email}</td>
               <td>{t.roles[user.role]}</td>
               <td>{municipalityName(user.municipalityId)}</td>
@@ -248,8 +381,7 @@ function DeactivateUser({ user, onDeactivated }: { user: User; onDeactivated: (u
   );
 }
 
-const FIELD_ORDER = ['name', 'email', 'role', 'municipalityId', 'profession'];
-
+/** A new user gets an invitation mail and chooses their own password; the admin never sets one. */
 function CreateUserForm({
   municipalities,
   onCreated,
@@ -263,24 +395,20 @@ function CreateUserForm({
   const [role, setRole] = useState<Role>('consultant');
   const [municipalityId, setMunicipalityId] = useState('');
   const [profession, setProfession] = useState('');
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [error, setError] = useState<unknown>(null);
-  const [submitting, setSubmitting] = useState(false);
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found: Record<string, string | undefined> = {};
-    if (!name.trim()) found.name = t.users.nameMissing;
-    if (!isEmail(email)) found.email = t.users.emailInvalid;
-    if (role === 'consultant' && !municipalityId) found.municipalityId = t.users.municipalityMissing;
-    setErrors(found);
-    setError(null);
-    if (Object.values(found).some(Boolean)) {
-      focusFirstError(FIELD_ORDER, found);
-      return;
-    }
-    setSubmitting(true);
-    try {
+  const form = useForm({
+    labels: {
+      name: t.users.name,
+      email: t.users.email,
+      role: t.users.role,
+      municipalityId: t.users.municipality,
+      profession: t.users.profession,
+    },
+    validate: () => ({
+      name: name.trim() ? undefined : t.users.nameMissing,
+      email: isEmail(email) ? undefined : t.users.emailInvalid,
+      municipalityId: role === 'consultant' && !municipalityId ? t.users.municipalityMissing : undefined,
+    }),
+    submit: async () => {
       const created = await userApi.create({
         name: name.trim(),
         email: email.trim(),
@@ -292,37 +420,20 @@ function CreateUserForm({
       setName('');
       setEmail('');
       setProfession('');
-    } catch (caught) {
-      const fieldErrors = serverFieldErrors(caught);
-      setErrors(fieldErrors);
-      setError(caught);
-    } finally {
-      setSubmitting(false);
-    }
-  };
+    },
+  });
 
   return (
-    <section aria-labelledby="create-user-heading" className="mt-8">
+    <section aria-labelledby="create-user-heading" className="mt-6">
       <h2 id="create-user-heading">{t.users.createHeading}</h2>
-      {error !== null && (
-        <ProblemAlert
-          error={error}
-          fieldLabels={{
-            name: t.users.name,
-            email: t.users.email,
-            role: t.users.role,
-            municipalityId: t.users.municipality,
-            profession: t.users.profession,
-          }}
-        />
-      )}
-      <form onSubmit={onSubmit} noValidate>
+      <FormProblem form={form} messages={{ CONFLICT: t.users.duplicateEmail }} />
+      <form onSubmit={form.onSubmit} noValidate>
         <TextField
           name="name"
           label={t.users.name}
           value={name}
           onValueChange={setName}
-          error={errors.name}
+          error={form.errors.name}
           autoComplete="off"
         />
         <TextField
@@ -331,40 +442,44 @@ function CreateUserForm({
           label={t.users.email}
           value={email}
           onValueChange={setEmail}
-          error={errors.email}
+          error={form.errors.email}
           autoComplete="off"
         />
         <SelectField
           name="role"
           label={t.users.role}
           value={role}
-          onValueChange={(value) => setRole(value as Role)}
+          onValueChange={(value) => {
+            setRole(value as Role);
+            if (value !== 'consultant') setMunicipalityId('');
+          }}
           options={ROLES.map((value) => ({ value, label: t.roles[value] }))}
-          error={errors.role}
+          error={form.errors.role}
         />
-        <SelectField
-          name="municipalityId"
-          label={t.users.municipality}
-          value={municipalityId}
-          onValueChange={setMunicipalityId}
-          placeholder={t.users.chooseMunicipality}
-          options={[...municipalities]
-            .sort((a, b) => a.name.localeCompare(b.name, 'da'))
-            .map((m) => ({ value: m.id, label: m.name }))}
-          error={errors.municipalityId}
-          optional={role !== 'consultant'}
-        />
+        {role === 'consultant' && (
+          <SelectField
+            name="municipalityId"
+            label={t.users.municipality}
+            value={municipalityId}
+            onValueChange={setMunicipalityId}
+            placeholder={t.users.chooseMunicipality}
+            options={[...municipalities]
+              .sort((a, b) => a.name.localeCompare(b.name, 'da'))
+              .map((m) => ({ value: m.id, label: m.name }))}
+            error={form.errors.municipalityId}
+          />
+        )}
         <TextField
           name="profession"
           label={t.users.profession}
           value={profession}
           onValueChange={setProfession}
-          error={errors.profession}
+          error={form.errors.profession}
           optional
         />
         <p className="form-hint">{t.users.inviteHint}</p>
-        <button type="submit" className="button button-primary" disabled={submitting}>
-          {submitting ? t.users.submitting : t.users.submit}
+        <button type="submit" className="button button-primary" disabled={form.submitting}>
+          {form.submitting ? t.users.submitting : t.users.submit}
         </button>
       </form>
     </section>
