@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { AuditRepository } from './audit.repository';
 import { ListAuditEventsQuery } from './list-audit-events.query';
 
 export interface AuditEventView {
@@ -18,23 +17,17 @@ export interface AuditEventView {
 /** Reads the audit log of one region, newest first. */
 @Injectable()
 export class AuditQueryService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly repository: AuditRepository) {}
 
   async list(regionId: string, query: ListAuditEventsQuery): Promise<AuditEventView[]> {
-    const params: unknown[] = [regionId];
-    const param = (value: unknown) => `$${params.push(value)}`;
-    const where = ['region_id = $1'];
-    if (query.from) where.push(`occurred_at >= ${param(new Date(query.from))}`);
-    if (query.to) where.push(`occurred_at < ${param(new Date(query.to))}`);
-    if (query.actorId) where.push(`actor_id = ${param(query.actorId)}`);
-    if (query.bookingId) where.push(`booking_id = ${param(query.bookingId)}`);
-    const rows: AuditRow[] = await this.dataSource.query(
-      `SELECT id, occurred_at, action, actor_id, actor_role, booking_id, subject_type, subject_id, ip, user_agent, details
-         FROM audit_events WHERE ${where.join(' AND ')}
-        ORDER BY occurred_at DESC, id DESC
-        LIMIT ${param(query.limit ?? 100)} OFFSET ${param(query.offset ?? 0)}`,
-      params,
-    );
+    const rows = await this.repository.list(regionId, {
+      from: query.from ? new Date(query.from) : undefined,
+      to: query.to ? new Date(query.to) : undefined,
+      actorId: query.actorId,
+      bookingId: query.bookingId,
+      limit: query.limit ?? 100,
+      offset: query.offset ?? 0,
+    });
     return rows.map((row) => ({
       id: row.id,
       occurredAt: row.occurred_at.toISOString(),
@@ -47,18 +40,4 @@ export class AuditQueryService {
       details: row.details,
     }));
   }
-}
-
-interface AuditRow {
-  id: string;
-  occurred_at: Date;
-  action: string;
-  actor_id: string | null;
-  actor_role: string | null;
-  booking_id: string | null;
-  subject_type: string | null;
-  subject_id: string | null;
-  ip: string | null;
-  user_agent: string | null;
-  details: Record<string, unknown>;
 }
