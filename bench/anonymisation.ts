@@ -15,7 +15,8 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-import { AnonymisationChecker, AnonymisationResult, FindingType } from '../libs/anonymisation/src';
+import { AnonymisationChecker, AnonymisationResult, FindingType } from '@app/anonymisation';
+// The labelled texts are test data, not lib code: they live with the lib's specs and stay out of its index.
 import { LABELLED_SET } from '../libs/anonymisation/src/testing/labelled-set';
 
 // ../shared/data seen from the project root; another folder can be given for a try-out.

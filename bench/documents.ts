@@ -9,10 +9,15 @@
  * "on the event loop" reads the same document in-process, as the api did before the pool.
  */
 import { performance } from 'node:perf_hooks';
-import type { AppConfig } from '../libs/config/src';
-import { ContentCheckPool } from '../libs/case-summary/src/content-check.pool';
-import { readDocument } from '../libs/case-summary/src/document-reader';
-import { docxWithParts, lyingZipBombDocx, pdfWithText, rawPdf } from '../test/support/case-summary-fixtures';
+import { ContentCheckPool, readDocument } from '@app/case-summary';
+import type { AppConfig } from '@app/config';
+// Test documents, not lib code: they live with the lib's specs and stay out of its index.
+import {
+  docxWithParts,
+  lyingZipBombDocx,
+  pdfWithText,
+  rawPdf,
+} from '../libs/case-summary/src/testing/case-summary-fixtures';
 
 const LIMITS = {
   timeoutMs: 10_000,

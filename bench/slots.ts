@@ -11,9 +11,8 @@
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../libs/database/src/data-source-options';
-import { runMigrations } from '../libs/database/src/migrate';
-import { SlotsRepository } from '../libs/scheduling/src/slots.repository';
+import { dataSourceOptions, runMigrations } from '@app/database';
+import { SlotsRepository } from '@app/scheduling';
 import { dropDatabase, ensureDatabase } from '../scripts/local/ensure-database';
 
 const RUNS = 20;

@@ -12,16 +12,15 @@
  */
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../libs/database/src/data-source-options';
-import { runMigrations } from '../libs/database/src/migrate';
-import { renderStatusReportFiles } from '../libs/reporting/src/status-report.files';
+import { dataSourceOptions, runMigrations } from '@app/database';
 import {
   Grouping,
   RawUsageRow,
+  renderStatusReportFiles,
   STATS_WORK_MEM,
   toUsage,
   usageSql,
-} from '../libs/reporting/src/usage-stats.sql';
+} from '@app/reporting';
 import { dropDatabase, ensureDatabase } from '../scripts/local/ensure-database';
 
 const SLOTS = Math.round(Number(process.env.BOOKINGS ?? 1_000_000) / 0.85);

@@ -122,7 +122,9 @@ describe('Case summaries (HTTP, real Postgres and Redis)', () => {
       expect(file.status).toBe(200);
       expect(file.headers['content-type']).toBe('application/pdf');
       expect(file.headers['x-content-type-options']).toBe('nosniff');
-      expect(file.headers['content-disposition']).toBe("attachment; filename*=UTF-8''sagsresume.pdf");
+      expect(file.headers['content-disposition']).toBe(
+        `attachment; filename="sagsresume.pdf"; filename*=UTF-8''sagsresume.pdf`,
+      );
       expect(Buffer.compare(file.body as Buffer, pdf)).toBe(0);
 
       const docxId = await book();
@@ -206,7 +208,9 @@ describe('Case summaries (HTTP, real Postgres and Redis)', () => {
       expect(response.body.fileName).toBe('noter.md');
       expect(response.body.fileContentType).toBe('text/markdown; charset=utf-8');
       const file = await t.http.get(path(id, '/file')).set(auth(w.consultantA));
-      expect(file.headers['content-disposition']).toBe("attachment; filename*=UTF-8''noter.md");
+      expect(file.headers['content-disposition']).toBe(
+        `attachment; filename="noter.md"; filename*=UTF-8''noter.md`,
+      );
     });
 
     it.each([

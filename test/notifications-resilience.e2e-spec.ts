@@ -5,7 +5,12 @@ import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { QueueName } from '@app/jobs';
 import { loadConfig } from '@app/config';
-import { NotificationBookingRepository, OutboxRelay, ReminderScheduler } from '@app/notifications';
+import {
+  NotificationBookingRepository,
+  OutboxRelay,
+  OutboxRelayRepository,
+  ReminderScheduler,
+} from '@app/notifications';
 import { MailCatcher } from '../scripts/local/mail-catcher';
 import { freePort } from '../scripts/local/free-port';
 import { LocalRedis, startRedisServer } from '../scripts/local/redis-server';
@@ -132,5 +137,8 @@ async function startWorkerlessRelay(db: DataSource, mail: Queue) {
     schedule: async () => 0,
     supersede: async () => undefined,
   } as unknown as ReminderScheduler;
-  return { relay: new OutboxRelay(dataSource, mail, reminders, bookings), close: () => dataSource.destroy() };
+  return {
+    relay: new OutboxRelay(dataSource, mail, reminders, bookings, new OutboxRelayRepository()),
+    close: () => dataSource.destroy(),
+  };
 }

@@ -28,7 +28,10 @@ describe('Queue dashboard at /admin/queues: admins only', () => {
     const session = await t.http.post('/admin/queues/session').set(bearer(w.admin.token));
     expect(session.status).toBe(204);
     const cookie = String(session.headers['set-cookie']).split(';')[0];
-    expect(session.headers['set-cookie']![0]).toMatch(/HttpOnly; SameSite=Strict; Max-Age=900/);
+    const attributes = session.headers['set-cookie']![0].split('; ').slice(1);
+    expect(attributes).toEqual(
+      expect.arrayContaining(['HttpOnly', 'SameSite=Strict', 'Max-Age=900', 'Path=/admin/queues']),
+    );
     expect((await t.http.get('/admin/queues/api/queues').set('Cookie', cookie)).status).toBe(200);
   });
 });

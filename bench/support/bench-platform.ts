@@ -12,8 +12,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as argon2 from 'argon2';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../../libs/database/src/data-source-options';
-import { runMigrations } from '../../libs/database/src/migrate';
+import { dataSourceOptions, runMigrations } from '@app/database';
 import { dropDatabase, ensureDatabase } from '../../scripts/local/ensure-database';
 
 const ROOT = join(__dirname, '..', '..');

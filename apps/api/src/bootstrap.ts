@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
@@ -85,6 +86,9 @@ export async function bootstrap(
     });
 
   registerJsonBodyParser(app);
+  // Cookies are read and written through @fastify/cookie (request.cookies, reply.setCookie): the OIDC
+  // state cookie and the queue dashboard's. Unsigned here: each of those values carries its own MAC.
+  await app.register(cookie);
   // Case-summary uploads: one file of at most 5 MB (larger → 413 from the limit, not buffered).
   await app.register(multipart, { limits: MULTIPART_LIMITS, throwFileSizeLimit: true });
   await registerRequestLimits(app);

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Page, pageCursor, ValidationFailedException } from '@app/common';
+import { AuditReadRow, AuditRepository } from './audit.repository';
 import { AuditEventsFilter, ListAuditEventsQuery } from './list-audit-events.query';
 
 export interface AuditEventView {
@@ -22,7 +21,7 @@ const DEFAULT_PAGE = 100;
 /** Reads the audit log of one region, newest first, with the actors' names. */
 @Injectable()
 export class AuditQueryService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly repository: AuditRepository) {}
 
   /**
    * One page, newest first. Paged by `cursor` (keyset on occurred_at, id — stable while new events
@@ -50,32 +49,22 @@ export class AuditQueryService {
     limit: number,
     offset: number,
     after?: { at: string; id: string },
-  ): Promise<AuditRow[]> {
+  ): Promise<AuditReadRow[]> {
     const from = filter.from ? new Date(filter.from) : null;
     const to = filter.to ? new Date(filter.to) : null;
     if (from && to && from.getTime() >= to.getTime()) {
       throw new ValidationFailedException([{ field: 'to', message: 'skal ligge efter fra-datoen' }]);
     }
-    const params: unknown[] = [regionId];
-    const param = (value: unknown) => `$${params.push(value)}`;
-    const where = ['e.region_id = $1'];
-    if (from) where.push(`e.occurred_at >= ${param(from)}`);
-    if (to) where.push(`e.occurred_at < ${param(to)}`);
-    if (filter.actorId) where.push(`e.actor_id = ${param(filter.actorId)}`);
-    if (filter.action) where.push(`e.action = ${param(filter.action)}`);
-    if (filter.bookingId) where.push(`e.booking_id = ${param(filter.bookingId)}`);
-    if (after)
-      where.push(`(e.occurred_at, e.id) < (${param(after.at)}::timestamptz, ${param(after.id)}::uuid)`);
-    return this.dataSource.query(
-      `SELECT e.id, e.occurred_at, e.action,
-              to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS occurred_exact, e.actor_id, e.actor_role, u.name AS actor_name, e.booking_id,
-              e.subject_type, e.subject_id, e.ip, e.user_agent, e.details
-         FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id
-        WHERE ${where.join(' AND ')}
-        ORDER BY e.occurred_at DESC, e.id DESC
-        LIMIT ${param(limit)} OFFSET ${param(offset)}`,
-      params,
-    );
+    return this.repository.list(regionId, {
+      from,
+      to,
+      actorId: filter.actorId,
+      action: filter.action,
+      bookingId: filter.bookingId,
+      after,
+      limit,
+      offset,
+    });
   }
 }
 
@@ -96,7 +85,7 @@ function decodeAuditCursor(cursor: string): { at: string; id: string } {
   return { at: fields.t as string, id: pageCursor.id(fields.i) };
 }
 
-const toView = (row: AuditRow): AuditEventView => ({
+const toView = (row: AuditReadRow): AuditEventView => ({
   id: row.id,
   occurredAt: row.occurred_at.toISOString(),
   action: row.action,
@@ -107,19 +96,3 @@ const toView = (row: AuditRow): AuditEventView => ({
   userAgent: row.user_agent,
   details: row.details,
 });
-
-interface AuditRow {
-  id: string;
-  occurred_at: Date;
-  occurred_exact: string;
-  action: string;
-  actor_id: string | null;
-  actor_role: string | null;
-  actor_name: string | null;
-  booking_id: string | null;
-  subject_type: string | null;
-  subject_id: string | null;
-  ip: string | null;
-  user_agent: string | null;
-  details: Record<string, unknown>;
-}

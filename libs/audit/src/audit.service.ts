@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { requestContext } from '@app/common';
 import { AuditAction } from './audit-action';
+import { AuditRepository } from './audit.repository';
 
 export interface AuditRecord {
   action: AuditAction;
@@ -19,25 +19,24 @@ export interface AuditRecord {
  */
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly repository: AuditRepository) {}
 
-  async record(entry: AuditRecord, manager: EntityManager = this.dataSource.manager): Promise<void> {
+  async record(entry: AuditRecord, manager?: EntityManager): Promise<void> {
     const origin = requestContext.current();
-    await manager.query(
-      `INSERT INTO audit_events (actor_id, actor_role, action, booking_id, subject_type, subject_id, region_id, ip, user_agent, details)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb)`,
-      [
-        entry.actor?.id ?? null,
-        entry.actor?.role ?? null,
-        entry.action,
-        entry.bookingId ?? null,
-        entry.subject?.type ?? null,
-        entry.subject?.id ?? null,
-        entry.regionId ?? entry.actor?.regionId ?? null,
-        origin?.ip?.slice(0, 64) ?? null,
-        origin?.userAgent?.slice(0, 300) ?? null,
-        JSON.stringify(entry.details ?? {}),
-      ],
+    await this.repository.insert(
+      {
+        actorId: entry.actor?.id ?? null,
+        actorRole: entry.actor?.role ?? null,
+        action: entry.action,
+        bookingId: entry.bookingId ?? null,
+        subjectType: entry.subject?.type ?? null,
+        subjectId: entry.subject?.id ?? null,
+        regionId: entry.regionId ?? entry.actor?.regionId ?? null,
+        ip: origin?.ip?.slice(0, 64) ?? null,
+        userAgent: origin?.userAgent?.slice(0, 300) ?? null,
+        details: entry.details ?? {},
+      },
+      manager,
     );
   }
 }

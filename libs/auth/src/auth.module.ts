@@ -13,6 +13,7 @@ import { MfaRepository } from './mfa.repository';
 import { MfaService } from './mfa.service';
 import { OidcService } from './oidc.service';
 import { PasswordService } from './password.service';
+import { IdentityProvidersRepository } from './sso/identity-providers.repository';
 import { IdentityProvidersService } from './sso/identity-providers.service';
 import { SamlService } from './sso/saml.service';
 import { SsoRepository } from './sso/sso.repository';
@@ -40,6 +41,7 @@ import { TokenService } from './token.service';
     MfaService,
     AccountLinksRepository,
     AccountLinksService,
+    IdentityProvidersRepository,
     IdentityProvidersService,
     SamlService,
     SsoRepository,

@@ -4,7 +4,7 @@ export type { LoginResult, MfaChallenge } from './auth.service';
 export { AccountLinksService } from './account-links.service';
 export { MfaService } from './mfa.service';
 export type { TotpEnrolment } from './mfa.service';
-export { OidcRefusal, OidcService } from './oidc.service';
+export { OIDC_STATE_COOKIE, OidcRefusal, OidcService } from './oidc.service';
 export type { AuthUser } from './auth-user';
 export { toAuthUser } from './auth-user';
 export { AllowWithoutMfa, CurrentSession, CurrentSignIn, CurrentUser, Public, Roles } from './decorators';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { returnedRows } from '@app/database';
+import { updatedRows } from '@app/database';
 
 export interface FailureCount {
   /** Failures of this address from this client within the window. */
@@ -99,14 +99,13 @@ export class LoginThrottleRepository {
 
   /** True (once per period) when the owner should be mailed about a lock; false when already mailed. */
   async claimLockNotification(email: string, now: Date, notMailedSince: Date): Promise<boolean> {
-    const rows = returnedRows(
+    const claimed = updatedRows(
       await this.dataSource.query(
         `UPDATE login_throttle SET lock_notified_at = $2
-        WHERE email = $1 AND (lock_notified_at IS NULL OR lock_notified_at < $3) RETURNING email`,
+        WHERE email = $1 AND (lock_notified_at IS NULL OR lock_notified_at < $3)`,
         [email, now, notMailedSince],
       ),
     );
-
-    return rows.length > 0;
+    return claimed > 0;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { returnedRows } from '@app/database';
+import { updatedRows } from '@app/database';
 
 export interface MfaRow {
   secret_ciphertext: Buffer;
@@ -43,28 +43,25 @@ export class MfaRepository {
   }
 
   async enable(manager: EntityManager, userId: string, step: number): Promise<boolean> {
-    const rows = returnedRows(
+    const enabled = updatedRows(
       await manager.query(
-        `UPDATE user_mfa SET enabled_at = now(), last_used_step = $2 WHERE user_id = $1 AND enabled_at IS NULL RETURNING user_id`,
+        `UPDATE user_mfa SET enabled_at = now(), last_used_step = $2 WHERE user_id = $1 AND enabled_at IS NULL`,
         [userId, step],
       ),
     );
-
-    return rows.length > 0;
+    return enabled > 0;
   }
 
   /** Accepts a code's step only if it is newer than the last accepted one (atomic: no replay race). */
   async claimStep(userId: string, step: number): Promise<boolean> {
-    const rows = returnedRows(
+    const claimed = updatedRows(
       await this.dataSource.query(
         `UPDATE user_mfa SET last_used_step = $2
-        WHERE user_id = $1 AND enabled_at IS NOT NULL AND (last_used_step IS NULL OR last_used_step < $2)
-        RETURNING user_id`,
+        WHERE user_id = $1 AND enabled_at IS NOT NULL AND (last_used_step IS NULL OR last_used_step < $2)`,
         [userId, step],
       ),
     );
-
-    return rows.length > 0;
+    return claimed > 0;
   }
 
   async replaceRecoveryCodes(manager: EntityManager, userId: string, hashes: string[]): Promise<void> {
@@ -77,14 +74,13 @@ export class MfaRepository {
 
   /** Uses a recovery code once; false when unknown or used. */
   async useRecoveryCode(userId: string, hash: string): Promise<boolean> {
-    const rows = returnedRows(
+    const used = updatedRows(
       await this.dataSource.query(
-        `UPDATE mfa_recovery_codes SET used_at = now() WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING id`,
+        `UPDATE mfa_recovery_codes SET used_at = now() WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL`,
         [userId, hash],
       ),
     );
-
-    return rows.length > 0;
+    return used > 0;
   }
 
   async remainingRecoveryCodes(userId: string): Promise<number> {
@@ -97,9 +93,6 @@ export class MfaRepository {
 
   async remove(manager: EntityManager, userId: string): Promise<boolean> {
     await manager.query(`DELETE FROM mfa_recovery_codes WHERE user_id = $1`, [userId]);
-    const rows = returnedRows(
-      await manager.query(`DELETE FROM user_mfa WHERE user_id = $1 RETURNING user_id`, [userId]),
-    );
-    return rows.length > 0;
+    return updatedRows(await manager.query(`DELETE FROM user_mfa WHERE user_id = $1`, [userId])) > 0;
   }
 }

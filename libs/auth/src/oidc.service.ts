@@ -1,4 +1,5 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import type { CookieSerializeOptions } from '@fastify/cookie';
 import { Injectable } from '@nestjs/common';
 import * as client from 'openid-client';
 import { AuditAction, AuditService } from '@app/audit';
@@ -81,8 +82,11 @@ export class OidcService {
     return `${this.config.appUrl}/#/log-ind?sso=fejl`;
   }
 
-  /** Starts a sign-in: the provider's authorization URL and the Set-Cookie value holding the checks. */
-  async start(providerId?: string): Promise<{ url: string; cookie: string }> {
+  /**
+   * Starts a sign-in: the provider's authorization URL and the value of the state cookie holding the
+   * checks (the HTTP layer sets it as OIDC_STATE_COOKIE with `stateCookieOptions`).
+   */
+  async start(providerId?: string): Promise<{ url: string; state: string }> {
     const provider = providerId ? await this.registeredProvider(providerId) : null;
     const configuration = provider
       ? await this.registeredConfiguration(provider)
@@ -98,29 +102,35 @@ export class OidcService {
       state,
       nonce,
     });
-    const cookie = this.sign({
+    const signed = this.sign({
       state,
       nonce,
       verifier,
       ...(provider ? { provider: provider.id } : {}),
       exp: Date.now() + STATE_LIFETIME_MS,
     });
-    return { url: url.href, cookie: this.cookieHeader(cookie, STATE_LIFETIME_MS / 1000) };
+    return { url: url.href, state: signed };
   }
 
-  /** The Set-Cookie value that removes the state cookie. */
-  get clearCookie(): string {
-    return this.cookieHeader('', 0);
+  /** The state cookie's attributes: only the OIDC routes see it, never script, and it lives 10 minutes. */
+  get stateCookieOptions(): CookieSerializeOptions {
+    return {
+      path: OIDC_COOKIE_PATH,
+      maxAge: STATE_LIFETIME_MS / 1000,
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.appUrl.startsWith('https:'),
+    };
   }
 
   /**
-   * Finishes a sign-in from the callback's query string and the state cookie. Any failure is audited
-   * as `login.failed` and rethrown as an SsoRefusal.
+   * Finishes a sign-in from the callback's query string and the state cookie's value. Any failure is
+   * audited as `login.failed` and rethrown as an SsoRefusal.
    */
-  async finish(search: string, cookieHeader: string | undefined): Promise<LoginResult> {
+  async finish(search: string, stateCookie: string | undefined): Promise<LoginResult> {
     let provider: IdentityProvider | null = null;
     try {
-      const checks = this.readCookie(cookieHeader);
+      const checks = this.readState(stateCookie);
       if (!checks) throw new SsoRefusal('missing_state');
       const params = new URLSearchParams(search);
       if (params.get('state') !== checks.state) throw new SsoRefusal('state_mismatch');
@@ -236,12 +246,7 @@ export class OidcService {
     return `${payload}.${this.mac(payload)}`;
   }
 
-  private readCookie(header: string | undefined): LoginState | null {
-    const raw = (header ?? '')
-      .split(';')
-      .map((part) => part.trim())
-      .find((part) => part.startsWith(`${OIDC_STATE_COOKIE}=`))
-      ?.slice(OIDC_STATE_COOKIE.length + 1);
+  private readState(raw: string | undefined): LoginState | null {
     if (!raw) return null;
     const [payload, mac] = raw.split('.');
     if (!payload || !mac) return null;
@@ -258,11 +263,6 @@ export class OidcService {
 
   private mac(payload: string): string {
     return createHmac('sha256', this.cookieKey).update(payload).digest('base64url');
-  }
-
-  private cookieHeader(value: string, maxAgeSeconds: number): string {
-    const secure = this.config.appUrl.startsWith('https:') ? '; Secure' : '';
-    return `${OIDC_STATE_COOKIE}=${value}; Path=${OIDC_COOKIE_PATH}; Max-Age=${maxAgeSeconds}; HttpOnly; SameSite=Lax${secure}`;
   }
 }
 

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { AuditAction } from '@app/audit';
 import { AuthUser } from '@app/auth';
 import { Clock, DomainException, ErrorCode, NotFoundException } from '@app/common';
-import { returnedRows } from '@app/database';
 import { OutboxKind, OutboxWriter } from '@app/jobs';
 import { Role } from '@app/organisations';
 import { BookingRepository } from './booking.repository';
@@ -41,12 +40,7 @@ export class BookingVideoRoomService {
         throw new DomainException(ErrorCode.Conflict, 'Kun en booket sparring kan få et nyt videolink');
       if (this.clock.now() >= row.ends_at)
         throw new DomainException(ErrorCode.Conflict, 'Sparringen er slut og kan ikke få et nyt videolink');
-      const result: unknown = await manager.query(
-        `UPDATE bookings SET video_room_id = new_video_room_id(), ics_sequence = ics_sequence + 1, updated_at = now()
-         WHERE id = $1 AND status = 'booked' RETURNING ics_sequence`,
-        [id],
-      );
-      const icsSequence = returnedRows<{ ics_sequence: number }>(result)[0].ics_sequence;
+      const icsSequence = await this.bookings.newVideoRoom(manager, id);
       await this.outbox.write(manager, OutboxKind.BookingVideoRoomChanged, { bookingId: id, icsSequence });
       await this.bookingService.recordAudit(manager, user, AuditAction.BookingVideoRoomChanged, id);
       return this.bookingService.view(manager, user, id);

@@ -211,6 +211,16 @@ export class BookingRepository {
   }
 
   /** Locks the booking row for the rest of the transaction, so changes of one booking run one at a time. */
+  /** Draws a new random video room for a booked booking; returns its raised invite sequence. */
+  async newVideoRoom(manager: EntityManager, id: string): Promise<number> {
+    const result: unknown = await manager.query(
+      `UPDATE bookings SET video_room_id = new_video_room_id(), ics_sequence = ics_sequence + 1, updated_at = now()
+        WHERE id = $1 AND status = 'booked' RETURNING ics_sequence`,
+      [id],
+    );
+    return returnedRows<{ ics_sequence: number }>(result)[0].ics_sequence;
+  }
+
   async lock(manager: EntityManager, id: string): Promise<void> {
     await manager.query('SELECT id FROM bookings WHERE id = $1 FOR UPDATE', [id]);
   }

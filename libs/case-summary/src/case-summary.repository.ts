@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { returnedRows, updatedRows } from '@app/database';
 import { CaseSummary, CaseSummaryPurgeReason } from './entities/case-summary.entity';
 
 /** A booking as far as case summaries care: who may write and who may read. */
@@ -43,9 +44,8 @@ export class CaseSummaryRepository {
   }
 
   async remove(manager: EntityManager, bookingId: string): Promise<boolean> {
-    const [, deleted]: [unknown, number] = await manager.query(
-      `DELETE FROM case_summaries WHERE booking_id = $1`,
-      [bookingId],
+    const deleted = updatedRows(
+      await manager.query(`DELETE FROM case_summaries WHERE booking_id = $1`, [bookingId]),
     );
     await manager.query(
       `UPDATE bookings SET case_summary_submitted_at = NULL, updated_at = now() WHERE id = $1`,
@@ -81,7 +81,7 @@ export class CaseSummaryRepository {
     endedBefore: Date,
     now: Date,
   ): Promise<{ booking_id: string; region_id: string; reason: CaseSummaryPurgeReason }[]> {
-    const [rows]: [{ booking_id: string; region_id: string; reason: CaseSummaryPurgeReason }[], number] =
+    return returnedRows<{ booking_id: string; region_id: string; reason: CaseSummaryPurgeReason }>(
       await manager.query(
         `UPDATE case_summaries c
             SET text_encrypted = NULL, screenings_encrypted = NULL, file_name_encrypted = NULL,
@@ -94,8 +94,8 @@ export class CaseSummaryRepository {
             AND (s.ends_at < $1 OR (b.status = 'cancelled' AND x.role = 'consultant'))
         RETURNING c.booking_id, m.region_id, c.purge_reason AS reason`,
         [endedBefore, now],
-      );
-    return rows;
+      ),
+    );
   }
 
   /**
@@ -104,16 +104,17 @@ export class CaseSummaryRepository {
    * booking BUP cancelled is kept for "book a new time with the same details"). Returns how many.
    */
   async purgeQuestions(manager: EntityManager, endedBefore: Date, now: Date): Promise<number> {
-    const [, purged]: [unknown, number] = await manager.query(
-      `UPDATE bookings b SET question_encrypted = NULL, question_key_id = NULL, question_purged_at = $2
+    return updatedRows(
+      await manager.query(
+        `UPDATE bookings b SET question_encrypted = NULL, question_key_id = NULL, question_purged_at = $2
          FROM slots s
         WHERE s.id = b.slot_id AND b.question_encrypted IS NOT NULL
           AND (s.ends_at < $1
                OR (b.status = 'cancelled'
                    AND EXISTS (SELECT 1 FROM users x WHERE x.id = b.cancelled_by_id AND x.role = 'consultant')))
        RETURNING b.id`,
-      [endedBefore, now],
+        [endedBefore, now],
+      ),
     );
-    return purged;
   }
 }

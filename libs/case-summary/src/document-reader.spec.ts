@@ -6,7 +6,7 @@ import {
   rawPdf,
   unzip,
   zip,
-} from '../../../test/support/case-summary-fixtures';
+} from './testing/case-summary-fixtures';
 import { DocumentLimits } from './document-parts';
 import { CONTENT_TYPES, decodePlainText, readDocument } from './document-reader';
 

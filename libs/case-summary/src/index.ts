@@ -16,7 +16,7 @@ export {
   ContentDecryptionError as CaseSummaryDecryptionError,
   CURRENT_KEY_ID,
 } from '@app/crypto';
-export { CONTENT_TYPES, MAX_FILE_BYTES } from './document-reader';
+export { CONTENT_TYPES, MAX_FILE_BYTES, readDocument } from './document-reader';
 export { ContentCheckPool } from './content-check.pool';
 export type { DocumentPartKind } from './document-parts';
 export { CaseSummary, CaseSummaryPurgeReason } from './entities/case-summary.entity';

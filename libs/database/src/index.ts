@@ -2,6 +2,6 @@ export { DatabaseModule } from './database.module';
 export { dataSourceOptions } from './data-source-options';
 export { runMigrations } from './migrate';
 export { isUniqueViolation, UNIQUE_VIOLATION } from './pg-errors';
-export { returnedRows } from './returned-rows';
+export { returnedRows, updatedRows } from './returned-rows';
 export type { MigrationSecrets } from './migration-secrets';
 export { logSafeError } from './log-safe-error';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { OutboxRepository } from './outbox.repository';
 import { OutboxWriter } from './outbox.writer';
 
-@Module({ providers: [OutboxWriter], exports: [OutboxWriter] })
+@Module({ providers: [OutboxRepository, OutboxWriter], exports: [OutboxWriter] })
 export class JobsModule {}

@@ -10,6 +10,7 @@ export type { BookingMailRequest } from './mail.service';
 export { NotificationsModule, NotificationsWorkerModule } from './notifications.module';
 export { NotificationBookingRepository } from './notification-booking.repository';
 export { OutboxRelay } from './outbox-relay.service';
+export { OutboxRelayRepository } from './outbox-relay.repository';
 export type { ReminderJobData } from './reminder-plan';
 export { ReminderScheduler } from './reminder.scheduler';
 export { AccountMailService } from './account-mail.service';

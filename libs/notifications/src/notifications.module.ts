@@ -14,6 +14,7 @@ import { NotificationBookingRepository } from './notification-booking.repository
 import { OutboxMailReconciler } from './outbox-mail-reconciler.service';
 import { OutboxMailRepository } from './outbox-mail.repository';
 import { OutboxRelayPoller } from './outbox-relay.poller';
+import { OutboxRelayRepository } from './outbox-relay.repository';
 import { OutboxRelay } from './outbox-relay.service';
 import { ReminderScheduler } from './reminder.scheduler';
 
@@ -41,6 +42,7 @@ export class NotificationsModule {}
     AccountMailRepository,
     AccountMailService,
     ReminderScheduler,
+    OutboxRelayRepository,
     OutboxRelay,
     OutboxRelayPoller,
     OutboxMailRepository,

@@ -3,21 +3,15 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
-import { AccountLinkPayload, BookingEventPayload, JobName, QueueName } from '@app/jobs';
+import { JobName, QueueName } from '@app/jobs';
 import { MailKind } from './mail-kind';
 import { mailJobOf } from './outbox-mail';
 import { NotificationBookingRepository } from './notification-booking.repository';
+import { ClaimedOutboxRow, OutboxRelayRepository } from './outbox-relay.repository';
 import { ReminderScheduler } from './reminder.scheduler';
 
 export const RELAY_BATCH_SIZE = 50;
 const ENQUEUE_TIMEOUT_MS = 5_000;
-
-interface ClaimedRow {
-  id: string;
-  kind: string;
-  payload: BookingEventPayload & Partial<AccountLinkPayload>;
-  attempts: number;
-}
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout;
@@ -45,17 +39,13 @@ export class OutboxRelay {
     @InjectQueue(QueueName.Mail) private readonly mail: Queue,
     private readonly reminders: ReminderScheduler,
     private readonly bookings: NotificationBookingRepository,
+    private readonly outbox: OutboxRelayRepository,
   ) {}
 
   /** Relays one batch; returns how many rows were relayed. */
   async relayBatch(limit = RELAY_BATCH_SIZE): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: ClaimedRow[] = await manager.query(
-        `SELECT id, kind, payload, attempts FROM outbox_messages
-         WHERE processed_at IS NULL AND available_at <= now()
-         ORDER BY available_at, created_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [limit],
-      );
+      const rows = await this.outbox.claimDue(manager, limit);
       const done: string[] = [];
       for (const row of rows) {
         try {
@@ -64,11 +54,7 @@ export class OutboxRelay {
         } catch (error) {
           // Most likely Redis is away: try this row again later and stop the batch.
           const waitMs = Math.min(60_000, 1000 * 2 ** Math.min(row.attempts, 6));
-          await manager.query(
-            `UPDATE outbox_messages SET attempts = attempts + 1, last_error = $2,
-                    available_at = now() + ($3 || ' milliseconds')::interval WHERE id = $1`,
-            [row.id, (error as Error).message.slice(0, 1000), String(waitMs)],
-          );
+          await this.outbox.postpone(manager, row.id, (error as Error).message, waitMs);
           this.logger.warn(
             { outboxId: row.id, kind: row.kind, error: (error as Error).message },
             'Outbox relay failed; the row waits',
@@ -76,11 +62,7 @@ export class OutboxRelay {
           break;
         }
       }
-      if (done.length)
-        await manager.query(
-          `UPDATE outbox_messages SET processed_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1::uuid[])`,
-          [done],
-        );
+      if (done.length) await this.outbox.markRelayed(manager, done);
       return done.length;
     });
   }
@@ -95,7 +77,7 @@ export class OutboxRelay {
     }
   }
 
-  private async dispatch(row: ClaimedRow, manager: EntityManager): Promise<void> {
+  private async dispatch(row: ClaimedOutboxRow, manager: EntityManager): Promise<void> {
     const job = mailJobOf(row);
     if (!job) {
       this.logger.warn(

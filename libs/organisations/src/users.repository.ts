@@ -12,6 +12,14 @@ export class UsersRepository {
     return this.users.findOne({ where: { id } });
   }
 
+  /** By e-mail in any letter case (addresses a provider vouches for may be written differently). */
+  findByEmailIgnoringCase(email: string): Promise<User | null> {
+    return this.users
+      .createQueryBuilder('user')
+      .where('lower(user.email) = :email', { email: email.toLowerCase() })
+      .getOne();
+  }
+
   /** With the password hash, for sign-in only. */
   findByEmailWithPassword(email: string): Promise<User | null> {
     return this.users

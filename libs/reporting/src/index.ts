@@ -23,3 +23,7 @@ export { suppressSmallCells, SUPPRESSED, HIDDEN, WITHHELD } from './small-cell-s
 export { neutralise, toCsv, toXlsx, EXPORT_COLUMNS } from './usage-export';
 export { checkPeriod, previousTwoYears, copenhagenDate } from './period';
 export { AuditExportService, MAX_AUDIT_EXPORT_ROWS } from './audit-export.service';
+// The statistics SQL and the report renderer on their own, for bench/stats.ts (it times them without the app).
+export { STATS_WORK_MEM, toUsage, usageSql } from './usage-stats.sql';
+export type { Grouping, RawUsageRow } from './usage-stats.sql';
+export { renderStatusReportFiles } from './status-report.files';

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ReportTrigger } from './entities/report.entity';
 import { copenhagenDate, previousTwoYears } from './period';
+import { ReportScheduleRepository } from './report-schedule.repository';
 import { ReportsRepository, ReportView } from './reports.repository';
 
 /**
@@ -15,6 +16,7 @@ export class ReportScheduleService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reports: ReportsRepository,
+    private readonly schedules: ReportScheduleRepository,
   ) {}
 
   /** Claims the due runs at `now` and queues their reports (in one transaction); returns them. */
@@ -22,23 +24,14 @@ export class ReportScheduleService {
     const year = Number(copenhagenDate(now).slice(0, 4));
     const firstRunYear = year % 2 === 0 ? year + 2 : year + 1;
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO report_schedules (region_id, next_run_at)
-         SELECT id, make_timestamptz($1, 1, 1, 0, 0, 0, 'Europe/Copenhagen') FROM regions
-         ON CONFLICT (region_id) DO NOTHING`,
-        [firstRunYear],
-      );
-      const [claimed]: [{ region_id: string }[], number] = await manager.query(
-        `UPDATE report_schedules SET next_run_at = next_run_at + interval '2 years', last_run_at = $1
-         WHERE next_run_at <= $1 RETURNING region_id`,
-        [now],
-      );
+      await this.schedules.ensureEveryRegion(manager, firstRunYear);
+      const claimed = await this.schedules.claimDue(manager, now);
       const period = previousTwoYears(now);
       const queued: ReportView[] = [];
-      for (const { region_id } of claimed) {
+      for (const regionId of claimed) {
         queued.push(
           await this.reports.upsertQueued(
-            { regionId: region_id, ...period, trigger: ReportTrigger.Scheduled, requestedById: null },
+            { regionId, ...period, trigger: ReportTrigger.Scheduled, requestedById: null },
             manager,
           ),
         );

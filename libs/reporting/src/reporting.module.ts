@@ -6,6 +6,7 @@ import { ReportSchedule } from './entities/report-schedule.entity';
 import { Report } from './entities/report.entity';
 import { ReportMailer } from './report-mailer';
 import { ReportQueue } from './report-queue';
+import { ReportScheduleRepository } from './report-schedule.repository';
 import { ReportScheduleService } from './report-schedule.service';
 import { ReportsRepository } from './reports.repository';
 import { ReportsService } from './reports.service';
@@ -21,6 +22,7 @@ import { UsageStatsService } from './usage-stats.service';
     ReportsRepository,
     ReportsService,
     ReportQueue,
+    ReportScheduleRepository,
     ReportScheduleService,
     StatusReportGenerator,
     ReportMailer,

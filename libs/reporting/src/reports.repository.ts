@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { returnedRows } from '@app/database';
 import { ReportFormat } from './entities/report-file.entity';
 import { ReportStatus, ReportTrigger } from './entities/report.entity';
 
@@ -90,8 +91,7 @@ export class ReportsRepository {
                  g.name AS "regionName"`,
       [id, at],
     );
-    const [records] = rows as [(ReportView & { regionName: string })[], number]; // UPDATE: [rows, count]
-    return records[0] ?? null;
+    return returnedRows<ReportView & { regionName: string }>(rows)[0] ?? null;
   }
 
   async saveFiles(

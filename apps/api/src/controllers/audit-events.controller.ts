@@ -6,7 +6,7 @@ import { AuthUser, CurrentUser, Roles } from '@app/auth';
 import { Role } from '@app/organisations';
 import { AuditExportService } from '@app/reporting';
 import { PAGE_RESPONSE_HEADERS, sendPage } from '../http/page-headers';
-import { sendFile } from './send-file';
+import { sendFile } from '../http/file-download';
 
 @ApiTags('audit')
 @ApiBearerAuth()

@@ -14,6 +14,7 @@ import {
   LoginResult,
   MfaChallenge,
   MfaService,
+  OIDC_STATE_COOKIE,
   OidcService,
   Public,
   SignInFacts,
@@ -201,8 +202,11 @@ export class AuthController {
   ): Promise<void> {
     // `?provider=<id>`: a provider an admin registered; without it the one from the environment.
     if (!provider) this.requireOidc();
-    const { url, cookie } = await this.oidc.start(provider);
-    await reply.header('Set-Cookie', cookie).header('Cache-Control', 'no-store').redirect(url, 302);
+    const { url, state } = await this.oidc.start(provider);
+    await reply
+      .setCookie(OIDC_STATE_COOKIE, state, this.oidc.stateCookieOptions)
+      .header('Cache-Control', 'no-store')
+      .redirect(url, 302);
   }
 
   @Public()
@@ -217,14 +221,14 @@ export class AuthController {
     try {
       const result = await this.oidc.finish(
         query < 0 ? '' : request.url.slice(query + 1),
-        request.headers.cookie,
+        request.cookies[OIDC_STATE_COOKIE],
       );
       target = this.oidc.successRedirect(result);
     } catch {
       target = this.oidc.failureRedirect; // the reason is in the audit log, never in the browser
     }
     await reply
-      .header('Set-Cookie', this.oidc.clearCookie)
+      .clearCookie(OIDC_STATE_COOKIE, this.oidc.stateCookieOptions)
       .header('Cache-Control', 'no-store')
       .header('Referrer-Policy', 'no-referrer')
       .redirect(target, 302);

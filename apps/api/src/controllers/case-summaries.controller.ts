@@ -6,6 +6,7 @@ import { CaseSummaryService, CaseSummaryView } from '@app/case-summary';
 import { NotFoundException } from '@app/common';
 import { Role } from '@app/organisations';
 import { readCaseSummaryInput } from '../http/case-summary-input';
+import { sendFile } from '../http/file-download';
 
 const BookingId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('Booking') });
 
@@ -38,15 +39,10 @@ export class CaseSummariesController {
   async download(
     @CurrentUser() user: AuthUser,
     @Param('id', BookingId) id: string,
-    @Res({ passthrough: false }) reply: FastifyReply,
-  ): Promise<void> {
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
     const file = await this.summaries.download(user, id);
-    await reply
-      .header('content-type', file.contentType)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeRFC5987(file.fileName)}`)
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'no-store')
-      .send(file.bytes);
+    return sendFile(reply, { contentType: file.contentType, fileName: file.fileName, content: file.bytes });
   }
 
   @Delete()
@@ -57,6 +53,3 @@ export class CaseSummariesController {
     return this.summaries.remove(user, id);
   }
 }
-
-const encodeRFC5987 = (value: string) =>
-  encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);

@@ -5,7 +5,7 @@ import { AuthUser, CurrentUser, Roles } from '@app/auth';
 import { NotFoundException } from '@app/common';
 import { Role } from '@app/organisations';
 import { CreateStatusReportDto, ReportFileQuery, ReportResponse, ReportsService } from '@app/reporting';
-import { sendFile } from './send-file';
+import { sendFile } from '../http/file-download';
 
 const ReportId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('Report') });
 

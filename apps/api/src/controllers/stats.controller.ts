@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { AuthUser, CurrentUser, Roles } from '@app/auth';
 import { Role } from '@app/organisations';
 import { UsageStats, UsageStatsQuery, UsageStatsService } from '@app/reporting';
-import { sendFile } from './send-file';
+import { sendFile } from '../http/file-download';
 
 @ApiTags('statistics')
 @ApiBearerAuth()

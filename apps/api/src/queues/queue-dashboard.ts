@@ -50,14 +50,6 @@ function bearerOf(request: FastifyRequest): string | null {
   return typeof header === 'string' && /^Bearer /i.test(header) ? header.slice(7).trim() : null;
 }
 
-function cookieOf(request: FastifyRequest): string | null {
-  const cookie = request.headers.cookie
-    ?.split(';')
-    .map((part) => part.trim())
-    .find((part) => part.startsWith(`${COOKIE}=`));
-  return cookie ? decodeURIComponent(cookie.slice(COOKIE.length + 1)) : null;
-}
-
 /**
  * The BullMQ dashboard (bull-board) at /admin/queues, admins only. Authorised with the bearer token,
  * or — for a browser tab — a 15-minute HttpOnly cookie that `POST /admin/queues/session` (with the
@@ -85,7 +77,7 @@ export async function mountQueueDashboard(app: NestFastifyApplication): Promise<
           }
         : null;
     }
-    const cookie = cookieOf(request);
+    const cookie = request.cookies[COOKIE];
     const claims = cookie ? dashboardTokens.verify(cookie) : null;
     if (!claims) return null;
     const [user, live] = await Promise.all([
@@ -148,10 +140,17 @@ export async function mountQueueDashboard(app: NestFastifyApplication): Promise<
         return reply.code(403).type('text/plain; charset=utf-8').send('Kun for administratorer.');
       if (!session.mfaSatisfied)
         return reply.code(403).type('text/plain; charset=utf-8').send('Slå totrinsbekræftelse til først.');
-      const secure = config.appUrl.startsWith('https:') ? '; Secure' : '';
       const token = dashboardTokens.issue(session.user.id, session.sessionId);
-      const cookie = `${COOKIE}=${token}; Path=${QUEUE_DASHBOARD_PATH}; HttpOnly; SameSite=Strict; Max-Age=${COOKIE_MAX_AGE_S}${secure}`;
-      return reply.code(204).header('set-cookie', cookie).send();
+      return reply
+        .code(204)
+        .setCookie(COOKIE, token, {
+          path: QUEUE_DASHBOARD_PATH,
+          httpOnly: true,
+          sameSite: 'strict',
+          maxAge: COOKIE_MAX_AGE_S,
+          secure: config.appUrl.startsWith('https:'),
+        })
+        .send();
     });
     await scope.register(serverAdapter.registerPlugin(), { prefix: QUEUE_DASHBOARD_PATH });
   });

@@ -8,6 +8,7 @@ import { FieldCipher } from '@app/crypto';
 import { Municipality, User } from '@app/organisations';
 import type { AuthUser } from '../auth-user';
 import { IdentityProvider, IdentityProviderKind } from '../entities/identity-provider.entity';
+import { IdentityProvidersRepository } from './identity-providers.repository';
 import { MetadataError, parseIdpMetadata } from './saml-metadata';
 
 const KEY_ID = 'k1';
@@ -71,6 +72,7 @@ export class IdentityProvidersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly providers: IdentityProvidersRepository,
   ) {
     this.cipher = FieldCipher.withKeyring({ [KEY_ID]: config.caseSummaryKey }, KEY_ID).derive(
       'sparringsportalen/identity-provider-secret',
@@ -177,11 +179,7 @@ export class IdentityProvidersService {
 
   /** The OIDC client secret, unsealed. */
   async clientSecret(providerId: string): Promise<string | null> {
-    const row = await this.repo
-      .createQueryBuilder('p')
-      .addSelect('p.clientSecretCiphertext')
-      .where('p.id = :providerId', { providerId })
-      .getOne();
+    const row = await this.providers.withSealedSecret(providerId);
     if (!row?.clientSecretCiphertext || !row.keyId) return null;
     return this.cipher.decrypt(row.clientSecretCiphertext, row.keyId, aad(providerId)).toString('utf8');
   }
@@ -248,11 +246,7 @@ export class IdentityProvidersService {
 
   private byDomain(domain: string): Promise<IdentityProvider[]> {
     if (!domain) return Promise.resolve([]);
-    return this.repo
-      .createQueryBuilder('p')
-      .where('p.active AND :domain = ANY(p.emailDomains)', { domain })
-      .orderBy('p.createdAt', 'ASC')
-      .getMany();
+    return this.providers.activeForDomain(domain);
   }
 
   private async own(admin: AuthUser, id: string): Promise<IdentityProvider> {

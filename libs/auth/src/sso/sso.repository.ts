@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { returnedRows } from '@app/database';
+import { returnedRows, updatedRows } from '@app/database';
 
 export interface SsoSessionRow {
   session_id: string;
@@ -35,10 +35,10 @@ export class SsoRepository {
   }
 
   async remove(key: string): Promise<boolean> {
-    const rows = await this.dataSource.query(`DELETE FROM saml_message_ids WHERE key = $1 RETURNING key`, [
-      key,
-    ]);
-    return rows.length === 1;
+    // A DELETE answers [rows, count]: the count says whether the key was there.
+    return (
+      updatedRows(await this.dataSource.query(`DELETE FROM saml_message_ids WHERE key = $1`, [key])) === 1
+    );
   }
 
   async purgeExpired(): Promise<void> {

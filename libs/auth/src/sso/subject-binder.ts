@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { AuditAction, AuditService } from '@app/audit';
-import { User } from '@app/organisations';
+import { User, UsersRepository } from '@app/organisations';
 import { SsoRefusal } from './sso-refusal';
 
 export interface VerifiedIdentity {
@@ -23,6 +23,7 @@ export class SubjectBinder {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly usersByEmail: UsersRepository,
   ) {}
 
   findBound(subject: string): Promise<User | null> {
@@ -38,10 +39,7 @@ export class SubjectBinder {
     }
     const email = identity.email;
     if (!email) throw new SsoRefusal('no_email');
-    const user = await users
-      .createQueryBuilder('user')
-      .where('lower(user.email) = :email', { email })
-      .getOne();
+    const user = await this.usersByEmail.findByEmailIgnoringCase(email);
     if (!user) throw new SsoRefusal('unknown_user', null, email);
     if (!user.active) throw new SsoRefusal('deactivated', user, email);
     if (user.oidcSubject !== null) throw new SsoRefusal('subject_mismatch', user, email);
