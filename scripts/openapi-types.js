@@ -19,7 +19,8 @@ async function generate() {
   const document = await offlineOpenApiDocument();
   const { default: openapiTS, astToString } = await import('openapi-typescript');
   const prettier = await import('prettier');
-  const source = HEADER + astToString(await openapiTS(document, { silent: true }));
+  // defaultNonNullable: false — a request field with a default may be left out.
+  const source = HEADER + astToString(await openapiTS(document, { silent: true, defaultNonNullable: false }));
   const options = (await prettier.resolveConfig(TARGET)) ?? {};
   return prettier.format(source, { ...options, filepath: TARGET });
 }

@@ -10,5 +10,6 @@ export { RateBookingDto } from './dto/rate-booking.dto';
 export { RecordOutcomeDto } from './dto/record-outcome.dto';
 export { RescheduleBookingDto } from './dto/reschedule-booking.dto';
 export { Booking } from './entities/booking.entity';
+export { TOPIC_LABELS_DA } from './topic-labels';
 export { IdempotencyKey } from './entities/idempotency-key.entity';
 export { Attendance, BookingStatus, ChildAgeBand, Recommendation, Topic } from './entities/booking.enums';

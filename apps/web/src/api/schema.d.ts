@@ -1032,11 +1032,12 @@ export interface components {
       /** @example 751 */
       municipalityCode?: string;
     };
+    /** @enum {string} */
+    IdentityProviderKind: 'saml' | 'oidc';
     CreateIdentityProviderDto: {
       /** @example NemLog-in (MitID Erhverv) */
       name: string;
-      /** @enum {string} */
-      kind: 'saml' | 'oidc';
+      kind: components['schemas']['IdentityProviderKind'];
       /** @description Municipality ids; none = the whole region */
       municipalityIds?: string[];
       /**
@@ -1063,8 +1064,7 @@ export interface components {
     UpdateIdentityProviderDto: {
       /** @example NemLog-in (MitID Erhverv) */
       name?: string;
-      /** @enum {string} */
-      kind?: 'saml' | 'oidc';
+      kind?: components['schemas']['IdentityProviderKind'];
       /** @description Municipality ids; none = the whole region */
       municipalityIds?: string[];
       /**
@@ -1088,14 +1088,15 @@ export interface components {
       /** @description OIDC: the client secret (stored encrypted, never shown) */
       clientSecret?: string;
     };
+    /** @enum {string} */
+    SessionKind: 'sparring' | 'supervision' | 'teaching';
     CreateSlotDto: {
       /**
        * Format: uuid
        * @description Admins name the contact; contacts create for themselves
        */
       contactId?: string;
-      /** @enum {string} */
-      kind: 'sparring' | 'supervision' | 'teaching';
+      kind: components['schemas']['SessionKind'];
       municipalityIds: string[];
       /** @description Teaching only; default 1 */
       capacity?: number;
@@ -1117,8 +1118,7 @@ export interface components {
        * @description Admins name the contact; contacts create for themselves
        */
       contactId?: string;
-      /** @enum {string} */
-      kind: 'sparring' | 'supervision' | 'teaching';
+      kind: components['schemas']['SessionKind'];
       municipalityIds: string[];
       /** @description ISO weekday, 1 = Monday */
       weekday: number;
@@ -1137,38 +1137,42 @@ export interface components {
       /** @example https://video.example/room */
       videoUrl?: string;
       /** @default false */
-      includePublicHolidays: boolean;
+      includePublicHolidays?: boolean;
     };
+    /** @enum {string} */
+    Topic:
+      | 'anxiety'
+      | 'depression'
+      | 'adhd'
+      | 'autism'
+      | 'eating_disorder'
+      | 'self_harm'
+      | 'school_absence'
+      | 'ocd'
+      | 'psychosis'
+      | 'trauma'
+      | 'attachment'
+      | 'other';
+    /** @enum {string} */
+    ChildAgeBand: '0-5' | '6-9' | '10-13' | '14-17' | '18+';
     CreateBookingDto: {
       /** Format: uuid */
       slotId: string;
-      /** @enum {string} */
-      topic:
-        | 'anxiety'
-        | 'depression'
-        | 'adhd'
-        | 'autism'
-        | 'eating_disorder'
-        | 'self_harm'
-        | 'school_absence'
-        | 'ocd'
-        | 'psychosis'
-        | 'trauma'
-        | 'attachment'
-        | 'other';
+      topic: components['schemas']['Topic'];
       /**
        * @description Trin in the graduated model
        * @default 2
        */
-      step: number;
-      /** @enum {string} */
-      childAgeBand: '0-5' | '6-9' | '10-13' | '14-17' | '18+';
+      step?: number;
+      childAgeBand: components['schemas']['ChildAgeBand'];
       /** @description The question for BUP; must not identify the child */
       question: string;
       /** Format: email */
       gpEmail?: string;
       participantEmails?: string[];
     };
+    /** @enum {string} */
+    BookingStatus: 'booked' | 'cancelled' | 'held' | 'no_show';
     CancelBookingDto: {
       /** @description Read by the other side in the portal, never mailed; must not identify the child (422 NOT_ANONYMOUS with findings, field `reason`) */
       reason?: string;
@@ -1187,11 +1191,13 @@ export interface components {
        */
       slotId: string;
     };
+    /** @enum {string} */
+    Attendance: 'held' | 'no_show' | 'cancelled_late';
+    /** @enum {string} */
+    Recommendation: 'continue_municipal' | 'refer_bup' | 'refer_private_specialist' | 'other' | 'none';
     RecordOutcomeDto: {
-      /** @enum {string} */
-      attendance: 'held' | 'no_show' | 'cancelled_late';
-      /** @enum {string} */
-      recommendation: 'continue_municipal' | 'refer_bup' | 'refer_private_specialist' | 'other' | 'none';
+      attendance: components['schemas']['Attendance'];
+      recommendation: components['schemas']['Recommendation'];
       gpParticipated: boolean;
       /** @description Visible to the consultant and the contact, not admins; never mailed; must not identify the child (422 NOT_ANONYMOUS with findings, field `note`) */
       note?: string;
@@ -1228,38 +1234,48 @@ export interface components {
     CheckAnonymityDto: {
       text: string;
     };
+    /** @enum {string} */
+    Role: 'consultant' | 'contact' | 'admin';
     CreateUserDto: {
       /** @example ppr.odder@kommune.dk */
       email: string;
       name: string;
-      /** @enum {string} */
-      role: 'consultant' | 'contact' | 'admin';
-      /** @description Required for consultants; only consultants have one */
-      municipalityId?: Record<string, never>;
+      role: components['schemas']['Role'];
+      /**
+       * Format: uuid
+       * @description Required for consultants; only consultants have one
+       */
+      municipalityId?: string | null;
       /** @example PPR-psykolog */
-      profession?: Record<string, never>;
+      profession?: string | null;
     };
     UpdateUserDto: {
       /** @example ppr.odder@kommune.dk */
       email?: string;
       name?: string;
-      /** @enum {string} */
-      role?: 'consultant' | 'contact' | 'admin';
-      /** @description Required for consultants; only consultants have one */
-      municipalityId?: Record<string, never>;
+      role?: components['schemas']['Role'];
+      /**
+       * Format: uuid
+       * @description Required for consultants; only consultants have one
+       */
+      municipalityId?: string | null;
       /** @example PPR-psykolog */
-      profession?: Record<string, never>;
+      profession?: string | null;
       /** @description Re-activate a deactivated user (deactivate with POST /users/:id/deactivate) */
       active?: boolean;
     };
     AssignContactDto: {
+      /** Format: uuid */
       contactId: string;
-      deputyContactId?: Record<string, never> | null;
+      /** Format: uuid */
+      deputyContactId?: string | null;
     };
     UpdateMunicipalityDto: {
       /** @example 78000 */
-      population0to17: Record<string, never> | null;
+      population0to17: number | null;
     };
+    /** @enum {string} */
+    StatsGroupBy: 'municipality' | 'cluster' | 'contact' | 'topic' | 'month';
     CreateStatusReportDto: {
       /**
        * @description Default: 1 January two years before this year
@@ -1272,6 +1288,8 @@ export interface components {
        */
       to?: string;
     };
+    /** @enum {string} */
+    ReportFormat: 'pdf' | 'csv' | 'xlsx';
   };
   responses: never;
   parameters: never;
@@ -1944,7 +1962,7 @@ export interface operations {
         from?: string;
         /** @description Sessions starting before this instant or date */
         to?: string;
-        status?: 'booked' | 'cancelled' | 'held' | 'no_show';
+        status?: components['schemas']['BookingStatus'];
         municipalityId?: string;
       };
       header?: never;
@@ -2257,7 +2275,7 @@ export interface operations {
   AdministrationController_listUsers: {
     parameters: {
       query?: {
-        role?: 'consultant' | 'contact' | 'admin';
+        role?: components['schemas']['Role'];
         municipalityId?: string;
       };
       header?: never;
@@ -2510,7 +2528,7 @@ export interface operations {
         from: string;
         /** @description Last Danish local date (inclusive) */
         to: string;
-        groupBy: 'municipality' | 'cluster' | 'contact' | 'topic' | 'month';
+        groupBy: components['schemas']['StatsGroupBy'];
         /** @description Or `Accept: text/csv` */
         format?: 'json' | 'csv' | 'xlsx';
       };
@@ -2588,7 +2606,7 @@ export interface operations {
   ReportsController_file: {
     parameters: {
       query?: {
-        format?: 'pdf' | 'csv' | 'xlsx';
+        format?: components['schemas']['ReportFormat'];
       };
       header?: never;
       path: {

@@ -1,6 +1,22 @@
-// Shapes of the HTTP contract (docs/api.md). Only what the web app reads is typed strictly.
+// Shapes of the HTTP contract (docs/api.md). Request bodies and enums are the API's own, generated
+// from its OpenAPI document into ./schema.d.ts (`npm run api:types`); the response shapes below are
+// still written by hand until the api declares them for Swagger.
+import type { components } from './schema';
 
-export type Role = 'consultant' | 'contact' | 'admin';
+type Schemas = components['schemas'];
+
+/**
+ * Every value of a contract enum, in display order: compiles only while the list holds exactly the
+ * values the api accepts.
+ */
+const allOf =
+  <T extends string>() =>
+  <const L extends readonly T[]>(
+    list: L & ([Exclude<T, L[number]>] extends [never] ? unknown : { missing: Exclude<T, L[number]> }),
+  ): L =>
+    list;
+
+export type Role = Schemas['Role'];
 
 export interface User {
   id: string;
@@ -51,7 +67,7 @@ export interface AuthConfig {
 export interface IdentityProvider {
   id: string;
   name: string;
-  kind: 'saml' | 'oidc';
+  kind: IdentityProviderKind;
   municipalityIds: string[];
   emailDomains: string[];
   localLoginAllowed: boolean;
@@ -61,22 +77,12 @@ export interface IdentityProvider {
   hasClientSecret: boolean;
 }
 
-export interface CreateIdentityProvider {
-  name: string;
-  kind: 'saml' | 'oidc';
-  municipalityIds: string[];
-  emailDomains: string[];
-  localLoginAllowed: boolean;
-  metadataUrl?: string;
-  metadataXml?: string;
-  issuer?: string;
-  clientId?: string;
-  clientSecret?: string;
-}
+export type IdentityProviderKind = Schemas['IdentityProviderKind'];
+export type CreateIdentityProvider = Schemas['CreateIdentityProviderDto'];
 
 /** `POST /auth/discover`: where an e-mail address signs in (by its domain only). */
 export interface HomeRealm {
-  providers: { id: string; name: string; kind: 'saml' | 'oidc'; loginUrl: string }[];
+  providers: { id: string; name: string; kind: IdentityProviderKind; loginUrl: string }[];
   localLogin: boolean;
 }
 
@@ -102,7 +108,7 @@ export interface Municipality {
   deputyContactId: string | null;
 }
 
-export type SessionKind = 'sparring' | 'supervision' | 'teaching';
+export type SessionKind = Schemas['SessionKind'];
 
 export interface PersonRef {
   id: string;
@@ -141,20 +147,10 @@ export interface SlotSeries {
   endedAt?: string | null;
 }
 
-export interface CreateSlotSeries {
-  kind: SessionKind;
-  municipalityIds: string[];
-  weekday: number;
-  startTime: string;
-  intervalWeeks: number;
-  startsOn: string;
-  endsOn?: string;
-  capacity?: number;
-  videoUrl?: string;
-  includePublicHolidays?: boolean;
-}
+export type CreateSlotSeries = Schemas['CreateSlotSeriesDto'];
 
-export const TOPICS = [
+export type Topic = Schemas['Topic'];
+export const TOPICS = allOf<Topic>()([
   'anxiety',
   'depression',
   'adhd',
@@ -167,25 +163,24 @@ export const TOPICS = [
   'trauma',
   'attachment',
   'other',
-] as const;
-export type Topic = (typeof TOPICS)[number];
+]);
 
-export const AGE_BANDS = ['0-5', '6-9', '10-13', '14-17', '18+'] as const;
-export type AgeBand = (typeof AGE_BANDS)[number];
+export type AgeBand = Schemas['ChildAgeBand'];
+export const AGE_BANDS = allOf<AgeBand>()(['0-5', '6-9', '10-13', '14-17', '18+']);
 
-export type BookingStatus = 'booked' | 'cancelled' | 'held' | 'no_show';
+export type BookingStatus = Schemas['BookingStatus'];
 
-export const ATTENDANCES = ['held', 'no_show', 'cancelled_late'] as const;
-export type Attendance = (typeof ATTENDANCES)[number];
+export type Attendance = Schemas['Attendance'];
+export const ATTENDANCES = allOf<Attendance>()(['held', 'no_show', 'cancelled_late']);
 
-export const RECOMMENDATIONS = [
+export type Recommendation = Schemas['Recommendation'];
+export const RECOMMENDATIONS = allOf<Recommendation>()([
   'continue_municipal',
   'refer_bup',
   'refer_private_specialist',
   'other',
   'none',
-] as const;
-export type Recommendation = (typeof RECOMMENDATIONS)[number];
+]);
 
 export interface Outcome {
   attendance: Attendance;
@@ -237,15 +232,7 @@ export interface Booking {
   canRebook?: boolean;
 }
 
-export interface CreateBooking {
-  slotId: string;
-  topic: Topic;
-  step: number;
-  childAgeBand: AgeBand;
-  question: string;
-  gpEmail?: string;
-  participantEmails?: string[];
-}
+export type CreateBooking = Schemas['CreateBookingDto'];
 
 export interface Screening {
   instrument: string;
@@ -327,8 +314,8 @@ export interface AnonymisationResult {
   findings: Finding[];
 }
 
-export const STATS_GROUPS = ['municipality', 'cluster', 'contact', 'topic', 'month'] as const;
-export type StatsGroup = (typeof STATS_GROUPS)[number];
+export type StatsGroup = Schemas['StatsGroupBy'];
+export const STATS_GROUPS = allOf<StatsGroup>()(['municipality', 'cluster', 'contact', 'topic', 'month']);
 
 export interface UsageRow {
   key: string;

@@ -27,16 +27,21 @@ export class CreateUserDto {
   @MaxLength(200)
   name!: string;
 
-  @ApiProperty({ enum: Role })
+  @ApiProperty({ enum: Role, enumName: 'Role' })
   @IsEnum(Role)
   role!: Role;
 
-  @ApiPropertyOptional({ description: 'Required for consultants; only consultants have one' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'Required for consultants; only consultants have one',
+  })
   @IsOptional()
   @IsUUID()
   municipalityId?: string | null;
 
-  @ApiPropertyOptional({ example: 'PPR-psykolog' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'PPR-psykolog' })
   @IsOptional()
   @Transform(trim)
   @IsString()

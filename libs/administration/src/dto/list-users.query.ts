@@ -3,7 +3,7 @@ import { IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { Role } from '@app/organisations';
 
 export class ListUsersQuery {
-  @ApiPropertyOptional({ enum: Role })
+  @ApiPropertyOptional({ enum: Role, enumName: 'Role' })
   @IsOptional()
   @IsEnum(Role)
   role?: Role;

@@ -3,11 +3,11 @@ import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-valida
 import { Attendance, Recommendation } from '../entities/booking.enums';
 
 export class RecordOutcomeDto {
-  @ApiProperty({ enum: Attendance })
+  @ApiProperty({ enum: Attendance, enumName: 'Attendance' })
   @IsEnum(Attendance)
   attendance!: Attendance;
 
-  @ApiProperty({ enum: Recommendation })
+  @ApiProperty({ enum: Recommendation, enumName: 'Recommendation' })
   @IsEnum(Recommendation)
   recommendation!: Recommendation;
 

@@ -30,7 +30,7 @@ export class CreateSlotSeriesDto {
   @IsUUID()
   contactId?: string;
 
-  @ApiProperty({ enum: SessionKind })
+  @ApiProperty({ enum: SessionKind, enumName: 'SessionKind' })
   @IsEnum(SessionKind)
   kind!: SessionKind;
 

@@ -30,7 +30,7 @@ export class CreateIdentityProviderDto {
   @MaxLength(200)
   name!: string;
 
-  @ApiProperty({ enum: IdentityProviderKind })
+  @ApiProperty({ enum: IdentityProviderKind, enumName: 'IdentityProviderKind' })
   @IsEnum(IdentityProviderKind)
   kind!: IdentityProviderKind;
 
