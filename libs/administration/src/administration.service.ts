@@ -71,7 +71,7 @@ export class AdministrationService {
             : null;
       await this.assertRoleAndMunicipality(manager, admin, role, municipalityId);
       if (current.id === admin.id && (role !== Role.Admin || dto.active === false)) {
-        throw new DomainException(ErrorCode.Conflict, 'You cannot remove your own administrator access');
+        throw new DomainException(ErrorCode.Conflict, 'Du kan ikke fjerne din egen administratoradgang.');
       }
       const changes: Partial<User> = {};
       if (dto.email !== undefined && dto.email !== current.email) changes.email = dto.email;
@@ -130,7 +130,7 @@ export class AdministrationService {
       const current = await this.repository.findUser(manager, admin.regionId, id, true);
       if (!current) throw new NotFoundException('User');
       if (current.id === admin.id) {
-        throw new DomainException(ErrorCode.Conflict, 'You cannot deactivate your own account');
+        throw new DomainException(ErrorCode.Conflict, 'Du kan ikke deaktivere din egen konto.');
       }
       if (!current.active) return toUserView(current);
       const user = await this.repository.updateUser(manager, id, { active: false });
@@ -151,7 +151,7 @@ export class AdministrationService {
       const deputyContactId = dto.deputyContactId ?? null;
       if (deputyContactId === dto.contactId) {
         throw new ValidationFailedException([
-          { field: 'deputyContactId', message: 'must be another person than the contact' },
+          { field: 'deputyContactId', message: 'Stedfortræderen skal være en anden end kontaktpersonen.' },
         ]);
       }
       await this.assertActiveContact(manager, admin, dto.contactId, 'contactId');
@@ -212,7 +212,10 @@ export class AdministrationService {
       return await this.dataSource.transaction(work);
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new DomainException(ErrorCode.Conflict, 'A user with this e-mail address already exists');
+        throw new DomainException(
+          ErrorCode.Conflict,
+          'Der findes allerede en bruger med denne e-mailadresse.',
+        );
       }
       throw error;
     }
@@ -226,12 +229,12 @@ export class AdministrationService {
   ): Promise<void> {
     if (role === Role.Consultant && !municipalityId) {
       throw new ValidationFailedException([
-        { field: 'municipalityId', message: 'a consultant must have a municipality' },
+        { field: 'municipalityId', message: 'Vælg kommunen: en kommunal medarbejder hører til én kommune.' },
       ]);
     }
     if (role !== Role.Consultant && municipalityId) {
       throw new ValidationFailedException([
-        { field: 'municipalityId', message: 'only consultants belong to a municipality' },
+        { field: 'municipalityId', message: 'Kun kommunale medarbejdere hører til en kommune.' },
       ]);
     }
     if (
@@ -239,7 +242,7 @@ export class AdministrationService {
       !(await this.repository.findMunicipality(manager, admin.regionId, municipalityId))
     ) {
       throw new ValidationFailedException([
-        { field: 'municipalityId', message: 'no such municipality in your region' },
+        { field: 'municipalityId', message: 'Kommunen findes ikke i din region.' },
       ]);
     }
   }
@@ -252,7 +255,9 @@ export class AdministrationService {
   ): Promise<void> {
     const user = await this.repository.findUser(manager, admin.regionId, userId);
     if (!user || !user.active || user.role !== Role.Contact) {
-      throw new ValidationFailedException([{ field, message: 'must be an active contact of your region' }]);
+      throw new ValidationFailedException([
+        { field, message: 'Skal være en aktiv kontaktperson i din region.' },
+      ]);
     }
   }
 

@@ -45,7 +45,7 @@ class MfaLoginDto {
   @ApiPropertyOptional({ example: '123456', description: 'The 6-digit code from the authenticator app' })
   @ValidateIf((dto: MfaLoginDto) => dto.recoveryCode === undefined)
   @IsString()
-  @Matches(/^\d{6}$/, { message: 'Koden er 6 cifre' })
+  @Matches(/^\d{6}$/)
   code?: string;
 
   @ApiPropertyOptional({ example: 'ABCDE-FGHJK', description: 'A one-time recovery code instead of a code' })
@@ -73,7 +73,7 @@ class SetPasswordDto {
 
   @ApiProperty({ minLength: 10, maxLength: 200 })
   @IsString()
-  @MinLength(10, { message: 'Adgangskoden skal have mindst 10 tegn' })
+  @MinLength(10)
   @MaxLength(200)
   password!: string;
 }
@@ -81,7 +81,7 @@ class SetPasswordDto {
 class TotpCodeDto {
   @ApiProperty({ example: '123456' })
   @IsString()
-  @Matches(/^\d{6}$/, { message: 'Koden er 6 cifre' })
+  @Matches(/^\d{6}$/)
   code!: string;
 }
 

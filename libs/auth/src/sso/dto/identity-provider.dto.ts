@@ -104,6 +104,6 @@ export class DiscoverDto {
 
   @ApiPropertyOptional({ example: '751' })
   @IsOptional()
-  @Matches(/^\d{3}$/, { message: 'Kommunekoden er tre cifre' })
+  @Matches(/^\d{3}$/)
   municipalityCode?: string;
 }
