@@ -2,6 +2,7 @@ export { BookingModule } from './booking.module';
 export { BookingOutcomeService } from './booking-outcome.service';
 export { BookingService } from './booking.service';
 export type { BookingView, CaseSummaryState } from './booking.view';
+export { BookingResponse } from './dto/booking.response';
 export { CancelBookingDto } from './dto/cancel-booking.dto';
 export { CreateBookingDto, MAX_PARTICIPANTS } from './dto/create-booking.dto';
 export { ListBookingsQuery } from './dto/list-bookings.query';

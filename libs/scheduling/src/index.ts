@@ -19,6 +19,7 @@ export { SlotManagementService } from './slot-management.service';
 export { SlotMaterialiser } from './slot-materialiser';
 export { SlotSeriesService, toSlotSeriesView } from './slot-series.service';
 export type { SlotSeriesView } from './slot-series.service';
+export { SlotResponse } from './dto/slot.response';
 export { toSlotView } from './slot.view';
 export type { SlotRow, SlotView } from './slot.view';
 export { SlotsRepository } from './slots.repository';

@@ -11,11 +11,19 @@ import {
   Req,
   Res,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthUser, CurrentUser, Roles } from '@app/auth';
 import {
   BookingOutcomeService,
+  BookingResponse,
   BookingService,
   BookingView,
   CancelBookingDto,
@@ -49,6 +57,7 @@ export class BookingsController {
   ) {}
 
   @Post()
+  @ApiCreatedResponse({ type: BookingResponse })
   @Roles(Role.Consultant)
   @ApiOperation({ summary: 'Book a slot offered to your municipality' })
   @ApiHeader(IDEMPOTENCY)
@@ -65,7 +74,7 @@ export class BookingsController {
     summary:
       "Bookings in the caller's scope: upcoming first (soonest first), then past (latest first), a page at a time (next page: X-Next-Cursor / Link)",
   })
-  @ApiOkResponse({ headers: PAGE_RESPONSE_HEADERS })
+  @ApiOkResponse({ type: [BookingResponse], headers: PAGE_RESPONSE_HEADERS })
   async list(
     @CurrentUser() user: AuthUser,
     @Query() query: ListBookingsQuery,
@@ -76,11 +85,13 @@ export class BookingsController {
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: BookingResponse })
   get(@CurrentUser() user: AuthUser, @Param('id', BookingId) id: string): Promise<BookingView> {
     return this.bookings.get(user, id);
   }
 
   @Post(':id/cancel')
+  @ApiOkResponse({ type: BookingResponse })
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel a booking' })
   @ApiHeader(IDEMPOTENCY)
@@ -94,6 +105,7 @@ export class BookingsController {
   }
 
   @Post(':id/reschedule')
+  @ApiOkResponse({ type: BookingResponse })
   @HttpCode(200)
   @ApiOperation({ summary: 'Move a booking to another slot (same booking, atomic)' })
   @ApiHeader(IDEMPOTENCY)
@@ -107,6 +119,7 @@ export class BookingsController {
   }
 
   @Post(':id/rebook')
+  @ApiCreatedResponse({ type: BookingResponse })
   @Roles(Role.Consultant)
   @ApiOperation({
     summary:
@@ -123,6 +136,7 @@ export class BookingsController {
   }
 
   @Post(':id/outcome')
+  @ApiOkResponse({ type: BookingResponse })
   @HttpCode(200)
   @ApiOperation({ summary: "Record the session's outcome (the session's contact, after the start)" })
   recordOutcome(
@@ -134,6 +148,7 @@ export class BookingsController {
   }
 
   @Post(':id/rating')
+  @ApiOkResponse({ type: BookingResponse })
   @HttpCode(200)
   @ApiOperation({ summary: 'Rate a held session (the booking’s consultant, once)' })
   rate(

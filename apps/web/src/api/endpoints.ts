@@ -16,7 +16,7 @@ import type {
   LoginResponse,
   MfaChallenge,
   Municipality,
-  Outcome,
+  RecordOutcome,
   Role,
   Screening,
   Slot,
@@ -133,7 +133,7 @@ export const bookingApi = {
     }),
   reschedule: (bookingId: string, slotId: string) =>
     request<Booking>('POST', `/bookings/${bookingId}/reschedule`, { body: { slotId } }),
-  recordOutcome: (bookingId: string, outcome: Omit<Outcome, 'rating'>) =>
+  recordOutcome: (bookingId: string, outcome: RecordOutcome) =>
     request<Booking>('POST', `/bookings/${bookingId}/outcome`, { body: outcome }),
   rate: (bookingId: string, value: number, comment?: string) =>
     request<unknown>('POST', `/bookings/${bookingId}/rating`, {

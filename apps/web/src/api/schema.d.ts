@@ -1090,6 +1090,37 @@ export interface components {
     };
     /** @enum {string} */
     SessionKind: 'sparring' | 'supervision' | 'teaching';
+    PersonRefResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @example Mette Kontaktperson */
+      name: string;
+    };
+    /** @enum {string} */
+    SlotStatus: 'open' | 'cancelled';
+    SlotResponse: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The series it came from
+       */
+      seriesId: string | null;
+      kind: components['schemas']['SessionKind'];
+      /** @example 2027-03-30T07:00:00.000Z */
+      startsAt: string;
+      /** @example 2027-03-30T08:00:00.000Z */
+      endsAt: string;
+      contact: components['schemas']['PersonRefResponse'];
+      /** @description The municipalities it is offered to */
+      municipalityIds: string[];
+      capacity: number;
+      bookedCount: number;
+      /** @description Open, a place free and before the closing time */
+      available: boolean;
+      status: components['schemas']['SlotStatus'];
+      videoUrl: string | null;
+    };
     CreateSlotDto: {
       /**
        * Format: uuid
@@ -1173,6 +1204,70 @@ export interface components {
     };
     /** @enum {string} */
     BookingStatus: 'booked' | 'cancelled' | 'held' | 'no_show';
+    /** @enum {string} */
+    CaseSummaryState: 'none' | 'stored' | 'kept-until' | 'carried-over' | 'deleted';
+    CaseSummaryStatusResponse: {
+      submitted: boolean;
+      submittedAt: string | null;
+      dueAt: string;
+      /** @description Booked after the regular deadline, so due at once */
+      dueImmediately: boolean;
+      state: components['schemas']['CaseSummaryState'];
+      /** @description The date that goes with `state` */
+      stateAt: string | null;
+    };
+    /** @enum {string} */
+    Attendance: 'held' | 'no_show' | 'cancelled_late';
+    /** @enum {string} */
+    Recommendation: 'continue_municipal' | 'refer_bup' | 'refer_private_specialist' | 'other' | 'none';
+    OutcomeResponse: {
+      attendance: components['schemas']['Attendance'];
+      recommendation: components['schemas']['Recommendation'];
+      gpParticipated: boolean;
+      /** @description Absent for admins */
+      note?: string | null;
+      recordedAt: string;
+    };
+    RatingResponse: {
+      value: number;
+      comment: string | null;
+      ratedAt: string;
+    };
+    BookingResponse: {
+      /** Format: uuid */
+      id: string;
+      status: components['schemas']['BookingStatus'];
+      slot: components['schemas']['SlotResponse'];
+      /** Format: uuid */
+      municipalityId: string;
+      consultant: components['schemas']['PersonRefResponse'];
+      contact: components['schemas']['PersonRefResponse'];
+      topic: components['schemas']['Topic'];
+      step: number;
+      childAgeBand: components['schemas']['ChildAgeBand'];
+      /** @description Only for the municipality's consultants and the session's contact; absent after retention */
+      question?: string;
+      gpEmail: string | null;
+      participantEmails: string[];
+      /** @description Addresses the mail server refused */
+      undeliveredRecipients: string[];
+      caseSummary: components['schemas']['CaseSummaryStatusResponse'];
+      outcome: components['schemas']['OutcomeResponse'] | null;
+      rating: components['schemas']['RatingResponse'] | null;
+      createdAt: string;
+      cancelledAt: string | null;
+      cancelledBy: components['schemas']['PersonRefResponse'] | null;
+      cancelReason: string | null;
+      /** @description Cancelled by the consultant after the closing time */
+      lateCancellation: boolean;
+      icsSequence: number;
+      /** Format: uuid */
+      rebookedFromId: string | null;
+      /** Format: uuid */
+      rebookedAsId: string | null;
+      /** @description The viewer may book a new time with the same details */
+      canRebook: boolean;
+    };
     CancelBookingDto: {
       /** @description Read by the other side in the portal, never mailed; must not identify the child (422 NOT_ANONYMOUS with findings, field `reason`) */
       reason?: string;
@@ -1191,10 +1286,6 @@ export interface components {
        */
       slotId: string;
     };
-    /** @enum {string} */
-    Attendance: 'held' | 'no_show' | 'cancelled_late';
-    /** @enum {string} */
-    Recommendation: 'continue_municipal' | 'refer_bup' | 'refer_private_specialist' | 'other' | 'none';
     RecordOutcomeDto: {
       attendance: components['schemas']['Attendance'];
       recommendation: components['schemas']['Recommendation'];
@@ -1846,7 +1937,9 @@ export interface operations {
           Link?: string;
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SlotResponse'][];
+        };
       };
     };
   };
@@ -1867,7 +1960,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SlotResponse'];
+        };
       };
     };
   };
@@ -1890,7 +1985,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SlotResponse'];
+        };
       };
     };
   };
@@ -1979,7 +2076,9 @@ export interface operations {
           Link?: string;
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BookingResponse'][];
+        };
       };
     };
   };
@@ -2004,7 +2103,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BookingResponse'];
+        };
       };
     };
   };
@@ -2023,7 +2124,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BookingResponse'];
+        };
       };
     };
   };
@@ -2050,7 +2153,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BookingResponse'];
+        };
       };
     };
   };
@@ -2077,7 +2182,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BookingResponse'];
+        };
       };
     };
   };
@@ -2104,7 +2211,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BookingResponse'];
+        };
       };
     };
   };
@@ -2127,7 +2236,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BookingResponse'];
+        };
       };
     };
   };
@@ -2150,7 +2261,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BookingResponse'];
+        };
       };
     };
   };

@@ -115,20 +115,7 @@ export interface PersonRef {
   name: string;
 }
 
-export interface Slot {
-  id: string;
-  seriesId: string | null;
-  kind: SessionKind;
-  startsAt: string;
-  endsAt: string;
-  contact: PersonRef;
-  municipalityIds: string[];
-  capacity: number;
-  bookedCount: number;
-  available: boolean;
-  status: 'open' | 'cancelled';
-  videoUrl: string | null;
-}
+export type Slot = Schemas['SlotResponse'];
 
 export interface SlotSeries {
   id: string;
@@ -182,55 +169,10 @@ export const RECOMMENDATIONS = allOf<Recommendation>()([
   'none',
 ]);
 
-export interface Outcome {
-  attendance: Attendance;
-  recommendation: Recommendation;
-  gpParticipated: boolean;
-  note?: string | null;
-  recordedAt?: string;
-  /** Older shape; the API now sends the rating on the booking itself. */
-  rating?: number | null;
-}
+export type Outcome = Schemas['OutcomeResponse'];
+export type RecordOutcome = Schemas['RecordOutcomeDto'];
 
-export interface Booking {
-  id: string;
-  status: BookingStatus;
-  slot: Slot;
-  municipalityId: string;
-  consultant: PersonRef;
-  contact: PersonRef;
-  topic: Topic;
-  step: number;
-  childAgeBand: AgeBand;
-  question?: string;
-  gpEmail: string | null;
-  participantEmails: string[];
-  /** Addresses the mail server refused. */
-  undeliveredRecipients?: string[];
-  caseSummary: {
-    submitted: boolean;
-    submittedAt: string | null;
-    dueAt: string;
-    /** Booked after the regular deadline (2 working days before), so due at once. */
-    dueImmediately: boolean;
-    /** What happened to the summary; `stateAt` is the date that goes with it. */
-    state?: 'none' | 'stored' | 'kept-until' | 'carried-over' | 'deleted';
-    stateAt?: string | null;
-  };
-  outcome: Outcome | null;
-  rating?: { value: number; comment?: string | null; ratedAt?: string } | number | null;
-  createdAt: string;
-  cancelledAt: string | null;
-  cancelledBy: PersonRef | string | null;
-  cancelReason: string | null;
-  /** Cancelled by the consultant after the closing time. */
-  lateCancellation?: boolean;
-  icsSequence: number;
-  rebookedFromId?: string | null;
-  rebookedAsId?: string | null;
-  /** BUP cancelled it and the viewer may book a new time with the same details. */
-  canRebook?: boolean;
-}
+export type Booking = Schemas['BookingResponse'];
 
 export type CreateBooking = Schemas['CreateBookingDto'];
 
