@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, getSchemaPath, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { ProblemResponse } from './http/problem.response';
 
 /**
  * The OpenAPI document of the api, from the controllers' and DTOs' decorators. Served at
@@ -7,7 +8,7 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
  * both see one document.
  */
 export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
-  return SwaggerModule.createDocument(
+  const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Sparringsportalen API')
@@ -17,5 +18,19 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
       .setVersion('1')
       .addBearerAuth()
       .build(),
+    { extraModels: [ProblemResponse] },
   );
+  addProblemResponses(document);
+  return document;
+}
+
+/** Every operation can answer an error, always as problem+json (ProblemDetailsFilter): say so once. */
+function addProblemResponses(document: OpenAPIObject): void {
+  const problem = {
+    description: 'An error: RFC 9457 problem+json with the error code and a Danish detail',
+    content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemResponse) } } },
+  };
+  for (const item of Object.values(document.paths))
+    for (const operation of [item.get, item.put, item.post, item.delete, item.patch])
+      if (operation) operation.responses = { ...operation.responses, default: problem };
 }

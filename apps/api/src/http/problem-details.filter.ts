@@ -17,7 +17,7 @@ import {
   ProblemExtras,
 } from '@app/common';
 
-interface ProblemDetails {
+export interface ProblemDetails {
   type: string;
   title: string;
   status: number;

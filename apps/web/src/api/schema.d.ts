@@ -1326,6 +1326,78 @@ export interface components {
       text: string;
     };
     /** @enum {string} */
+    FindingType:
+      | 'cpr'
+      | 'name'
+      | 'address'
+      | 'postcode'
+      | 'phone'
+      | 'email'
+      | 'birthdate'
+      | 'institution'
+      | 'place'
+      | 'handle'
+      | 'plate'
+      | 'case_number'
+      | 'other';
+    /**
+     * @description Where the hit is
+     * @enum {string}
+     */
+    FindingSource: 'text' | 'file' | 'screenings';
+    /**
+     * @description For a file
+     * @enum {string}
+     */
+    DocumentPart:
+      | 'body'
+      | 'header'
+      | 'footer'
+      | 'footnote'
+      | 'endnote'
+      | 'comment'
+      | 'insertion'
+      | 'deletion'
+      | 'text-box'
+      | 'link'
+      | 'properties'
+      | 'other'
+      | 'pdf-info'
+      | 'xmp'
+      | 'annotation'
+      | 'form-field'
+      | 'outline';
+    FindingResponse: {
+      type: components['schemas']['FindingType'];
+      /** @description Offset of the hit in its text (or document part) */
+      start: number;
+      /** @description End offset, exclusive */
+      end: number;
+      /**
+       * @description The hit partly masked, never the whole identifier
+       * @example 12****-**34
+       */
+      excerpt: string;
+      /**
+       * @description A neutral Danish rewrite of the hit
+       * @example barnet
+       */
+      suggestion: string;
+      /** @description Where the hit is */
+      source?: components['schemas']['FindingSource'];
+      /**
+       * @description The request field the hit is in
+       * @example question
+       */
+      field?: string;
+      /** @description For a file */
+      part?: components['schemas']['DocumentPart'];
+    };
+    AnonymisationResultResponse: {
+      anonymous: boolean;
+      findings: components['schemas']['FindingResponse'][];
+    };
+    /** @enum {string} */
     Role: 'consultant' | 'contact' | 'admin';
     CreateUserDto: {
       /** @example ppr.odder@kommune.dk */
@@ -1381,6 +1453,50 @@ export interface components {
     };
     /** @enum {string} */
     ReportFormat: 'pdf' | 'csv' | 'xlsx';
+    /** @enum {string} */
+    ErrorCode:
+      | 'VALIDATION_FAILED'
+      | 'UNAUTHENTICATED'
+      | 'FORBIDDEN'
+      | 'NOT_FOUND'
+      | 'SLOT_UNAVAILABLE'
+      | 'CONFLICT'
+      | 'PAYLOAD_TOO_LARGE'
+      | 'UNSUPPORTED_MEDIA_TYPE'
+      | 'BOOKING_CLOSED'
+      | 'NOT_ANONYMOUS'
+      | 'RATE_LIMITED'
+      | 'INTERNAL_ERROR';
+    FieldErrorResponse: {
+      /**
+       * @description The request field; `participantEmails.1` for an item
+       * @example gpEmail
+       */
+      field: string;
+      /** @example Lægens e-mailadresse skal være en gyldig e-mailadresse. */
+      message: string;
+    };
+    ProblemResponse: {
+      /** @example https://sparringsportalen.dk/problems/validation-failed */
+      type: string;
+      /** @example The request is invalid */
+      title: string;
+      /** @example 400 */
+      status: number;
+      /** @description Danish, for the user; never case content */
+      detail: string;
+      code: components['schemas']['ErrorCode'];
+      /** @description VALIDATION_FAILED: each bad field */
+      errors?: components['schemas']['FieldErrorResponse'][];
+      /** @description NOT_ANONYMOUS: each hit */
+      findings?: components['schemas']['FindingResponse'][];
+      /** @description Sign-in lock-out: when the address may try again from here */
+      lockedUntil?: string;
+      /** @description An admin's session without a second factor: enrol first */
+      mfaEnrolmentRequired?: boolean;
+      /** @description INTERNAL_ERROR: the id to quote to support (in the log) */
+      errorId?: string;
+    };
   };
   responses: never;
   parameters: never;
@@ -1409,6 +1525,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   AuthController_loginMfa: {
@@ -1429,6 +1554,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
       };
     };
   };
@@ -1451,6 +1585,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   AuthController_setPassword: {
@@ -1472,6 +1615,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   AuthController_mfaStatus: {
@@ -1489,6 +1641,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   AuthController_startTotp: {
@@ -1505,6 +1666,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
       };
     };
   };
@@ -1527,6 +1697,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   AuthController_config: {
@@ -1543,6 +1722,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
       };
     };
   };
@@ -1561,6 +1749,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   AuthController_oidcCallback: {
@@ -1577,6 +1774,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
       };
     };
   };
@@ -1599,6 +1805,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   AuthController_logout: {
@@ -1616,6 +1831,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   AuthController_me: {
@@ -1632,6 +1856,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
       };
     };
   };
@@ -1654,6 +1887,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   SamlController_metadata: {
@@ -1670,6 +1912,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
       };
     };
   };
@@ -1688,6 +1939,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   SamlController_acs: {
@@ -1704,6 +1964,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
       };
     };
   };
@@ -1722,6 +1991,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   SamlController_sloPost: {
@@ -1738,6 +2016,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
       };
     };
   };
@@ -1756,6 +2043,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   IdentityProvidersController_list: {
@@ -1772,6 +2068,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
       };
     };
   };
@@ -1794,6 +2099,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   IdentityProvidersController_get: {
@@ -1813,6 +2127,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   IdentityProvidersController_remove: {
@@ -1831,6 +2154,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
       };
     };
   };
@@ -1855,6 +2187,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   OrganisationsController_regions: {
@@ -1871,6 +2212,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
       };
     };
   };
@@ -1889,6 +2239,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   OrganisationsController_municipalities: {
@@ -1905,6 +2264,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
       };
     };
   };
@@ -1941,6 +2309,15 @@ export interface operations {
           'application/json': components['schemas']['SlotResponse'][];
         };
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   SlotsController_create: {
@@ -1962,6 +2339,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SlotResponse'];
+        };
+      };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
     };
@@ -1989,6 +2375,15 @@ export interface operations {
           'application/json': components['schemas']['SlotResponse'];
         };
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   SlotSeriesController_list: {
@@ -2005,6 +2400,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
       };
     };
   };
@@ -2027,6 +2431,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   SlotSeriesController_end: {
@@ -2045,6 +2458,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
       };
     };
   };
@@ -2080,6 +2502,15 @@ export interface operations {
           'application/json': components['schemas']['BookingResponse'][];
         };
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   BookingsController_book: {
@@ -2107,6 +2538,15 @@ export interface operations {
           'application/json': components['schemas']['BookingResponse'];
         };
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   BookingsController_get: {
@@ -2126,6 +2566,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['BookingResponse'];
+        };
+      };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
     };
@@ -2157,6 +2606,15 @@ export interface operations {
           'application/json': components['schemas']['BookingResponse'];
         };
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   BookingsController_reschedule: {
@@ -2184,6 +2642,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['BookingResponse'];
+        };
+      };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
     };
@@ -2215,6 +2682,15 @@ export interface operations {
           'application/json': components['schemas']['BookingResponse'];
         };
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   BookingsController_recordOutcome: {
@@ -2238,6 +2714,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['BookingResponse'];
+        };
+      };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
     };
@@ -2265,6 +2750,15 @@ export interface operations {
           'application/json': components['schemas']['BookingResponse'];
         };
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   AbsencesController_register: {
@@ -2286,6 +2780,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   CaseSummariesController_read: {
@@ -2304,6 +2807,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
       };
     };
   };
@@ -2324,6 +2836,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   CaseSummariesController_remove: {
@@ -2342,6 +2863,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
       };
     };
   };
@@ -2362,6 +2892,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   AnonymisationController_check: {
@@ -2381,7 +2920,18 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AnonymisationResultResponse'];
+        };
+      };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
       };
     };
   };
@@ -2403,6 +2953,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   AdministrationController_createUser: {
@@ -2423,6 +2982,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
       };
     };
   };
@@ -2447,6 +3015,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   AdministrationController_sendPasswordReset: {
@@ -2465,6 +3042,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
       };
     };
   };
@@ -2485,6 +3071,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   AdministrationController_deactivateUser: {
@@ -2503,6 +3098,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
       };
     };
   };
@@ -2527,6 +3131,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   AdministrationController_updateMunicipality: {
@@ -2549,6 +3162,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
       };
     };
   };
@@ -2577,6 +3199,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   CalendarController_invite: {
@@ -2596,6 +3227,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   CalendarController_renewFeed: {
@@ -2612,6 +3252,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
       };
     };
   };
@@ -2631,6 +3280,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
       };
     };
   };
@@ -2657,6 +3315,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   ReportsController_create: {
@@ -2678,6 +3345,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   ReportsController_list: {
@@ -2694,6 +3370,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
       };
     };
   };
@@ -2713,6 +3398,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
       };
     };
   };
@@ -2735,6 +3429,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   HealthController_live: {
@@ -2751,6 +3454,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
       };
     };
   };
@@ -2900,6 +3612,15 @@ export interface operations {
           };
         };
       };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
     };
   };
   HealthController_details: {
@@ -3046,6 +3767,15 @@ export interface operations {
               };
             };
           };
+        };
+      };
+      /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
     };

@@ -192,7 +192,8 @@ export interface CaseSummary {
   text: string | null;
 }
 
-export const FINDING_TYPES = [
+export type FindingType = Schemas['FindingType'];
+export const FINDING_TYPES = allOf<FindingType>()([
   'cpr',
   'name',
   'address',
@@ -206,55 +207,22 @@ export const FINDING_TYPES = [
   'plate',
   'case_number',
   'other',
-] as const;
-export type FindingType = (typeof FINDING_TYPES)[number];
+]);
 
-export type FindingSource = 'text' | 'file' | 'screenings';
+export type FindingSource = Schemas['FindingSource'];
 
 /** The part of an uploaded document a file finding is in (its offsets are into that part's text). */
-export type DocumentPart =
-  | 'body'
-  | 'header'
-  | 'footer'
-  | 'footnote'
-  | 'endnote'
-  | 'comment'
-  | 'insertion'
-  | 'deletion'
-  | 'text-box'
-  | 'link'
-  | 'properties'
-  | 'other'
-  | 'pdf-info'
-  | 'xmp'
-  | 'annotation'
-  | 'form-field'
-  | 'outline';
+export type DocumentPart = Schemas['DocumentPart'];
 
-export interface Finding {
-  type: FindingType;
-  start: number;
-  end: number;
-  excerpt: string;
-  /** A neutral Danish rewrite of the hit (`barnet`, `[telefonnummer fjernet]`), when the API offers one. */
-  suggestion?: string;
-  /** Where the hit is (422 NOT_ANONYMOUS only): offsets are into that source. */
-  source?: FindingSource;
-  /** Which request field the hit is in: `question`, `reason`, `note`, `comment`, `screenings.0.informant` … */
-  field?: string;
-  /** For a file: which part of the document. */
-  part?: DocumentPart;
-}
+/** One identifying hit; in a 422 NOT_ANONYMOUS also where it is (`source`, `field`, `part`). */
+export type Finding = Schemas['FindingResponse'];
 
 /** Findings whose offsets point into the typed text. */
 export function isInText(finding: Finding): boolean {
   return finding.source === undefined || finding.source === 'text';
 }
 
-export interface AnonymisationResult {
-  anonymous: boolean;
-  findings: Finding[];
-}
+export type AnonymisationResult = Schemas['AnonymisationResultResponse'];
 
 export type StatsGroup = Schemas['StatsGroupBy'];
 export const STATS_GROUPS = allOf<StatsGroup>()(['municipality', 'cluster', 'contact', 'topic', 'month']);
@@ -316,20 +284,7 @@ export interface AbsenceResult {
   slotsCancelled: number;
 }
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
+export type FieldError = Schemas['FieldErrorResponse'];
 
-export interface Problem {
-  type?: string;
-  title?: string;
-  status: number;
-  detail?: string;
-  code?: string;
-  errors?: FieldError[];
-  findings?: Finding[];
-  /** Sign-in lock-out: when the address may try again from here. */
-  lockedUntil?: string;
-  mfaEnrolmentRequired?: boolean;
-}
+/** The error answer (problem+json) of every route. */
+export type Problem = Schemas['ProblemResponse'];
