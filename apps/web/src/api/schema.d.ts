@@ -990,6 +990,38 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    /** @enum {string} */
+    Role: 'consultant' | 'contact' | 'admin';
+    AuthUserResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @example ppr.aarhus@sparring.test */
+      email: string;
+      name: string;
+      role: components['schemas']['Role'];
+      /** Format: uuid */
+      regionId: string;
+      /** Format: uuid */
+      municipalityId: string | null;
+      profession: string | null;
+    };
+    LoginResponse: {
+      accessToken: string;
+      /** @description Seconds */
+      expiresIn: number;
+      refreshToken: string;
+      user: components['schemas']['AuthUserResponse'];
+      /** @description The role requires a second factor not yet set up */
+      mfaEnrolmentRequired?: boolean;
+    };
+    MfaChallengeResponse: {
+      /** @enum {boolean} */
+      mfaRequired: true;
+      /** @description For POST /auth/login/mfa */
+      mfaToken: string;
+      /** @description Seconds */
+      expiresIn: number;
+    };
     LoginDto: {
       /** @example ppr.aarhus@sparring.test */
       email: string;
@@ -1019,12 +1051,62 @@ export interface components {
       token: string;
       password: string;
     };
+    MfaStatusResponse: {
+      enabled: boolean;
+      recoveryCodesLeft: number;
+    };
+    TotpEnrolmentResponse: {
+      /** @description Base32, for typing into an authenticator app by hand */
+      secret: string;
+      otpauthUri: string;
+      /** @description The same URI as a PNG QR code (data: URL) */
+      qrCode: string;
+    };
     TotpCodeDto: {
       /** @example 123456 */
       code: string;
     };
+    RecoveryCodesResponse: {
+      /** @description Shown once; each works once */
+      recoveryCodes: string[];
+    };
+    AuthConfigResponse: {
+      /** @description A region-wide OpenID Connect sign-in is configured */
+      sso: boolean;
+      /** @description Local passwords are allowed */
+      localLogin: boolean;
+      /** @description Identity providers per organisation: ask for the e-mail first */
+      discovery: boolean;
+    };
     RefreshDto: {
       refreshToken: string;
+    };
+    MeResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @example ppr.aarhus@sparring.test */
+      email: string;
+      name: string;
+      role: components['schemas']['Role'];
+      /** Format: uuid */
+      regionId: string;
+      /** Format: uuid */
+      municipalityId: string | null;
+      profession: string | null;
+      /**
+       * @description How the session was signed in
+       * @example [
+       *       "pwd",
+       *       "otp"
+       *     ]
+       */
+      amr: string[];
+      /** @description Signed in with a second factor */
+      mfa: boolean;
+      /** @description The account has an authenticator */
+      mfaEnabled: boolean;
+      /** @description The role requires a second factor not yet set up: only enrolment works */
+      mfaEnrolmentRequired: boolean;
     };
     DiscoverDto: {
       /** @example ppr@aarhus.dk */
@@ -1034,6 +1116,19 @@ export interface components {
     };
     /** @enum {string} */
     IdentityProviderKind: 'saml' | 'oidc';
+    DiscoveredProviderResponse: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      kind: components['schemas']['IdentityProviderKind'];
+      /** @description Where the browser goes to sign in there */
+      loginUrl: string;
+    };
+    HomeRealmResponse: {
+      providers: components['schemas']['DiscoveredProviderResponse'][];
+      /** @description false: the organisation has turned local passwords off */
+      localLogin: boolean;
+    };
     CreateIdentityProviderDto: {
       /** @example NemLog-in (MitID Erhverv) */
       name: string;
@@ -1060,6 +1155,35 @@ export interface components {
       clientId?: string;
       /** @description OIDC: the client secret (stored encrypted, never shown) */
       clientSecret?: string;
+    };
+    IdentityProviderResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @example NemLog-in (MitID Erhverv) */
+      name: string;
+      kind: components['schemas']['IdentityProviderKind'];
+      /** @description None = the whole region */
+      municipalityIds: string[];
+      /**
+       * @example [
+       *       "aarhus.dk"
+       *     ]
+       */
+      emailDomains: string[];
+      localLoginAllowed: boolean;
+      active: boolean;
+      /** @description SAML: the IdP entity id; OIDC: the issuer */
+      entityId: string;
+      metadataUrl: string | null;
+      ssoUrl: string | null;
+      sloUrl: string | null;
+      signingCertificates: number;
+      clientId: string | null;
+      hasClientSecret: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
     };
     UpdateIdentityProviderDto: {
       /** @example NemLog-in (MitID Erhverv) */
@@ -1397,8 +1521,6 @@ export interface components {
       anonymous: boolean;
       findings: components['schemas']['FindingResponse'][];
     };
-    /** @enum {string} */
-    Role: 'consultant' | 'contact' | 'admin';
     CreateUserDto: {
       /** @example ppr.odder@kommune.dk */
       email: string;
@@ -1523,7 +1645,10 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json':
+            components['schemas']['LoginResponse'] | components['schemas']['MfaChallengeResponse'];
+        };
       };
       /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
       default: {
@@ -1553,7 +1678,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['LoginResponse'];
+        };
       };
       /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
       default: {
@@ -1639,7 +1766,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MfaStatusResponse'];
+        };
       };
       /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
       default: {
@@ -1665,7 +1794,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TotpEnrolmentResponse'];
+        };
       };
       /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
       default: {
@@ -1695,7 +1826,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RecoveryCodesResponse'];
+        };
       };
       /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
       default: {
@@ -1721,7 +1854,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AuthConfigResponse'];
+        };
       };
       /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
       default: {
@@ -1803,7 +1938,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['LoginResponse'];
+        };
       };
       /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
       default: {
@@ -1855,7 +1992,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MeResponse'];
+        };
       };
       /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
       default: {
@@ -1885,7 +2024,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HomeRealmResponse'];
+        };
       };
       /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
       default: {
@@ -2067,7 +2208,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['IdentityProviderResponse'][];
+        };
       };
       /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
       default: {
@@ -2097,7 +2240,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['IdentityProviderResponse'];
+        };
       };
       /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
       default: {
@@ -2125,7 +2270,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['IdentityProviderResponse'];
+        };
       };
       /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
       default: {
@@ -2185,7 +2332,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['IdentityProviderResponse'];
+        };
       };
       /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
       default: {

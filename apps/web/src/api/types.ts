@@ -1,6 +1,7 @@
-// Shapes of the HTTP contract (docs/api.md). Request bodies and enums are the API's own, generated
-// from its OpenAPI document into ./schema.d.ts (`npm run api:types`); the response shapes below are
-// still written by hand until the api declares them for Swagger.
+// Shapes of the HTTP contract (docs/api.md). The `Schemas[...]` names are the api's own types,
+// generated from its OpenAPI document into ./schema.d.ts (`npm run api:types`, checked in CI). The
+// interfaces still written here are answers the api does not yet declare for Swagger (an
+// `@ApiOkResponse({ type })` with a response class): declare it there, regenerate, and alias it here.
 import type { components } from './schema';
 
 type Schemas = components['schemas'];
@@ -35,56 +36,23 @@ export interface User {
   mfaEnrolmentRequired?: boolean;
 }
 
-export interface LoginResponse {
-  accessToken: string;
-  expiresIn: number;
-  refreshToken?: string;
-  user: User;
-  mfaEnrolmentRequired?: boolean;
-}
+export type LoginResponse = Schemas['LoginResponse'];
 
 /** POST /auth/login for an account with an authenticator: a code is due next. */
-export interface MfaChallenge {
-  mfaRequired: true;
-  mfaToken: string;
-  expiresIn: number;
-}
+export type MfaChallenge = Schemas['MfaChallengeResponse'];
 
-export interface TotpEnrolment {
-  secret: string;
-  otpauthUri: string;
-  qrCode: string;
-}
+export type TotpEnrolment = Schemas['TotpEnrolmentResponse'];
 
-export interface AuthConfig {
-  sso: boolean;
-  localLogin: boolean;
-  /** Identity providers are registered per organisation: ask for the e-mail first. */
-  discovery?: boolean;
-}
+export type AuthConfig = Schemas['AuthConfigResponse'];
 
 /** An identity provider as the admin API shows it (never its secret). */
-export interface IdentityProvider {
-  id: string;
-  name: string;
-  kind: IdentityProviderKind;
-  municipalityIds: string[];
-  emailDomains: string[];
-  localLoginAllowed: boolean;
-  active: boolean;
-  entityId: string;
-  metadataUrl: string | null;
-  hasClientSecret: boolean;
-}
+export type IdentityProvider = Schemas['IdentityProviderResponse'];
 
 export type IdentityProviderKind = Schemas['IdentityProviderKind'];
 export type CreateIdentityProvider = Schemas['CreateIdentityProviderDto'];
 
 /** `POST /auth/discover`: where an e-mail address signs in (by its domain only). */
-export interface HomeRealm {
-  providers: { id: string; name: string; kind: IdentityProviderKind; loginUrl: string }[];
-  localLogin: boolean;
-}
+export type HomeRealm = Schemas['HomeRealmResponse'];
 
 export interface Region {
   id: string;

@@ -32,7 +32,7 @@ export function LoginPage({ returnTo }: { returnTo?: string }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   // Until the API has answered, offer the password form alone (the usual case).
-  const [config, setConfig] = useState<AuthConfig>({ sso: false, localLogin: true });
+  const [config, setConfig] = useState<AuthConfig>({ sso: false, localLogin: true, discovery: false });
   // Home realm discovery: where the typed address signs in (answered by its domain only).
   const [realm, setRealm] = useState<{ email: string; answer: HomeRealm } | null>(null);
 
