@@ -78,10 +78,7 @@ export interface Municipality {
 
 export type SessionKind = Schemas['SessionKind'];
 
-export interface PersonRef {
-  id: string;
-  name: string;
-}
+export type PersonRef = Schemas['PersonRefResponse'];
 
 export type Slot = Schemas['SlotResponse'];
 
