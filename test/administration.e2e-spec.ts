@@ -105,6 +105,7 @@ describe('Administration API (admin, own region)', () => {
     expect(duplicate.body).toMatchObject({
       code: 'CONFLICT',
       detail: 'Der findes allerede en bruger med denne e-mailadresse.',
+      errors: [{ field: 'email', message: 'Der findes allerede en bruger med denne e-mailadresse.' }],
     });
     await t.http.post('/api/v1/users').set(auth(w.consultantA)).send(newUser()).expect(403);
     await t.http.get('/api/v1/users').set(auth(w.contactA)).expect(403);

@@ -212,10 +212,9 @@ export class AdministrationService {
       return await this.dataSource.transaction(work);
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new DomainException(
-          ErrorCode.Conflict,
-          'Der findes allerede en bruger med denne e-mailadresse.',
-        );
+        // As a field error too, so the form marks the e-mail field with it.
+        const message = 'Der findes allerede en bruger med denne e-mailadresse.';
+        throw new DomainException(ErrorCode.Conflict, message, { errors: [{ field: 'email', message }] });
       }
       throw error;
     }
