@@ -13,11 +13,12 @@ const isRealDate = (date: string) => {
 /** A period of Danish local dates, `to` inclusive; at most 20 years. */
 export function checkPeriod(from: string, to: string): Period {
   const errors = [];
-  if (!isRealDate(from)) errors.push({ field: 'from', message: 'is not a real date' });
-  if (!isRealDate(to)) errors.push({ field: 'to', message: 'is not a real date' });
-  if (!errors.length && from > to) errors.push({ field: 'to', message: 'must not be before from' });
+  if (!isRealDate(from)) errors.push({ field: 'from', message: 'Fra-datoen er ikke en dato, der findes.' });
+  if (!isRealDate(to)) errors.push({ field: 'to', message: 'Til-datoen er ikke en dato, der findes.' });
+  if (!errors.length && from > to)
+    errors.push({ field: 'to', message: 'Til-datoen må ikke ligge før fra-datoen.' });
   if (!errors.length && Number(to.slice(0, 4)) - Number(from.slice(0, 4)) > 20)
-    errors.push({ field: 'to', message: 'the period may span at most 20 years' });
+    errors.push({ field: 'to', message: 'Perioden må højst strække sig over 20 år.' });
   if (errors.length) throw new ValidationFailedException(errors);
   return { from, to };
 }

@@ -46,10 +46,10 @@ export class AbsencesService {
 
   async register(user: AuthUser, dto: CreateAbsenceDto): Promise<AbsenceResult> {
     if (!isCalendarDate(dto.from))
-      throw new ValidationFailedException([{ field: 'from', message: 'from is not a valid date' }]);
+      throw new ValidationFailedException([{ field: 'from', message: 'Fra-datoen er ikke en gyldig dato.' }]);
     if (!isCalendarDate(dto.to) || dto.to < dto.from) {
       throw new ValidationFailedException([
-        { field: 'to', message: 'to must be a valid date on or after from' },
+        { field: 'to', message: 'Til-datoen skal være en gyldig dato, tidligst samme dag som fra-datoen.' },
       ]);
     }
     // The reason becomes the cancellation reason of every booking it cancels: screened first.
@@ -141,7 +141,10 @@ export class AbsencesService {
     );
     if (rows.length === 0) {
       throw new ValidationFailedException([
-        { field: 'deputyContactId', message: 'no other active contact with this id in your region' },
+        {
+          field: 'deputyContactId',
+          message: 'Stedfortræderen skal være en anden aktiv kontaktperson i din region.',
+        },
       ]);
     }
   }
