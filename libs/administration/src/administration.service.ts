@@ -255,7 +255,10 @@ export class AdministrationService {
     const user = await this.repository.findUser(manager, admin.regionId, userId);
     if (!user || !user.active || user.role !== Role.Contact) {
       throw new ValidationFailedException([
-        { field, message: 'Skal være en aktiv kontaktperson i din region.' },
+        {
+          field,
+          message: `${field === 'deputyContactId' ? 'Stedfortræderen' : 'Kontaktpersonen'} skal være en aktiv kontaktperson i din region.`,
+        },
       ]);
     }
   }
