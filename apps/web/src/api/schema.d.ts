@@ -1212,6 +1212,30 @@ export interface components {
       /** @description OIDC: the client secret (stored encrypted, never shown) */
       clientSecret?: string;
     };
+    MunicipalityResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @example Aarhus */
+      name: string;
+      /**
+       * @description The three-digit municipality code
+       * @example 751
+       */
+      code: string;
+      /** Format: uuid */
+      clusterId: string;
+      /** Format: uuid */
+      regionId: string;
+      /** @description Children and young people 0–17 */
+      population0to17: number | null;
+      /**
+       * Format: uuid
+       * @description The fixed contact
+       */
+      contactId: string | null;
+      /** Format: uuid */
+      deputyContactId: string | null;
+    };
     /** @enum {string} */
     SessionKind: 'sparring' | 'supervision' | 'teaching';
     PersonRefResponse: {
@@ -2412,7 +2436,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MunicipalityResponse'][];
+        };
       };
       /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
       default: {

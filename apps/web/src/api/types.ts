@@ -65,16 +65,7 @@ export interface Cluster {
   regionId?: string;
 }
 
-export interface Municipality {
-  id: string;
-  name: string;
-  code: string;
-  clusterId: string;
-  regionId: string;
-  population0to17: number | null;
-  contactId: string | null;
-  deputyContactId: string | null;
-}
+export type Municipality = Schemas['MunicipalityResponse'];
 
 export type SessionKind = Schemas['SessionKind'];
 
