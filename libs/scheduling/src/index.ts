@@ -19,6 +19,11 @@ export { SlotManagementService } from './slot-management.service';
 export { SlotMaterialiser } from './slot-materialiser';
 export { SlotSeriesService, toSlotSeriesView } from './slot-series.service';
 export type { SlotSeriesView } from './slot-series.service';
+export {
+  CreatedSlotSeriesResponse,
+  EndedSlotSeriesResponse,
+  SlotSeriesResponse,
+} from './dto/slot-series.response';
 export { SlotResponse } from './dto/slot.response';
 export { toSlotView } from './slot.view';
 export type { SlotRow, SlotView } from './slot.view';

@@ -1318,6 +1318,76 @@ export interface components {
       /** @default false */
       includePublicHolidays?: boolean;
     };
+    CreatedSlotSeriesResponse: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      contactId: string;
+      kind: components['schemas']['SessionKind'];
+      municipalityIds: string[];
+      /** @description ISO weekday, 1 = Monday */
+      weekday: number;
+      /** @example 09:00 */
+      startTime: string;
+      intervalWeeks: number;
+      /** @example 2027-01-05 */
+      startsOn: string;
+      endsOn: string | null;
+      capacity: number;
+      videoUrl: string | null;
+      includePublicHolidays: boolean;
+      /** @description When the series was ended */
+      endedAt: string | null;
+      createdAt: string;
+      /** @description Slots created up to the horizon */
+      slotsCreated: number;
+    };
+    SlotSeriesResponse: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      contactId: string;
+      kind: components['schemas']['SessionKind'];
+      municipalityIds: string[];
+      /** @description ISO weekday, 1 = Monday */
+      weekday: number;
+      /** @example 09:00 */
+      startTime: string;
+      intervalWeeks: number;
+      /** @example 2027-01-05 */
+      startsOn: string;
+      endsOn: string | null;
+      capacity: number;
+      videoUrl: string | null;
+      includePublicHolidays: boolean;
+      /** @description When the series was ended */
+      endedAt: string | null;
+      createdAt: string;
+    };
+    EndedSlotSeriesResponse: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      contactId: string;
+      kind: components['schemas']['SessionKind'];
+      municipalityIds: string[];
+      /** @description ISO weekday, 1 = Monday */
+      weekday: number;
+      /** @example 09:00 */
+      startTime: string;
+      intervalWeeks: number;
+      /** @example 2027-01-05 */
+      startsOn: string;
+      endsOn: string | null;
+      capacity: number;
+      videoUrl: string | null;
+      includePublicHolidays: boolean;
+      /** @description When the series was ended */
+      endedAt: string | null;
+      createdAt: string;
+      /** @description Future free slots removed */
+      slotsRemoved: number;
+    };
     /** @enum {string} */
     Topic:
       | 'anxiety'
@@ -2574,7 +2644,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SlotSeriesResponse'][];
+        };
       };
       /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
       default: {
@@ -2604,7 +2676,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CreatedSlotSeriesResponse'];
+        };
       };
       /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
       default: {
@@ -2632,7 +2706,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['EndedSlotSeriesResponse'];
+        };
       };
       /** @description An error: RFC 9457 problem+json with the error code and a Danish detail */
       default: {

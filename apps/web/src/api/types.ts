@@ -73,22 +73,8 @@ export type PersonRef = Schemas['PersonRefResponse'];
 
 export type Slot = Schemas['SlotResponse'];
 
-export interface SlotSeries {
-  id: string;
-  contactId?: string;
-  kind: SessionKind;
-  municipalityIds: string[];
-  weekday: number;
-  startTime: string;
-  intervalWeeks: number;
-  startsOn: string;
-  endsOn?: string | null;
-  capacity?: number;
-  videoUrl?: string | null;
-  includePublicHolidays?: boolean;
-  slotsCreated?: number;
-  endedAt?: string | null;
-}
+/** A series; `slotsCreated` only in the answer to creating it (`CreatedSlotSeriesResponse`). */
+export type SlotSeries = Schemas['SlotSeriesResponse'] & { slotsCreated?: number };
 
 export type CreateSlotSeries = Schemas['CreateSlotSeriesDto'];
 
