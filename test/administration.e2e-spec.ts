@@ -85,18 +85,28 @@ describe('Administration API (admin, own region)', () => {
       .expect(400);
     expect(noMunicipality.body).toMatchObject({
       code: 'VALIDATION_FAILED',
-      errors: [expect.objectContaining({ field: 'municipalityId' })],
+      errors: [
+        {
+          field: 'municipalityId',
+          message: 'Vælg kommunen: en kommunal medarbejder hører til én kommune.',
+        },
+      ],
     });
     await t.http
       .post('/api/v1/users')
       .set(auth(w.admin))
       .send(newUser({ municipalityId: other.municipalityA }))
       .expect(400);
-    await t.http
+    const duplicate = await t.http
       .post('/api/v1/users')
       .set(auth(w.admin))
       .send(newUser({ email: w.consultantA.email }))
       .expect(409);
+    expect(duplicate.body).toMatchObject({
+      code: 'CONFLICT',
+      detail: 'Der findes allerede en bruger med denne e-mailadresse.',
+      errors: [{ field: 'email', message: 'Der findes allerede en bruger med denne e-mailadresse.' }],
+    });
     await t.http.post('/api/v1/users').set(auth(w.consultantA)).send(newUser()).expect(403);
     await t.http.get('/api/v1/users').set(auth(w.contactA)).expect(403);
   });

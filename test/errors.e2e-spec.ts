@@ -48,9 +48,29 @@ describe('Errors and authentication (problem+json)', () => {
     expect(response.body.code).toBe('VALIDATION_FAILED');
     const fields = response.body.errors.map((e: { field: string }) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['topic', 'step', 'gpEmail', 'extra']));
+    // In Danish, naming the field in Danish (class-validator's English never reaches the user).
+    expect(response.body.errors).toEqual(
+      expect.arrayContaining([
+        { field: 'topic', message: expect.stringMatching(/^Emnet skal være en af: anxiety, /) },
+        { field: 'step', message: 'Trinnet må højst være 4.' },
+        { field: 'gpEmail', message: 'Lægens e-mailadresse skal være en gyldig e-mailadresse.' },
+        { field: 'extra', message: 'Feltet »extra« er ikke et felt, der kan sendes med her.' },
+      ]),
+    );
     const empty = await t.http.post('/api/v1/bookings').set(auth(w.consultantA)).send({}).expect(400);
     expect(empty.body.errors.map((e: { field: string }) => e.field)).toEqual(
       expect.arrayContaining(['slotId', 'topic', 'childAgeBand', 'question']),
+    );
+    expect(empty.body.errors).toContainEqual({
+      field: 'question',
+      message: 'Spørgsmålet skal være en tekst.',
+    });
+    const login = await t.http.post('/api/v1/auth/login').send({ email: 'ikke-en-adresse' }).expect(400);
+    expect(login.body.errors).toEqual(
+      expect.arrayContaining([
+        { field: 'email', message: 'E-mailadressen skal være en gyldig e-mailadresse.' },
+        { field: 'password', message: 'Adgangskoden skal udfyldes.' },
+      ]),
     );
     const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM bookings WHERE slot_id = $1`, [
       slotId,

@@ -6,10 +6,10 @@ import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import { RequestMethod } from '@nestjs/common';
+import { INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { FastifyServerOptions } from 'fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { MULTIPART_LIMITS } from './http/case-summary-input';
 import { DomainException, ErrorCode } from '@app/common';
@@ -20,6 +20,7 @@ import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RequestContextInterceptor } from './http/request-context.interceptor';
 import { frameworkErrors } from './http/framework-errors';
 import { createValidationPipe } from './http/validation.pipe';
+import { createOpenApiDocument } from './openapi';
 import { mountQueueDashboard } from './queues/queue-dashboard';
 
 export const API_PREFIX = 'api/v1';
@@ -43,6 +44,11 @@ const WEB_ROOT = __filename.endsWith('.ts')
   ? join(__dirname, '..', '..', '..', 'dist', 'web')
   : join(__dirname, '..', '..', '..', 'web');
 
+/** The api's routes live under /api/v1; the health probes stay at the root for load balancers. */
+export function setApiPrefix(app: INestApplication): void {
+  app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'health/*path', method: RequestMethod.ALL }] });
+}
+
 /**
  * Everything that makes the api the api — prefix, pipes, filters, headers, OpenAPI, the web app —
  * shared by main.ts and the end-to-end tests, so tests run what production runs.
@@ -52,7 +58,7 @@ export async function bootstrap(
   options: { webRoot?: string } = {},
 ): Promise<void> {
   app.useLogger(app.get(Logger));
-  app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'health/*path', method: RequestMethod.ALL }] });
+  setApiPrefix(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalInterceptors(new RequestContextInterceptor());
@@ -93,18 +99,7 @@ export async function bootstrap(
   await app.register(multipart, { limits: MULTIPART_LIMITS, throwFileSizeLimit: true });
   await registerRequestLimits(app);
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Sparringsportalen API')
-      .setDescription(
-        'Booking of BUP sparring sessions for municipal staff. See docs/api.md for the contract.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, createOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
 
   await mountQueueDashboard(app);
   await serveWebApp(app, options.webRoot ?? WEB_ROOT);

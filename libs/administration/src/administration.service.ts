@@ -170,7 +170,7 @@ export class AdministrationService {
       const deputyContactId = dto.deputyContactId ?? null;
       if (deputyContactId === dto.contactId) {
         throw new ValidationFailedException([
-          { field: 'deputyContactId', message: 'stedfortræderen skal være en anden end kontaktpersonen' },
+          { field: 'deputyContactId', message: 'Stedfortræderen skal være en anden end kontaktpersonen.' },
         ]);
       }
       await this.assertActiveContact(manager, admin, dto.contactId, 'contactId');
@@ -231,10 +231,9 @@ export class AdministrationService {
       return await this.dataSource.transaction(work);
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new DomainException(
-          ErrorCode.Conflict,
-          'Der findes allerede en bruger med denne e-mailadresse.',
-        );
+        // As a field error too, so the form marks the e-mail field with it.
+        const message = 'Der findes allerede en bruger med denne e-mailadresse.';
+        throw new DomainException(ErrorCode.Conflict, message, { errors: [{ field: 'email', message }] });
       }
       throw error;
     }
@@ -248,12 +247,12 @@ export class AdministrationService {
   ): Promise<void> {
     if (role === Role.Consultant && !municipalityId) {
       throw new ValidationFailedException([
-        { field: 'municipalityId', message: 'en konsulent skal have en kommune' },
+        { field: 'municipalityId', message: 'Vælg kommunen: en kommunal medarbejder hører til én kommune.' },
       ]);
     }
     if (role !== Role.Consultant && municipalityId) {
       throw new ValidationFailedException([
-        { field: 'municipalityId', message: 'kun konsulenter hører til en kommune' },
+        { field: 'municipalityId', message: 'Kun kommunale medarbejdere hører til en kommune.' },
       ]);
     }
     if (
@@ -261,7 +260,7 @@ export class AdministrationService {
       !(await this.repository.findMunicipality(manager, admin.regionId, municipalityId))
     ) {
       throw new ValidationFailedException([
-        { field: 'municipalityId', message: 'kommunen findes ikke i din region' },
+        { field: 'municipalityId', message: 'Kommunen findes ikke i din region.' },
       ]);
     }
   }
@@ -275,7 +274,10 @@ export class AdministrationService {
     const user = await this.repository.findUser(manager, admin.regionId, userId);
     if (!user || !user.active || user.role !== Role.Contact) {
       throw new ValidationFailedException([
-        { field, message: 'skal være en aktiv kontaktperson i din region' },
+        {
+          field,
+          message: `${field === 'deputyContactId' ? 'Stedfortræderen' : 'Kontaktpersonen'} skal være en aktiv kontaktperson i din region.`,
+        },
       ]);
     }
   }

@@ -4,6 +4,15 @@ export type { LoginResult, MfaChallenge } from './auth.service';
 export { AccountLinksService } from './account-links.service';
 export { MfaService } from './mfa.service';
 export type { TotpEnrolment } from './mfa.service';
+export {
+  AuthConfigResponse,
+  LoginResponse,
+  MeResponse,
+  MfaChallengeResponse,
+  MfaStatusResponse,
+  RecoveryCodesResponse,
+  TotpEnrolmentResponse,
+} from './dto/auth.response';
 export { OIDC_STATE_COOKIE, OidcRefusal, OidcService } from './oidc.service';
 export type { AuthUser } from './auth-user';
 export { toAuthUser } from './auth-user';
@@ -25,3 +34,4 @@ export {
   DiscoverDto,
   UpdateIdentityProviderDto,
 } from './sso/dto/identity-provider.dto';
+export { HomeRealmResponse, IdentityProviderResponse } from './sso/dto/identity-provider.response';

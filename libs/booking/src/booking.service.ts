@@ -444,7 +444,7 @@ export class BookingService {
     const key = request.key;
     if (key !== undefined && (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY)) {
       throw new ValidationFailedException([
-        { field: 'Idempotency-Key', message: `must be 1 to ${MAX_IDEMPOTENCY_KEY} characters` },
+        { field: 'Idempotency-Key', message: `Idempotency-Key skal have 1 til ${MAX_IDEMPOTENCY_KEY} tegn.` },
       ]);
     }
     return this.dataSource.transaction(async (manager) => {

@@ -111,7 +111,7 @@ export class CaseSummaryService {
       const kept = file || removeFile ? null : await this.keptFile(manager, bookingId);
       if (!text && !file && !kept && screenings.length === 0) {
         throw new ValidationFailedException([
-          { field: 'text', message: 'give a text, a file or screenings' },
+          { field: 'text', message: 'Skriv en tekst, vedhæft en fil eller angiv screeninger.' },
         ]);
       }
       const seal = (plain: string | Buffer, field: string) =>
@@ -292,10 +292,12 @@ function isSessionsContact(booking: CaseSummaryBookingRow, user: AuthUser): bool
 function normaliseText(value: unknown): string | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'string')
-    throw new ValidationFailedException([{ field: 'text', message: 'must be a string' }]);
+    throw new ValidationFailedException([{ field: 'text', message: 'Teksten skal være en tekst.' }]);
   const text = value.trim();
   if (text.length > MAX_TEXT_CHARS)
-    throw new ValidationFailedException([{ field: 'text', message: `at most ${MAX_TEXT_CHARS} characters` }]);
+    throw new ValidationFailedException([
+      { field: 'text', message: `Teksten må højst have ${MAX_TEXT_CHARS} tegn.` },
+    ]);
   return text || null;
 }
 

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { ValidationFailedException } from '@app/common';
 
+// The user reads these messages: zod's Danish texts (the api's messages are Danish).
+const DANISH = z.locales.da().localeError;
+
 const label = z.string().trim().min(1).max(60);
 const score = z.number().finite().min(-1000).max(10000);
 
@@ -11,7 +14,7 @@ export const screeningSchema = z
     score,
     subscales: z
       .record(label, score)
-      .refine((value) => Object.keys(value).length <= 20, 'at most 20 subscales')
+      .refine((value) => Object.keys(value).length <= 20, 'Højst 20 delskalaer.')
       .optional(),
     date: z.iso.date().optional(),
   })
@@ -30,10 +33,12 @@ export function parseScreenings(value: unknown): Screening[] {
     try {
       parsed = JSON.parse(value);
     } catch {
-      throw new ValidationFailedException([{ field: 'screenings', message: 'must be a JSON array' }]);
+      throw new ValidationFailedException([
+        { field: 'screenings', message: 'Screeningerne skal sendes som en JSON-liste.' },
+      ]);
     }
   }
-  const result = screeningsSchema.safeParse(parsed);
+  const result = screeningsSchema.safeParse(parsed, { error: DANISH });
   if (!result.success) {
     throw new ValidationFailedException(
       result.error.issues.map((issue) => ({

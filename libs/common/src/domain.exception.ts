@@ -42,8 +42,9 @@ export class NotFoundException extends DomainException {
   }
 }
 
+/** 400 with each bad field; the detail is the messages, Danish sentences that name their field. */
 export class ValidationFailedException extends DomainException {
   constructor(errors: FieldError[]) {
-    super(ErrorCode.ValidationFailed, errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
+    super(ErrorCode.ValidationFailed, errors.map((e) => e.message).join(' '), { errors });
   }
 }

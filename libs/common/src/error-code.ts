@@ -1,3 +1,5 @@
+// The web app imports this file as it is (apps/web/src/api/client.ts): keep it free of imports.
+
 /** The error codes of the HTTP contract (shared/docs/api.md), with their status. */
 export enum ErrorCode {
   ValidationFailed = 'VALIDATION_FAILED',

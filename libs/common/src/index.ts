@@ -19,3 +19,4 @@ export {
 export { pageCursor } from './page-cursor';
 export type { KeysetPosition, Page } from './page-cursor';
 export { MAX_PAGE_SIZE, PageQuery } from './dto/page.query';
+export { PersonRefResponse } from './dto/person-ref.response';

@@ -1,20 +1,9 @@
+import { TOPIC_LABELS_DA } from '@app/booking';
 import { MONTHS_DA } from '@app/scheduling';
 
-/** Danish labels of the coded groups. */
-export const TOPIC_LABELS: Record<string, string> = {
-  anxiety: 'Angst',
-  depression: 'Depression',
-  adhd: 'ADHD',
-  autism: 'Autisme',
-  eating_disorder: 'Spiseforstyrrelse',
-  self_harm: 'Selvskade',
-  school_absence: 'Skolefravær',
-  ocd: 'OCD',
-  psychosis: 'Psykose',
-  trauma: 'Traume',
-  attachment: 'Tilknytning',
-  other: 'Andet',
-};
+/** Danish label of a topic code (the one list is in @app/booking); an unknown code shows as itself. */
+export const topicLabel = (key: string): string =>
+  (TOPIC_LABELS_DA as Record<string, string | undefined>)[key] ?? key;
 
 /** "2026-03" → "marts 2026". */
 export const monthLabel = (key: string): string =>

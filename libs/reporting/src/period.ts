@@ -22,15 +22,16 @@ export const MAX_PERIOD_YEARS = 20;
  */
 export function checkPeriod(from: string, to: string, today?: string): Period {
   const errors = [];
-  if (!isRealDate(from)) errors.push({ field: 'from', message: 'er ikke en gyldig dato (ÅÅÅÅ-MM-DD)' });
-  if (!isRealDate(to)) errors.push({ field: 'to', message: 'er ikke en gyldig dato (ÅÅÅÅ-MM-DD)' });
+  if (!isRealDate(from)) errors.push({ field: 'from', message: 'Fra-datoen er ikke en dato, der findes.' });
+  if (!isRealDate(to)) errors.push({ field: 'to', message: 'Til-datoen er ikke en dato, der findes.' });
   if (!errors.length && from < EARLIEST_DATE)
-    errors.push({ field: 'from', message: 'må tidligst være 1. januar 2000' });
+    errors.push({ field: 'from', message: 'Fra-datoen må tidligst være 1. januar 2000.' });
   if (!errors.length && today && from > today)
-    errors.push({ field: 'from', message: 'må ikke ligge efter i dag' });
-  if (!errors.length && from > to) errors.push({ field: 'to', message: 'må ikke ligge før fra-datoen' });
+    errors.push({ field: 'from', message: 'Fra-datoen må ikke ligge efter i dag.' });
+  if (!errors.length && from > to)
+    errors.push({ field: 'to', message: 'Til-datoen må ikke ligge før fra-datoen.' });
   if (!errors.length && Number(to.slice(0, 4)) - Number(from.slice(0, 4)) > MAX_PERIOD_YEARS)
-    errors.push({ field: 'to', message: `perioden må højst strække sig over ${MAX_PERIOD_YEARS} år` });
+    errors.push({ field: 'to', message: `Perioden må højst strække sig over ${MAX_PERIOD_YEARS} år.` });
   if (errors.length) throw new ValidationFailedException(errors);
   return { from, to };
 }

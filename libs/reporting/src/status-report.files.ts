@@ -1,4 +1,4 @@
-import { TOPIC_LABELS } from './labels';
+import { topicLabel } from './labels';
 import { suppressSmallCells } from './small-cell-suppression';
 import { renderStatusReportPdf } from './status-report.pdf';
 import { ExportTable, toCsv, toXlsx } from './usage-export';
@@ -22,7 +22,7 @@ export async function renderStatusReportFiles(
 ): Promise<{ pdf: Buffer; csv: Buffer; xlsx: Buffer }> {
   const { totals } = figures;
   const topicRows = figures.topics
-    .map((row) => ({ ...row, label: TOPIC_LABELS[row.key] ?? row.key }))
+    .map((row) => ({ ...row, label: topicLabel(row.key) }))
     .sort((a, b) => a.label.localeCompare(b.label, 'da'));
   const tables = {
     clusters: suppressSmallCells(figures.clusters, totals),

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditAction, AuditService } from '@app/audit';
 import { AuthUser } from '@app/auth';
-import { monthLabel, TOPIC_LABELS } from './labels';
+import { monthLabel, topicLabel } from './labels';
 import { checkPeriod } from './period';
 import { suppressSmallCells } from './small-cell-suppression';
 import { ExportTable, toCsv, toXlsx } from './usage-export';
@@ -66,7 +66,7 @@ export class UsageStatsService {
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function label(groupBy: StatsGroupBy, row: UsageRow): string {
-  if (groupBy === StatsGroupBy.Topic) return TOPIC_LABELS[row.key] ?? row.key;
+  if (groupBy === StatsGroupBy.Topic) return topicLabel(row.key);
   if (groupBy === StatsGroupBy.Month) return monthLabel(row.key);
   return row.label;
 }

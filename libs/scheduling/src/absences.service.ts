@@ -168,7 +168,10 @@ export class AbsencesService {
     );
     if (rows.length === 0) {
       throw new ValidationFailedException([
-        { field: 'deputyContactId', message: 'no other active contact with this id in your region' },
+        {
+          field: 'deputyContactId',
+          message: 'Stedfortræderen skal være en anden aktiv kontaktperson i din region.',
+        },
       ]);
     }
   }

@@ -3,6 +3,13 @@ export type { AbsencePreview, AbsencePreviewSession, AbsenceView } from './absen
 export { AbsenceUndoService } from './absence-undo.service';
 export type { AbsenceUndone } from './absence-undo.service';
 export { AbsencePreviewDto } from './dto/absence-preview.dto';
+export {
+  AbsencePreviewResponse,
+  AbsenceResponse,
+  AbsenceResultResponse,
+  AbsenceUndoneResponse,
+} from './dto/absence.response';
+export { SeriesChangeResponse, SeriesPreviewResponse } from './dto/series-change.response';
 export { AbsencesService } from './absences.service';
 export type { AbsenceResult } from './absences.service';
 export { BookingWindow } from './booking-window';
@@ -29,6 +36,12 @@ export { SlotSeriesChangeService } from './slot-series-change.service';
 export type { SeriesChange, SeriesPreviewDate } from './slot-series-change.service';
 export { SlotSeriesService, toSlotSeriesView } from './slot-series.service';
 export type { SlotSeriesView } from './slot-series.service';
+export {
+  CreatedSlotSeriesResponse,
+  EndedSlotSeriesResponse,
+  SlotSeriesResponse,
+} from './dto/slot-series.response';
+export { SlotResponse } from './dto/slot.response';
 export { toSlotView } from './slot.view';
 export type { SlotRow, SlotView } from './slot.view';
 export { SlotsRepository } from './slots.repository';

@@ -30,7 +30,9 @@ export class SlotManagementService {
     const startsAt = new Date(dto.startsAt);
     const now = this.clock.now();
     if (startsAt <= now)
-      throw new ValidationFailedException([{ field: 'startsAt', message: 'startsAt must be in the future' }]);
+      throw new ValidationFailedException([
+        { field: 'startsAt', message: 'Starttidspunktet skal ligge i fremtiden.' },
+      ]);
     const contactId = await this.owner.resolveContact(user, dto.contactId);
     const capacity = await this.owner.assertOffer(
       user,

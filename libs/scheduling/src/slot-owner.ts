@@ -21,7 +21,7 @@ export class SlotOwner {
     }
     if (!contactId)
       throw new ValidationFailedException([
-        { field: 'contactId', message: 'contactId is required for admins' },
+        { field: 'contactId', message: 'Vælg kontaktpersonen, tiden hører til.' },
       ]);
     const rows = await this.dataSource.query(
       `SELECT 1 FROM users WHERE id = $1 AND role = 'contact' AND active AND region_id = $2`,
@@ -29,7 +29,10 @@ export class SlotOwner {
     );
     if (rows.length === 0)
       throw new ValidationFailedException([
-        { field: 'contactId', message: 'no active contact with this id in your region' },
+        {
+          field: 'contactId',
+          message: 'Kontaktpersonen findes ikke blandt de aktive kontaktpersoner i din region.',
+        },
       ]);
     return contactId;
   }
@@ -53,7 +56,7 @@ export class SlotOwner {
     );
     if (rows.length !== new Set(municipalityIds).size) {
       throw new ValidationFailedException([
-        { field: 'municipalityIds', message: 'unknown municipality in the list' },
+        { field: 'municipalityIds', message: 'Listen har en kommune, der ikke findes i din region.' },
       ]);
     }
     if (rows.some((row) => !row.served)) {
@@ -72,7 +75,7 @@ export class SlotOwner {
     }
     if (kind !== SessionKind.Teaching && capacity !== undefined && capacity !== 1) {
       throw new ValidationFailedException([
-        { field: 'capacity', message: 'only teaching sessions take more than one booking' },
+        { field: 'capacity', message: 'Kun undervisning kan have mere end én plads.' },
       ]);
     }
     return capacity ?? 1;

@@ -8,6 +8,7 @@ import { Role } from '@app/organisations';
 import { CreateSlotSeriesDto } from './dto/create-slot-series.dto';
 import { SlotSeries } from './entities/slot-series.entity';
 import { SlotMaterialiser } from './slot-materialiser';
+import { seriesRuleFieldError } from './series-rule-errors';
 import { SlotOwner } from './slot-owner';
 import { IsoWeekday, validateSeriesRule } from './time';
 
@@ -58,10 +59,7 @@ export class SlotSeriesService {
 
   async create(user: AuthUser, dto: CreateSlotSeriesDto): Promise<SlotSeriesView & { slotsCreated: number }> {
     const problems = validateSeriesRule({ ...dto, weekday: dto.weekday as IsoWeekday });
-    if (problems.length)
-      throw new ValidationFailedException(
-        problems.map((message) => ({ field: message.split(' ')[0], message })),
-      );
+    if (problems.length) throw new ValidationFailedException(problems.map(seriesRuleFieldError));
     const contactId = await this.owner.resolveContact(user, dto.contactId);
     const capacity = await this.owner.assertOffer(
       user,

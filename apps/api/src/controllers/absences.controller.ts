@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@app/auth';
 import { NotFoundException } from '@app/common';
 import { Role } from '@app/organisations';
@@ -7,9 +7,13 @@ import {
   AbsenceOverviewService,
   AbsencePreview,
   AbsencePreviewDto,
+  AbsencePreviewResponse,
+  AbsenceResponse,
   AbsenceResult,
+  AbsenceResultResponse,
   AbsencesService,
   AbsenceUndone,
+  AbsenceUndoneResponse,
   AbsenceUndoService,
   AbsenceView,
   CreateAbsenceDto,
@@ -29,6 +33,7 @@ export class AbsencesController {
   ) {}
 
   @Post()
+  @ApiCreatedResponse({ type: AbsenceResultResponse })
   @ApiOperation({ summary: "Register an absence: the contact's slots move to a deputy or are cancelled" })
   register(@CurrentUser() user: AuthUser, @Body() dto: CreateAbsenceDto): Promise<AbsenceResult> {
     return this.absences.register(user, dto);
@@ -36,18 +41,21 @@ export class AbsencesController {
 
   @Post('preview')
   @HttpCode(200)
+  @ApiOkResponse({ type: AbsencePreviewResponse })
   @ApiOperation({ summary: 'What an absence would do: the sessions it touches and the deputies to choose' })
   preview(@CurrentUser() user: AuthUser, @Body() dto: AbsencePreviewDto): Promise<AbsencePreview> {
     return this.overview.preview(user, dto);
   }
 
   @Get()
+  @ApiOkResponse({ type: [AbsenceResponse] })
   @ApiOperation({ summary: 'Absences (contact: own; admin: the region), newest first' })
   list(@CurrentUser() user: AuthUser): Promise<AbsenceView[]> {
     return this.overview.list(user);
   }
 
   @Delete(':id')
+  @ApiOkResponse({ type: AbsenceUndoneResponse })
   @ApiOperation({ summary: 'Undo an absence while its messages have not gone out (409 after)' })
   undo(@CurrentUser() user: AuthUser, @Param('id', AbsenceId) id: string): Promise<AbsenceUndone> {
     return this.undoing.undo(user, id);

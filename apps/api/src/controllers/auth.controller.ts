@@ -1,24 +1,41 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import {
   AccountLinksService,
   AllowWithoutMfa,
+  AuthConfigResponse,
   AuthService,
   AuthUser,
   CurrentSession,
   CurrentSignIn,
   CurrentUser,
+  LoginResponse,
   LoginResult,
+  MeResponse,
   MfaChallenge,
+  MfaChallengeResponse,
   MfaService,
   OIDC_STATE_COOKIE,
+  MfaStatusResponse,
   OidcService,
   Public,
+  RecoveryCodesResponse,
   SignInFacts,
   TotpEnrolment,
+  TotpEnrolmentResponse,
 } from '@app/auth';
 import { DomainException, ErrorCode, normaliseClientIp } from '@app/common';
 
@@ -46,7 +63,7 @@ class MfaLoginDto {
   @ApiPropertyOptional({ example: '123456', description: 'The 6-digit code from the authenticator app' })
   @ValidateIf((dto: MfaLoginDto) => dto.recoveryCode === undefined)
   @IsString()
-  @Matches(/^\d{6}$/, { message: 'Koden er 6 cifre' })
+  @Matches(/^\d{6}$/)
   code?: string;
 
   @ApiPropertyOptional({ example: 'ABCDE-FGHJK', description: 'A one-time recovery code instead of a code' })
@@ -74,7 +91,7 @@ class SetPasswordDto {
 
   @ApiProperty({ minLength: 10, maxLength: 200 })
   @IsString()
-  @MinLength(10, { message: 'Adgangskoden skal have mindst 10 tegn' })
+  @MinLength(10)
   @MaxLength(200)
   password!: string;
 }
@@ -82,7 +99,7 @@ class SetPasswordDto {
 class TotpCodeDto {
   @ApiProperty({ example: '123456' })
   @IsString()
-  @Matches(/^\d{6}$/, { message: 'Koden er 6 cifre' })
+  @Matches(/^\d{6}$/)
   code!: string;
 }
 
@@ -119,6 +136,12 @@ export class AuthController {
     summary:
       'Sign in with a local account; returns a bearer token, or `{ mfaRequired, mfaToken }` when the account has an authenticator',
   })
+  @ApiExtraModels(LoginResponse, MfaChallengeResponse)
+  @ApiOkResponse({
+    schema: {
+      oneOf: [{ $ref: getSchemaPath(LoginResponse) }, { $ref: getSchemaPath(MfaChallengeResponse) }],
+    },
+  })
   login(@Body() dto: LoginDto, @Req() request: FastifyRequest): Promise<LoginResult | MfaChallenge> {
     return this.auth.login(dto.email, dto.password, normaliseClientIp(request.ip));
   }
@@ -127,6 +150,7 @@ export class AuthController {
   @Post('login/mfa')
   @HttpCode(200)
   @ApiOperation({ summary: 'Second sign-in step: a code from the authenticator app or a recovery code' })
+  @ApiOkResponse({ type: LoginResponse })
   loginMfa(@Body() dto: MfaLoginDto, @Req() request: FastifyRequest): Promise<LoginResult> {
     return this.auth.completeMfa(
       dto.mfaToken,
@@ -161,6 +185,7 @@ export class AuthController {
   @AllowWithoutMfa()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Whether the caller has an authenticator, and how many recovery codes are left' })
+  @ApiOkResponse({ type: MfaStatusResponse })
   mfaStatus(@CurrentUser() user: AuthUser): Promise<{ enabled: boolean; recoveryCodesLeft: number }> {
     return this.mfa.status(user.id);
   }
@@ -169,6 +194,7 @@ export class AuthController {
   @AllowWithoutMfa()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Start enrolling an authenticator app: a new secret, as text and QR code' })
+  @ApiCreatedResponse({ type: TotpEnrolmentResponse })
   startTotp(@CurrentUser() user: AuthUser): Promise<TotpEnrolment> {
     return this.mfa.startEnrolment(user);
   }
@@ -178,6 +204,7 @@ export class AuthController {
   @AllowWithoutMfa()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Finish enrolment with the first code; returns the recovery codes (shown once)' })
+  @ApiOkResponse({ type: RecoveryCodesResponse })
   confirmTotp(
     @CurrentUser() user: AuthUser,
     @CurrentSession() sessionId: string,
@@ -189,6 +216,7 @@ export class AuthController {
   @Public()
   @Get('config')
   @ApiOperation({ summary: 'Which sign-in methods the web app should offer' })
+  @ApiOkResponse({ type: AuthConfigResponse })
   config(): Promise<{ sso: boolean; localLogin: boolean; discovery: boolean }> {
     return this.auth.signInOptions();
   }
@@ -238,6 +266,7 @@ export class AuthController {
   @Post('refresh')
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchange a refresh token for a new pair (each refresh token works once)' })
+  @ApiOkResponse({ type: LoginResponse })
   refresh(@Body() dto: RefreshDto): Promise<LoginResult> {
     return this.auth.refresh(dto.refreshToken);
   }
@@ -255,6 +284,7 @@ export class AuthController {
   @AllowWithoutMfa()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The signed-in user, and how this session was signed in (amr, mfa)' })
+  @ApiOkResponse({ type: MeResponse })
   async me(@CurrentUser() user: AuthUser, @CurrentSignIn() signIn: SignInFacts): Promise<Me> {
     return {
       ...user,

@@ -11,11 +11,19 @@ import {
   Req,
   Res,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthUser, CurrentUser, Roles } from '@app/auth';
 import {
   BookingOutcomeService,
+  BookingResponse,
   BookingService,
   BookingView,
   BookingVideoRoomService,
@@ -51,6 +59,7 @@ export class BookingsController {
   ) {}
 
   @Post()
+  @ApiCreatedResponse({ type: BookingResponse })
   @Roles(Role.Consultant)
   @ApiOperation({ summary: 'Book a slot offered to your municipality' })
   @ApiHeader(IDEMPOTENCY)
@@ -67,7 +76,7 @@ export class BookingsController {
     summary:
       "Bookings in the caller's scope: upcoming first (soonest first), then past (latest first), a page at a time (next page: X-Next-Cursor / Link)",
   })
-  @ApiOkResponse({ headers: PAGE_RESPONSE_HEADERS })
+  @ApiOkResponse({ type: [BookingResponse], headers: PAGE_RESPONSE_HEADERS })
   async list(
     @CurrentUser() user: AuthUser,
     @Query() query: ListBookingsQuery,
@@ -78,11 +87,13 @@ export class BookingsController {
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: BookingResponse })
   get(@CurrentUser() user: AuthUser, @Param('id', BookingId) id: string): Promise<BookingView> {
     return this.bookings.get(user, id);
   }
 
   @Post(':id/cancel')
+  @ApiOkResponse({ type: BookingResponse })
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel a booking' })
   @ApiHeader(IDEMPOTENCY)
@@ -96,6 +107,7 @@ export class BookingsController {
   }
 
   @Post(':id/reschedule')
+  @ApiOkResponse({ type: BookingResponse })
   @HttpCode(200)
   @ApiOperation({ summary: 'Move a booking to another slot (same booking, atomic)' })
   @ApiHeader(IDEMPOTENCY)
@@ -109,6 +121,7 @@ export class BookingsController {
   }
 
   @Post(':id/rebook')
+  @ApiCreatedResponse({ type: BookingResponse })
   @Roles(Role.Consultant)
   @ApiOperation({
     summary:
@@ -125,6 +138,7 @@ export class BookingsController {
   }
 
   @Post(':id/outcome')
+  @ApiOkResponse({ type: BookingResponse })
   @HttpCode(200)
   @ApiOperation({ summary: "Record the session's outcome (the session's contact, after the start)" })
   recordOutcome(
@@ -147,6 +161,7 @@ export class BookingsController {
   }
 
   @Post(':id/rating')
+  @ApiOkResponse({ type: BookingResponse })
   @HttpCode(200)
   @ApiOperation({ summary: 'Rate a held session (the booking’s consultant, once)' })
   rate(

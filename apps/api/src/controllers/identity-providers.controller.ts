@@ -1,9 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AuthUser,
   CreateIdentityProviderDto,
   CurrentUser,
+  IdentityProviderResponse,
   IdentityProvidersService,
   IdentityProviderView,
   Roles,
@@ -20,6 +21,7 @@ export class IdentityProvidersController {
   constructor(private readonly providers: IdentityProvidersService) {}
 
   @Post()
+  @ApiCreatedResponse({ type: IdentityProviderResponse })
   @ApiOperation({ summary: 'Register an identity provider for the region or given municipalities' })
   register(
     @CurrentUser() admin: AuthUser,
@@ -29,18 +31,21 @@ export class IdentityProvidersController {
   }
 
   @Get()
+  @ApiOkResponse({ type: [IdentityProviderResponse] })
   @ApiOperation({ summary: "The region's identity providers (secrets are never shown)" })
   list(@CurrentUser() admin: AuthUser): Promise<IdentityProviderView[]> {
     return this.providers.list(admin);
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: IdentityProviderResponse })
   @ApiOperation({ summary: 'One identity provider' })
   get(@CurrentUser() admin: AuthUser, @Param('id') id: string): Promise<IdentityProviderView> {
     return this.providers.get(admin, id);
   }
 
   @Patch(':id')
+  @ApiOkResponse({ type: IdentityProviderResponse })
   @ApiOperation({ summary: 'Change an identity provider (new metadata re-reads endpoints and certificates)' })
   update(
     @CurrentUser() admin: AuthUser,

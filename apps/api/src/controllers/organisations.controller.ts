@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '@app/auth';
-import { OrganisationsService } from '@app/organisations';
+import { MunicipalityResponse, OrganisationsService } from '@app/organisations';
 
 /** The organisation tree of the caller's region. */
 @ApiTags('organisation')
@@ -21,7 +21,8 @@ export class OrganisationsController {
   }
 
   @Get('municipalities')
-  async municipalities(@CurrentUser() user: AuthUser) {
+  @ApiOkResponse({ type: [MunicipalityResponse] })
+  async municipalities(@CurrentUser() user: AuthUser): Promise<MunicipalityResponse[]> {
     const rows = await this.organisations.listMunicipalities(user.regionId);
     return rows.map(
       ({ id, name, code, clusterId, regionId, population0to17, contactId, deputyContactId }) => ({

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import {
   AllowWithoutMfa,
@@ -8,6 +8,7 @@ import {
   CurrentUser,
   DiscoverDto,
   DiscoveredProvider,
+  HomeRealmResponse,
   IdentityProvidersService,
   OidcService,
   Public,
@@ -32,6 +33,7 @@ export class SamlController {
     summary:
       'Home realm discovery: where this e-mail (by its domain) or municipality signs in; never tells whether an account exists',
   })
+  @ApiOkResponse({ type: HomeRealmResponse })
   discover(@Body() dto: DiscoverDto): Promise<{ providers: DiscoveredProvider[]; localLogin: boolean }> {
     return this.providers.discover(dto);
   }

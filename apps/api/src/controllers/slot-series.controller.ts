@@ -1,14 +1,19 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@app/auth';
 import { NotFoundException } from '@app/common';
 import { Role } from '@app/organisations';
 import {
   ChangeSlotSeriesDto,
+  CreatedSlotSeriesResponse,
   CreateSlotSeriesDto,
+  EndedSlotSeriesResponse,
   SeriesChange,
+  SeriesChangeResponse,
   SeriesPreviewDate,
+  SeriesPreviewResponse,
   SlotSeriesChangeService,
+  SlotSeriesResponse,
   SlotSeriesService,
 } from '@app/scheduling';
 
@@ -25,6 +30,7 @@ export class SlotSeriesController {
   ) {}
 
   @Post()
+  @ApiCreatedResponse({ type: CreatedSlotSeriesResponse })
   @ApiOperation({ summary: 'Publish recurring fixed times (slots are created up to the horizon)' })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateSlotSeriesDto) {
     return this.series.create(user, dto);
@@ -32,6 +38,7 @@ export class SlotSeriesController {
 
   @Post('preview')
   @HttpCode(200)
+  @ApiOkResponse({ type: SeriesPreviewResponse })
   @ApiOperation({ summary: 'The dates a series would give up to the horizon, skipped holidays marked' })
   preview(
     @CurrentUser() user: AuthUser,
@@ -41,11 +48,13 @@ export class SlotSeriesController {
   }
 
   @Get()
+  @ApiOkResponse({ type: [SlotSeriesResponse] })
   list(@CurrentUser() user: AuthUser) {
     return this.series.list(user);
   }
 
   @Patch(':id')
+  @ApiOkResponse({ type: SeriesChangeResponse })
   @ApiOperation({ summary: 'Change time, interval or end date (dryRun: only report the effect)' })
   change(
     @CurrentUser() user: AuthUser,
@@ -56,6 +65,7 @@ export class SlotSeriesController {
   }
 
   @Delete(':id')
+  @ApiOkResponse({ type: EndedSlotSeriesResponse })
   @ApiOperation({ summary: 'End a series: future free slots are removed, booked ones stay' })
   end(@CurrentUser() user: AuthUser, @Param('id', SeriesId) id: string) {
     return this.series.end(user, id);

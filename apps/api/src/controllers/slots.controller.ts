@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthUser, CurrentUser, Roles } from '@app/auth';
 import { NotFoundException } from '@app/common';
@@ -9,6 +9,7 @@ import {
   CreateSlotDto,
   ListSlotsQuery,
   SlotManagementService,
+  SlotResponse,
   SlotsService,
   SlotView,
 } from '@app/scheduling';
@@ -30,7 +31,7 @@ export class SlotsController {
     summary:
       "Slots in the caller's scope, sorted by start, a page at a time (next page: X-Next-Cursor / Link)",
   })
-  @ApiOkResponse({ headers: PAGE_RESPONSE_HEADERS })
+  @ApiOkResponse({ type: [SlotResponse], headers: PAGE_RESPONSE_HEADERS })
   async list(
     @CurrentUser() user: AuthUser,
     @Query() query: ListSlotsQuery,
@@ -41,6 +42,7 @@ export class SlotsController {
   }
 
   @Post()
+  @ApiCreatedResponse({ type: SlotResponse })
   @Roles(Role.Contact, Role.Admin)
   @ApiOperation({ summary: 'Publish a one-off slot' })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateSlotDto): Promise<SlotView> {
@@ -48,6 +50,7 @@ export class SlotsController {
   }
 
   @Post(':id/cancel')
+  @ApiOkResponse({ type: SlotResponse })
   @HttpCode(200)
   @Roles(Role.Contact, Role.Admin)
   @ApiOperation({ summary: 'Cancel a slot; its bookings are cancelled and everyone is notified' })

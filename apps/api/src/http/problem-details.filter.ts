@@ -18,7 +18,7 @@ import {
 } from '@app/common';
 import { slotClashProblem } from '@app/scheduling';
 
-interface ProblemDetails {
+export interface ProblemDetails {
   type: string;
   title: string;
   status: number;

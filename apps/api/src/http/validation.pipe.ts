@@ -1,14 +1,17 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError, ValidationFailedException } from '@app/common';
+import { danishValidationMessage } from './validation-messages';
 
-/** Flattens class-validator errors into the contract's `errors: [{ field, message }]`. */
+/**
+ * Flattens class-validator errors into the contract's `errors: [{ field, message }]`, each message in
+ * Danish (class-validator's own text is English and is dropped).
+ */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
+    const own = Object.keys(error.constraints ?? {}).map((constraint) => ({
       field,
-      // class-validator's own wording is English; an unknown field is the one every DTO shares.
-      message: constraint === 'whitelistValidation' ? 'feltet findes ikke i denne forespørgsel' : message,
+      message: danishValidationMessage(error.target, error.property, constraint),
     }));
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
@@ -19,5 +22,7 @@ export const createValidationPipe = () =>
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
+    // The failed object is needed to find a rule's arguments (lengths, enum values) for the message.
+    validationError: { target: true, value: false },
     exceptionFactory: (errors) => new ValidationFailedException(flattenValidationErrors(errors)),
   });

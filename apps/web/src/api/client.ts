@@ -1,34 +1,11 @@
+import { ErrorCode as ContractErrorCode } from '../../../../libs/common/src/error-code';
 import type { ClashingSlot, FieldError, Finding, Problem } from './types';
 
-// The contract's error codes, plus two the browser itself can run into.
-export type ErrorCode =
-  | 'VALIDATION_FAILED'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'SLOT_UNAVAILABLE'
-  | 'CONFLICT'
-  | 'PAYLOAD_TOO_LARGE'
-  | 'UNSUPPORTED_MEDIA_TYPE'
-  | 'BOOKING_CLOSED'
-  | 'NOT_ANONYMOUS'
-  | 'RATE_LIMITED'
-  | 'NETWORK'
-  | 'UNKNOWN';
+// The contract's error codes come from the api's own list (libs/common/src/error-code.ts, a file
+// without dependencies so the web build can read it); two more are the browser's own.
+export type ErrorCode = `${ContractErrorCode}` | 'NETWORK' | 'UNKNOWN';
 
-const KNOWN_CODES: readonly ErrorCode[] = [
-  'VALIDATION_FAILED',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'SLOT_UNAVAILABLE',
-  'CONFLICT',
-  'PAYLOAD_TOO_LARGE',
-  'UNSUPPORTED_MEDIA_TYPE',
-  'BOOKING_CLOSED',
-  'NOT_ANONYMOUS',
-  'RATE_LIMITED',
-];
+const KNOWN_CODES: readonly string[] = Object.values(ContractErrorCode);
 
 // Used when a response carries no (known) code, so every failure still gets a sensible message.
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
@@ -180,7 +157,7 @@ async function send(method: string, path: string, options: RequestOptions = {}):
 
   if (!response.ok) {
     const problem = await readProblem(response);
-    const code = KNOWN_CODES.includes(problem.code as ErrorCode)
+    const code = KNOWN_CODES.includes(problem.code ?? '')
       ? (problem.code as ErrorCode)
       : (CODE_BY_STATUS[response.status] ?? 'UNKNOWN');
     throw new ApiError(response.status, code, problem);

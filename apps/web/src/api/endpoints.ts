@@ -19,9 +19,8 @@ import type {
   LoginResponse,
   MfaChallenge,
   Municipality,
-  Outcome,
-  Recommendation,
   PublicConfig,
+  RecordOutcome,
   Role,
   Screening,
   Slot,
@@ -187,15 +186,8 @@ export const bookingApi = {
     }),
   reschedule: (bookingId: string, slotId: string) =>
     request<Booking>('POST', `/bookings/${bookingId}/reschedule`, { body: { slotId } }),
-  recordOutcome: (
-    bookingId: string,
-    outcome: {
-      attendance: Outcome['attendance'];
-      recommendation?: Recommendation;
-      gpParticipated?: boolean;
-      note?: string;
-    },
-  ) => request<Booking>('POST', `/bookings/${bookingId}/outcome`, { body: outcome }),
+  recordOutcome: (bookingId: string, outcome: RecordOutcome) =>
+    request<Booking>('POST', `/bookings/${bookingId}/outcome`, { body: outcome }),
   renewVideoRoom: (bookingId: string) => request<Booking>('POST', `/bookings/${bookingId}/video-room`),
   rate: (bookingId: string, value: number, comment?: string) =>
     request<unknown>('POST', `/bookings/${bookingId}/rating`, {

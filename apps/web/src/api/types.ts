@@ -1,6 +1,23 @@
-// Shapes of the HTTP contract (docs/api.md). Only what the web app reads is typed strictly.
+// Shapes of the HTTP contract (docs/api.md). The `Schemas[...]` names are the api's own types,
+// generated from its OpenAPI document into ./schema.d.ts (`npm run api:types`, checked in CI). The
+// interfaces still written here are answers the api does not yet declare for Swagger (an
+// `@ApiOkResponse({ type })` with a response class): declare it there, regenerate, and alias it here.
+import type { components } from './schema';
 
-export type Role = 'consultant' | 'contact' | 'admin';
+type Schemas = components['schemas'];
+
+/**
+ * Every value of a contract enum, in display order: compiles only while the list holds exactly the
+ * values the api accepts.
+ */
+const allOf =
+  <T extends string>() =>
+  <const L extends readonly T[]>(
+    list: L & ([Exclude<T, L[number]>] extends [never] ? unknown : { missing: Exclude<T, L[number]> }),
+  ): L =>
+    list;
+
+export type Role = Schemas['Role'];
 
 export interface User {
   id: string;
@@ -19,26 +36,12 @@ export interface User {
   mfaEnrolmentRequired?: boolean;
 }
 
-export interface LoginResponse {
-  accessToken: string;
-  expiresIn: number;
-  refreshToken?: string;
-  user: User;
-  mfaEnrolmentRequired?: boolean;
-}
+export type LoginResponse = Schemas['LoginResponse'];
 
 /** POST /auth/login for an account with an authenticator: a code is due next. */
-export interface MfaChallenge {
-  mfaRequired: true;
-  mfaToken: string;
-  expiresIn: number;
-}
+export type MfaChallenge = Schemas['MfaChallengeResponse'];
 
-export interface TotpEnrolment {
-  secret: string;
-  otpauthUri: string;
-  qrCode: string;
-}
+export type TotpEnrolment = Schemas['TotpEnrolmentResponse'];
 
 /** `GET /config`: public settings of the platform. */
 export interface PublicConfig {
@@ -46,45 +49,16 @@ export interface PublicConfig {
   acutePhone: string | null;
 }
 
-export interface AuthConfig {
-  sso: boolean;
-  localLogin: boolean;
-  /** Identity providers are registered per organisation: ask for the e-mail first. */
-  discovery?: boolean;
-}
+export type AuthConfig = Schemas['AuthConfigResponse'];
 
 /** An identity provider as the admin API shows it (never its secret). */
-export interface IdentityProvider {
-  id: string;
-  name: string;
-  kind: 'saml' | 'oidc';
-  municipalityIds: string[];
-  emailDomains: string[];
-  localLoginAllowed: boolean;
-  active: boolean;
-  entityId: string;
-  metadataUrl: string | null;
-  hasClientSecret: boolean;
-}
+export type IdentityProvider = Schemas['IdentityProviderResponse'];
 
-export interface CreateIdentityProvider {
-  name: string;
-  kind: 'saml' | 'oidc';
-  municipalityIds: string[];
-  emailDomains: string[];
-  localLoginAllowed: boolean;
-  metadataUrl?: string;
-  metadataXml?: string;
-  issuer?: string;
-  clientId?: string;
-  clientSecret?: string;
-}
+export type IdentityProviderKind = Schemas['IdentityProviderKind'];
+export type CreateIdentityProvider = Schemas['CreateIdentityProviderDto'];
 
 /** `POST /auth/discover`: where an e-mail address signs in (by its domain only). */
-export interface HomeRealm {
-  providers: { id: string; name: string; kind: 'saml' | 'oidc'; loginUrl: string }[];
-  localLogin: boolean;
-}
+export type HomeRealm = Schemas['HomeRealmResponse'];
 
 export interface Region {
   id: string;
@@ -97,55 +71,16 @@ export interface Cluster {
   regionId?: string;
 }
 
-export interface Municipality {
-  id: string;
-  name: string;
-  code: string;
-  clusterId: string;
-  regionId: string;
-  population0to17: number | null;
-  contactId: string | null;
-  deputyContactId: string | null;
-}
+export type Municipality = Schemas['MunicipalityResponse'];
 
-export type SessionKind = 'sparring' | 'supervision' | 'teaching';
+export type SessionKind = Schemas['SessionKind'];
 
-export interface PersonRef {
-  id: string;
-  name: string;
-}
+export type PersonRef = Schemas['PersonRefResponse'];
 
-export interface Slot {
-  id: string;
-  seriesId: string | null;
-  kind: SessionKind;
-  startsAt: string;
-  endsAt: string;
-  contact: PersonRef;
-  municipalityIds: string[];
-  capacity: number;
-  bookedCount: number;
-  available: boolean;
-  status: 'open' | 'cancelled';
-  videoUrl: string | null;
-}
+export type Slot = Schemas['SlotResponse'];
 
-export interface SlotSeries {
-  id: string;
-  contactId?: string;
-  kind: SessionKind;
-  municipalityIds: string[];
-  weekday: number;
-  startTime: string;
-  intervalWeeks: number;
-  startsOn: string;
-  endsOn?: string | null;
-  capacity?: number;
-  videoUrl?: string | null;
-  includePublicHolidays?: boolean;
-  slotsCreated?: number;
-  endedAt?: string | null;
-}
+/** A series; `slotsCreated` only in the answer to creating it (`CreatedSlotSeriesResponse`). */
+export type SlotSeries = Schemas['SlotSeriesResponse'] & { slotsCreated?: number };
 
 export interface CreateOneOffSlot {
   kind: SessionKind;
@@ -161,20 +96,10 @@ export interface ClashingSlot {
   endsAt: string;
 }
 
-export interface CreateSlotSeries {
-  kind: SessionKind;
-  municipalityIds: string[];
-  weekday: number;
-  startTime: string;
-  intervalWeeks: number;
-  startsOn: string;
-  endsOn?: string;
-  capacity?: number;
-  videoUrl?: string;
-  includePublicHolidays?: boolean;
-}
+export type CreateSlotSeries = Schemas['CreateSlotSeriesDto'];
 
-export const TOPICS = [
+export type Topic = Schemas['Topic'];
+export const TOPICS = allOf<Topic>()([
   'anxiety',
   'depression',
   'adhd',
@@ -187,88 +112,31 @@ export const TOPICS = [
   'trauma',
   'attachment',
   'other',
-] as const;
-export type Topic = (typeof TOPICS)[number];
+]);
 
-export const AGE_BANDS = ['0-5', '6-9', '10-13', '14-17', '18+'] as const;
-export type AgeBand = (typeof AGE_BANDS)[number];
+export type AgeBand = Schemas['ChildAgeBand'];
+export const AGE_BANDS = allOf<AgeBand>()(['0-5', '6-9', '10-13', '14-17', '18+']);
 
-export type BookingStatus = 'booked' | 'cancelled' | 'held' | 'no_show';
+export type BookingStatus = Schemas['BookingStatus'];
 
-export const ATTENDANCES = ['held', 'no_show', 'cancelled_late'] as const;
-export type Attendance = (typeof ATTENDANCES)[number];
+export type Attendance = Schemas['Attendance'];
+export const ATTENDANCES = allOf<Attendance>()(['held', 'no_show', 'cancelled_late']);
 
-export const RECOMMENDATIONS = [
+export type Recommendation = Schemas['Recommendation'];
+export const RECOMMENDATIONS = allOf<Recommendation>()([
   'continue_municipal',
   'refer_bup',
   'refer_private_specialist',
   'other',
   'none',
-] as const;
-export type Recommendation = (typeof RECOMMENDATIONS)[number];
+]);
 
-export interface Outcome {
-  attendance: Attendance;
-  /** Null when the session was not held. */
-  recommendation: Recommendation | null;
-  gpParticipated: boolean;
-  note?: string | null;
-  recordedAt?: string;
-  /** Older shape; the API now sends the rating on the booking itself. */
-  rating?: number | null;
-}
+export type Outcome = Schemas['OutcomeResponse'];
+export type RecordOutcome = Schemas['RecordOutcomeDto'];
 
-export interface Booking {
-  id: string;
-  status: BookingStatus;
-  slot: Slot;
-  municipalityId: string;
-  consultant: PersonRef;
-  contact: PersonRef;
-  topic: Topic;
-  step: number;
-  childAgeBand: AgeBand;
-  question?: string;
-  gpEmail: string | null;
-  participantEmails: string[];
-  /** The session's own video room (the invite's location). */
-  videoUrl?: string | null;
-  /** Addresses the mail server refused. */
-  undeliveredRecipients?: string[];
-  caseSummary: {
-    submitted: boolean;
-    submittedAt: string | null;
-    dueAt: string;
-    /** Booked after the regular deadline (2 working days before), so due at once. */
-    dueImmediately: boolean;
-    /** What happened to the summary; `stateAt` is the date that goes with it. */
-    state?: 'none' | 'stored' | 'kept-until' | 'carried-over' | 'deleted';
-    stateAt?: string | null;
-  };
-  outcome: Outcome | null;
-  rating?: { value: number; comment?: string | null; ratedAt?: string } | number | null;
-  createdAt: string;
-  cancelledAt: string | null;
-  cancelledBy: PersonRef | string | null;
-  cancelReason: string | null;
-  /** Cancelled by the consultant after the closing time. */
-  lateCancellation?: boolean;
-  icsSequence: number;
-  rebookedFromId?: string | null;
-  rebookedAsId?: string | null;
-  /** BUP cancelled it and the viewer may book a new time with the same details. */
-  canRebook?: boolean;
-}
+export type Booking = Schemas['BookingResponse'];
 
-export interface CreateBooking {
-  slotId: string;
-  topic: Topic;
-  step: number;
-  childAgeBand: AgeBand;
-  question: string;
-  gpEmail?: string;
-  participantEmails?: string[];
-}
+export type CreateBooking = Schemas['CreateBookingDto'];
 
 export interface Screening {
   instrument: string;
@@ -286,7 +154,8 @@ export interface CaseSummary {
   text: string | null;
 }
 
-export const FINDING_TYPES = [
+export type FindingType = Schemas['FindingType'];
+export const FINDING_TYPES = allOf<FindingType>()([
   'cpr',
   'name',
   'address',
@@ -300,58 +169,25 @@ export const FINDING_TYPES = [
   'plate',
   'case_number',
   'other',
-] as const;
-export type FindingType = (typeof FINDING_TYPES)[number];
+]);
 
-export type FindingSource = 'text' | 'file' | 'screenings';
+export type FindingSource = Schemas['FindingSource'];
 
 /** The part of an uploaded document a file finding is in (its offsets are into that part's text). */
-export type DocumentPart =
-  | 'body'
-  | 'header'
-  | 'footer'
-  | 'footnote'
-  | 'endnote'
-  | 'comment'
-  | 'insertion'
-  | 'deletion'
-  | 'text-box'
-  | 'link'
-  | 'properties'
-  | 'other'
-  | 'pdf-info'
-  | 'xmp'
-  | 'annotation'
-  | 'form-field'
-  | 'outline';
+export type DocumentPart = Schemas['DocumentPart'];
 
-export interface Finding {
-  type: FindingType;
-  start: number;
-  end: number;
-  excerpt: string;
-  /** A neutral Danish rewrite of the hit (`barnet`, `[telefonnummer fjernet]`), when the API offers one. */
-  suggestion?: string;
-  /** Where the hit is (422 NOT_ANONYMOUS only): offsets are into that source. */
-  source?: FindingSource;
-  /** Which request field the hit is in: `question`, `reason`, `note`, `comment`, `screenings.0.informant` … */
-  field?: string;
-  /** For a file: which part of the document. */
-  part?: DocumentPart;
-}
+/** One identifying hit; in a 422 NOT_ANONYMOUS also where it is (`source`, `field`, `part`). */
+export type Finding = Schemas['FindingResponse'];
 
 /** Findings whose offsets point into the typed text. */
 export function isInText(finding: Finding): boolean {
   return finding.source === undefined || finding.source === 'text';
 }
 
-export interface AnonymisationResult {
-  anonymous: boolean;
-  findings: Finding[];
-}
+export type AnonymisationResult = Schemas['AnonymisationResultResponse'];
 
-export const STATS_GROUPS = ['municipality', 'cluster', 'contact', 'topic', 'month'] as const;
-export type StatsGroup = (typeof STATS_GROUPS)[number];
+export type StatsGroup = Schemas['StatsGroupBy'];
+export const STATS_GROUPS = allOf<StatsGroup>()(['municipality', 'cluster', 'contact', 'topic', 'month']);
 
 export interface UsageRow {
   key: string;
@@ -403,90 +239,19 @@ export interface AuditEvent {
   details?: unknown;
 }
 
-export interface AbsenceResult {
-  id: string;
-  slotsMoved: number;
-  slotsCancelled: number;
-  undoableUntil: string;
-}
+export type AbsenceResult = Schemas['AbsenceResultResponse'];
+export type NamedRef = Schemas['NamedRefResponse'];
+export type AbsencePreviewSession = Schemas['AbsencePreviewSessionResponse'];
+export type AbsencePreview = Schemas['AbsencePreviewResponse'];
+export type Absence = Schemas['AbsenceResponse'];
+export type SeriesPreviewDate = Schemas['SeriesPreviewDateResponse'];
+export type SeriesChangeRequest = Schemas['ChangeSlotSeriesDto'];
+export type SeriesChange = Schemas['SeriesChangeResponse'];
 
-export interface NamedRef {
-  id: string;
-  name: string;
-}
+export type FieldError = Schemas['FieldErrorResponse'];
 
-export interface AbsencePreviewSession {
-  slotId: string;
-  startsAt: string;
-  kind: SessionKind;
-  municipalities: NamedRef[];
-  bookings: { bookedBy: string; municipality: string }[];
-  outcome: 'moved' | 'cancelled';
-  deputy: NamedRef | null;
-}
-
-export interface AbsencePreview {
-  contactId: string;
-  from: string;
-  to: string;
-  sessions: AbsencePreviewSession[];
-  deputies: NamedRef[];
-}
-
-export interface Absence {
-  id: string;
-  contact: NamedRef;
-  from: string;
-  to: string;
-  reason: string | null;
-  deputy: NamedRef | null;
-  slotsMoved: number;
-  slotsCancelled: number;
-  createdAt: string;
-  undoneAt: string | null;
-  undoableUntil: string | null;
-}
-
-export interface SeriesPreviewDate {
-  date: string;
-  startsAt: string;
-  skipped: { reason: 'public_holiday' | 'closing_day'; name: string } | null;
-}
-
-export interface SeriesChangeRequest {
-  startTime?: string;
-  intervalWeeks?: number;
-  endsOn?: string | null;
-  dryRun?: boolean;
-}
-
-export interface SeriesChange {
-  series: SlotSeries;
-  dryRun: boolean;
-  slotsRemoved: number;
-  slotsCreated: number;
-  bookedKept: { slotId: string; startsAt: string; bookedBy: string[] }[];
-}
-
-export interface FieldError {
-  field: string;
-  message: string;
-}
-
-export interface Problem {
-  type?: string;
-  title?: string;
-  status: number;
-  detail?: string;
-  code?: string;
-  errors?: FieldError[];
-  findings?: Finding[];
-  /** Sign-in lock-out: when the address may try again from here. */
-  lockedUntil?: string;
-  mfaEnrolmentRequired?: boolean;
-  /** A slot refused for overlapping another of the contact's slots: the one it overlaps. */
-  clashingSlot?: ClashingSlot;
-}
+/** The error answer (problem+json) of every route. */
+export type Problem = Schemas['ProblemResponse'];
 
 /** Every action the audit log records (libs/audit/src/audit-action.ts). */
 export const AUDIT_ACTIONS = [

@@ -1,3 +1,4 @@
+import { TOPIC_LABELS_DA } from '../../../../libs/booking/src/topic-labels';
 import type { ErrorCode } from '../api/client';
 import type {
   AuditActionCode,
@@ -17,6 +18,10 @@ import type {
 // The Danish texts are the source; English (en.ts) must have exactly the same shape.
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+// One list for the web app and the reports (libs/booking/src/topic-labels.ts), checked against the
+// api's Topic enum.
+const topics: Record<Topic, string> = TOPIC_LABELS_DA;
 
 export const da = {
   app: {
@@ -84,6 +89,7 @@ export const da = {
       NOT_ANONYMOUS:
         'Teksten indeholder oplysninger, der kan identificere barnet eller familien. Fjern eller omskriv de markerede steder, og prøv igen. Teksten er ikke gemt.',
       RATE_LIMITED: 'Du har sendt mange forespørgsler på kort tid. Vent et øjeblik, og prøv igen.',
+      INTERNAL_ERROR: 'Der opstod en fejl hos os. Prøv igen om lidt.',
       NETWORK:
         'Vi kunne ikke få forbindelse til Sparringsportalen. Tjek din internetforbindelse, og prøv igen.',
       UNKNOWN: 'Der opstod en uventet fejl. Prøv igen om lidt.',
@@ -282,20 +288,7 @@ export const da = {
     SessionKind,
     string
   >,
-  topics: {
-    anxiety: 'Angst',
-    depression: 'Depression',
-    adhd: 'ADHD',
-    autism: 'Autisme',
-    eating_disorder: 'Spiseforstyrrelse',
-    self_harm: 'Selvskade',
-    school_absence: 'Skolefravær',
-    ocd: 'OCD',
-    psychosis: 'Psykose',
-    trauma: 'Traume',
-    attachment: 'Tilknytning',
-    other: 'Andet',
-  } satisfies Record<Topic, string>,
+  topics,
   steps: {
     1: 'Trin 1 – tidlig kommunal indsats',
     2: 'Trin 2 – udvidet kommunal indsats og udredning',

@@ -63,6 +63,7 @@ export const en: Dictionary = {
       NOT_ANONYMOUS:
         'The text contains information that could identify the child or the family. Remove or rewrite the marked places and try again. The text has not been saved.',
       RATE_LIMITED: 'You have sent many requests in a short time. Please wait a moment and try again.',
+      INTERNAL_ERROR: 'Something went wrong on our side. Please try again shortly.',
       NETWORK: 'We could not reach Sparringsportalen. Check your internet connection and try again.',
       UNKNOWN: 'Something unexpected went wrong. Please try again in a moment.',
     },

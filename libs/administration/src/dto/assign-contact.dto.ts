@@ -2,11 +2,11 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
 
 export class AssignContactDto {
-  @ApiProperty()
-  @IsUUID('all', { message: 'skal være et bruger-id (UUID)' })
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
   contactId!: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'skal være et bruger-id (UUID)' })
   deputyContactId?: string | null;

@@ -27,16 +27,21 @@ export class CreateUserDto {
   @MaxLength(200, { message: 'må højst være 200 tegn' })
   name!: string;
 
-  @ApiProperty({ enum: Role })
-  @IsEnum(Role, { message: 'skal være en af rollerne consultant, contact eller admin' })
+  @ApiProperty({ enum: Role, enumName: 'Role' })
+  @IsEnum(Role)
   role!: Role;
 
-  @ApiPropertyOptional({ description: 'Required for consultants; only consultants have one' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'Required for consultants; only consultants have one',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'skal være et kommune-id (UUID)' })
   municipalityId?: string | null;
 
-  @ApiPropertyOptional({ example: 'PPR-psykolog' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'PPR-psykolog' })
   @IsOptional()
   @Transform(trim)
   @IsString({ message: 'skal være en tekst' })

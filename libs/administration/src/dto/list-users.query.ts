@@ -10,7 +10,7 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 
 /** The admin's user list: filters, a search over name and e-mail, and keyset paging by name. */
 export class ListUsersQuery {
-  @ApiPropertyOptional({ enum: Role })
+  @ApiPropertyOptional({ enum: Role, enumName: 'Role' })
   @IsOptional()
   @IsEnum(Role, { message: 'skal være en af rollerne consultant, contact eller admin' })
   role?: Role;

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export class UpdateMunicipalityDto {
-  @ApiProperty({ nullable: true, example: 78000 })
+  @ApiProperty({ type: 'integer', nullable: true, minimum: 0, example: 78000 })
   @IsOptional()
   @IsInt({ message: 'skal være et helt tal (fx 4512)' })
   @Min(0, { message: 'må ikke være negativt' })

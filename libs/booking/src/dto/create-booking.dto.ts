@@ -24,7 +24,7 @@ export class CreateBookingDto {
   @IsUUID()
   slotId!: string;
 
-  @ApiProperty({ enum: Topic })
+  @ApiProperty({ enum: Topic, enumName: 'Topic' })
   @IsEnum(Topic)
   topic!: Topic;
 
@@ -35,7 +35,7 @@ export class CreateBookingDto {
   @Max(4)
   step?: number;
 
-  @ApiProperty({ enum: ChildAgeBand })
+  @ApiProperty({ enum: ChildAgeBand, enumName: 'ChildAgeBand' })
   @IsEnum(ChildAgeBand)
   childAgeBand!: ChildAgeBand;
 

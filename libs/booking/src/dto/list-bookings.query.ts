@@ -15,7 +15,7 @@ export class ListBookingsQuery extends PageQuery {
   @IsIsoDateOrInstant()
   to?: string;
 
-  @ApiPropertyOptional({ enum: BookingStatus })
+  @ApiPropertyOptional({ enum: BookingStatus, enumName: 'BookingStatus' })
   @IsOptional()
   @IsEnum(BookingStatus)
   status?: BookingStatus;

@@ -3,12 +3,13 @@ import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-valida
 import { Attendance, Recommendation } from '../entities/booking.enums';
 
 export class RecordOutcomeDto {
-  @ApiProperty({ enum: Attendance })
+  @ApiProperty({ enum: Attendance, enumName: 'Attendance' })
   @IsEnum(Attendance)
   attendance!: Attendance;
 
   @ApiPropertyOptional({
     enum: Recommendation,
+    enumName: 'Recommendation',
     description: 'Required when the session was held; not asked for a no-show or late cancellation',
   })
   @IsOptional()

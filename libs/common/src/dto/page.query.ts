@@ -13,16 +13,16 @@ export class PageQuery {
   })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value))
-  @IsInt({ message: 'skal være et helt tal' })
-  @Min(1, { message: 'skal være mindst 1' })
-  @Max(MAX_PAGE_SIZE, { message: `må højst være ${MAX_PAGE_SIZE}` })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
   limit?: number;
 
   @ApiPropertyOptional({
     description: 'The `X-Next-Cursor` of the previous page (opaque); absent for the first page',
   })
   @IsOptional()
-  @IsString({ message: 'skal være en tekst' })
-  @MaxLength(500, { message: 'ugyldig cursor' })
+  @IsString()
+  @MaxLength(500)
   cursor?: string;
 }

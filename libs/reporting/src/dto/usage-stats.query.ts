@@ -12,7 +12,7 @@ export class UsageStatsQuery {
   @IsIsoCalendarDate()
   to!: string;
 
-  @ApiProperty({ enum: StatsGroupBy })
+  @ApiProperty({ enum: StatsGroupBy, enumName: 'StatsGroupBy' })
   @IsEnum(StatsGroupBy)
   groupBy!: StatsGroupBy;
 

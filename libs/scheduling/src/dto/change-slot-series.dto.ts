@@ -16,7 +16,12 @@ export class ChangeSlotSeriesDto {
   @Max(8)
   intervalWeeks?: number;
 
-  @ApiPropertyOptional({ example: '2027-06-29', nullable: true, description: 'null removes the end date' })
+  @ApiPropertyOptional({
+    type: String,
+    example: '2027-06-29',
+    nullable: true,
+    description: 'null removes the end date',
+  })
   @ValidateIf((dto: ChangeSlotSeriesDto) => dto.endsOn !== null && dto.endsOn !== undefined)
   @Matches(DATE_PATTERN, { message: 'endsOn must be a date YYYY-MM-DD' })
   endsOn?: string | null;

@@ -12,11 +12,11 @@ export class CreateAbsenceDto {
   contactId?: string;
 
   @ApiProperty({ example: '2027-07-05', description: 'First day (local), inclusive' })
-  @Matches(DATE_PATTERN, { message: 'from must be a date YYYY-MM-DD' })
+  @Matches(DATE_PATTERN)
   from!: string;
 
   @ApiProperty({ example: '2027-07-23', description: 'Last day (local), inclusive' })
-  @Matches(DATE_PATTERN, { message: 'to must be a date YYYY-MM-DD' })
+  @Matches(DATE_PATTERN)
   to!: string;
 
   @ApiPropertyOptional({

@@ -30,7 +30,7 @@ export class CreateSlotSeriesDto {
   @IsUUID()
   contactId?: string;
 
-  @ApiProperty({ enum: SessionKind })
+  @ApiProperty({ enum: SessionKind, enumName: 'SessionKind' })
   @IsEnum(SessionKind)
   kind!: SessionKind;
 
@@ -49,7 +49,7 @@ export class CreateSlotSeriesDto {
   weekday!: number;
 
   @ApiProperty({ example: '09:00', description: 'Local time (Europe/Copenhagen)' })
-  @Matches(TIME_PATTERN, { message: 'startTime must be HH:MM' })
+  @Matches(TIME_PATTERN)
   startTime!: string;
 
   @ApiProperty({ minimum: 1, maximum: 8 })
@@ -59,12 +59,12 @@ export class CreateSlotSeriesDto {
   intervalWeeks!: number;
 
   @ApiProperty({ example: '2027-01-05' })
-  @Matches(DATE_PATTERN, { message: 'startsOn must be a date YYYY-MM-DD' })
+  @Matches(DATE_PATTERN)
   startsOn!: string;
 
   @ApiPropertyOptional({ example: '2027-06-29' })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: 'endsOn must be a date YYYY-MM-DD' })
+  @Matches(DATE_PATTERN)
   endsOn?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_CAPACITY, description: 'Teaching only; default 1' })

@@ -1,14 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { identityProviderApi, organisationApi } from '../../api/endpoints';
-import type { IdentityProvider, Municipality } from '../../api/types';
+import type { IdentityProvider, IdentityProviderKind, Municipality } from '../../api/types';
 import { ActionText } from '../../components/ActionText';
 import { Alert } from '../../components/Alert';
-import { ProblemAlert, serverFieldErrors } from '../../components/errors';
+import { ProblemAlert } from '../../components/errors';
 import { Checkbox, CheckboxGroup, RadioGroup, TextAreaField, TextField } from '../../components/fields';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
+import { FormProblem, useForm } from '../../components/useForm';
 import { useLoader } from '../../components/useLoader';
-import { focusFirstError } from '../../format/validation';
 import { useLanguage } from '../../i18n/language';
 
 interface Data {
@@ -142,8 +142,6 @@ export function IdentityProvidersPage() {
   );
 }
 
-const FIELD_ORDER = ['name', 'metadataUrl', 'issuer', 'clientId', 'clientSecret'];
-
 function CreateProviderForm({
   municipalities,
   onCreated,
@@ -153,7 +151,7 @@ function CreateProviderForm({
 }) {
   const { t } = useLanguage();
   const [name, setName] = useState('');
-  const [kind, setKind] = useState<'saml' | 'oidc'>('saml');
+  const [kind, setKind] = useState<IdentityProviderKind>('saml');
   const [metadataUrl, setMetadataUrl] = useState('');
   const [metadataXml, setMetadataXml] = useState('');
   const [issuer, setIssuer] = useState('');
@@ -162,29 +160,29 @@ function CreateProviderForm({
   const [municipalityIds, setMunicipalityIds] = useState<string[]>([]);
   const [domains, setDomains] = useState('');
   const [localLoginAllowed, setLocalLoginAllowed] = useState(true);
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [error, setError] = useState<unknown>(null);
-  const [submitting, setSubmitting] = useState(false);
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found: Record<string, string | undefined> = {};
-    if (!name.trim()) found.name = t.identityProviders.nameMissing;
-    if (kind === 'saml' && !metadataUrl.trim() && !metadataXml.trim())
-      found.metadataUrl = t.identityProviders.metadataMissing;
-    if (kind === 'oidc') {
-      if (!issuer.trim()) found.issuer = t.identityProviders.oidcMissing;
-      if (!clientId.trim()) found.clientId = t.identityProviders.oidcMissing;
-      if (!clientSecret) found.clientSecret = t.identityProviders.oidcMissing;
-    }
-    setErrors(found);
-    setError(null);
-    if (Object.values(found).some(Boolean)) {
-      focusFirstError(FIELD_ORDER, found);
-      return;
-    }
-    setSubmitting(true);
-    try {
+  const form = useForm({
+    labels: {
+      name: t.identityProviders.name,
+      metadataUrl: t.identityProviders.metadataUrl,
+      metadataXml: t.identityProviders.metadataXml,
+      issuer: t.identityProviders.issuer,
+      clientId: t.identityProviders.clientId,
+      clientSecret: t.identityProviders.clientSecret,
+      municipalityIds: t.identityProviders.municipalities,
+      emailDomains: t.identityProviders.domains,
+    },
+    // In the order of the fields on the page: the first error gets the focus.
+    validate: () => ({
+      name: name.trim() ? undefined : t.identityProviders.nameMissing,
+      metadataUrl:
+        kind === 'saml' && !metadataUrl.trim() && !metadataXml.trim()
+          ? t.identityProviders.metadataMissing
+          : undefined,
+      issuer: kind === 'oidc' && !issuer.trim() ? t.identityProviders.oidcMissing : undefined,
+      clientId: kind === 'oidc' && !clientId.trim() ? t.identityProviders.oidcMissing : undefined,
+      clientSecret: kind === 'oidc' && !clientSecret ? t.identityProviders.oidcMissing : undefined,
+    }),
+    submit: async () => {
       const created = await identityProviderApi.create({
         name: name.trim(),
         kind,
@@ -205,45 +203,27 @@ function CreateProviderForm({
       setMetadataUrl('');
       setMetadataXml('');
       setClientSecret('');
-    } catch (caught) {
-      setErrors(serverFieldErrors(caught));
-      setError(caught);
-    } finally {
-      setSubmitting(false);
-    }
-  };
+    },
+  });
 
   return (
     <section aria-labelledby="create-provider-heading" className="mt-8">
       <h2 id="create-provider-heading">{t.identityProviders.createHeading}</h2>
-      {error !== null && (
-        <ProblemAlert
-          error={error}
-          fieldLabels={{
-            name: t.identityProviders.name,
-            metadataUrl: t.identityProviders.metadataUrl,
-            metadataXml: t.identityProviders.metadataXml,
-            issuer: t.identityProviders.issuer,
-            clientId: t.identityProviders.clientId,
-            clientSecret: t.identityProviders.clientSecret,
-            emailDomains: t.identityProviders.domains,
-          }}
-        />
-      )}
-      <form onSubmit={onSubmit} noValidate>
+      <FormProblem form={form} />
+      <form onSubmit={form.onSubmit} noValidate>
         <TextField
           name="name"
           label={t.identityProviders.name}
           value={name}
           onValueChange={setName}
-          error={errors.name}
+          error={form.errors.name}
           autoComplete="off"
         />
         <RadioGroup
           name="kind"
           legend={t.identityProviders.kind}
           value={kind}
-          onValueChange={(value) => setKind(value as 'saml' | 'oidc')}
+          onValueChange={(value) => setKind(value as IdentityProviderKind)}
           options={[
             { value: 'saml', label: t.identityProviders.kinds.saml },
             { value: 'oidc', label: t.identityProviders.kinds.oidc },
@@ -257,7 +237,7 @@ function CreateProviderForm({
               label={t.identityProviders.metadataUrl}
               value={metadataUrl}
               onValueChange={setMetadataUrl}
-              error={errors.metadataUrl}
+              error={form.errors.metadataUrl}
               optional
             />
             <TextAreaField
@@ -265,7 +245,7 @@ function CreateProviderForm({
               label={t.identityProviders.metadataXml}
               value={metadataXml}
               onValueChange={setMetadataXml}
-              error={errors.metadataXml}
+              error={form.errors.metadataXml}
               optional
             />
           </>
@@ -277,14 +257,14 @@ function CreateProviderForm({
               label={t.identityProviders.issuer}
               value={issuer}
               onValueChange={setIssuer}
-              error={errors.issuer}
+              error={form.errors.issuer}
             />
             <TextField
               name="clientId"
               label={t.identityProviders.clientId}
               value={clientId}
               onValueChange={setClientId}
-              error={errors.clientId}
+              error={form.errors.clientId}
               autoComplete="off"
             />
             <TextField
@@ -294,7 +274,7 @@ function CreateProviderForm({
               hint={t.identityProviders.secretHint}
               value={clientSecret}
               onValueChange={setClientSecret}
-              error={errors.clientSecret}
+              error={form.errors.clientSecret}
               autoComplete="new-password"
             />
           </>
@@ -305,6 +285,7 @@ function CreateProviderForm({
           hint={t.identityProviders.municipalitiesHint}
           values={municipalityIds}
           onValuesChange={setMunicipalityIds}
+          error={form.errors.municipalityIds}
           options={[...municipalities]
             .sort((a, b) => a.name.localeCompare(b.name, 'da'))
             .map((m) => ({ value: m.id, label: m.name }))}
@@ -315,7 +296,7 @@ function CreateProviderForm({
           hint={t.identityProviders.domainsHint}
           value={domains}
           onValueChange={setDomains}
-          error={errors.emailDomains}
+          error={form.errors.emailDomains}
           optional
         />
         <Checkbox
@@ -324,8 +305,8 @@ function CreateProviderForm({
           checked={localLoginAllowed}
           onCheckedChange={setLocalLoginAllowed}
         />
-        <button type="submit" className="button button-primary" disabled={submitting}>
-          {submitting ? t.identityProviders.submitting : t.identityProviders.submit}
+        <button type="submit" className="button button-primary" disabled={form.submitting}>
+          {form.submitting ? t.identityProviders.submitting : t.identityProviders.submit}
         </button>
       </form>
     </section>

@@ -8,11 +8,7 @@ import { FormProblem, useForm } from '../../components/useForm';
 import { useTextScreening } from '../../components/useTextScreening';
 import { useLanguage } from '../../i18n/language';
 
-function existingRating(booking: Booking): number | null {
-  if (typeof booking.rating === 'number') return booking.rating;
-  if (booking.rating && typeof booking.rating === 'object') return booking.rating.value;
-  return booking.outcome?.rating ?? null;
-}
+const existingRating = (booking: Booking): number | null => booking.rating?.value ?? null;
 
 /** The consultant's 1–5 rating of a held session. */
 export function RatingForm({ booking }: { booking: Booking }) {

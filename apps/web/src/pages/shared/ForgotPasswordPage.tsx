@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { authApi } from '../../api/endpoints';
 import { Alert } from '../../components/Alert';
-import { ProblemAlert, serverFieldErrors } from '../../components/errors';
 import { TextField } from '../../components/fields';
 import { PageHeading } from '../../components/PageHeading';
+import { FormProblem, useForm } from '../../components/useForm';
 import { isEmail } from '../../format/validation';
 import { useLanguage } from '../../i18n/language';
 import { Link } from '../../routing/router';
@@ -12,31 +12,15 @@ import { Link } from '../../routing/router';
 export function ForgotPasswordPage() {
   const { t } = useLanguage();
   const [email, setEmail] = useState('');
-  const [fieldError, setFieldError] = useState<string | undefined>();
-  const [error, setError] = useState<unknown>(null);
   const [sent, setSent] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    if (!isEmail(email)) {
-      setFieldError(t.users.emailInvalid);
-      document.getElementById('field-email')?.focus();
-      return;
-    }
-    setFieldError(undefined);
-    setSubmitting(true);
-    try {
+  const form = useForm({
+    labels: { email: t.login.email },
+    validate: () => ({ email: isEmail(email) ? undefined : t.users.emailInvalid }),
+    submit: async () => {
       await authApi.forgotPassword(email.trim());
       setSent(true);
-    } catch (caught) {
-      setFieldError(serverFieldErrors(caught).email);
-      setError(caught);
-    } finally {
-      setSubmitting(false);
-    }
-  };
+    },
+  });
 
   return (
     <div className="row">
@@ -48,9 +32,9 @@ export function ForgotPasswordPage() {
           </Alert>
         ) : (
           <>
-            {error !== null && <ProblemAlert error={error} fieldLabels={{ email: t.login.email }} />}
+            <FormProblem form={form} />
             <p className="font-lead">{t.signIn.forgotIntro}</p>
-            <form onSubmit={onSubmit} noValidate>
+            <form onSubmit={form.onSubmit} noValidate>
               <TextField
                 name="email"
                 type="email"
@@ -58,10 +42,10 @@ export function ForgotPasswordPage() {
                 label={t.login.email}
                 value={email}
                 onValueChange={setEmail}
-                error={fieldError}
+                error={form.errors.email}
                 required
               />
-              <button type="submit" className="button button-primary" disabled={submitting}>
+              <button type="submit" className="button button-primary" disabled={form.submitting}>
                 {t.signIn.forgotSubmit}
               </button>
             </form>

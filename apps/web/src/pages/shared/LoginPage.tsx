@@ -1,11 +1,11 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { API_BASE, toApiError } from '../../api/client';
 import { authApi } from '../../api/endpoints';
 import type { AuthConfig, HomeRealm } from '../../api/types';
 import { Alert } from '../../components/Alert';
-import { ProblemAlert, serverFieldErrors } from '../../components/errors';
 import { TextField } from '../../components/fields';
 import { PageHeading } from '../../components/PageHeading';
+import { FormProblem, useForm } from '../../components/useForm';
 import { homePath } from '../../components/layout/navigation';
 import { formatDateTime } from '../../format/dates';
 import { useLanguage } from '../../i18n/language';
@@ -31,11 +31,8 @@ export function LoginPage({ returnTo }: { returnTo?: string }) {
   const [mfaToken, setMfaToken] = useState<string | null>(null);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
-  const [submitting, setSubmitting] = useState(false);
   // Until the API has answered, offer the password form alone (the usual case).
-  const [config, setConfig] = useState<AuthConfig>({ sso: false, localLogin: true });
+  const [config, setConfig] = useState<AuthConfig>({ sso: false, localLogin: true, discovery: false });
   // Home realm discovery: where the typed address signs in (answered by its domain only).
   const [realm, setRealm] = useState<{ email: string; answer: HomeRealm } | null>(null);
 
@@ -74,43 +71,36 @@ export function LoginPage({ returnTo }: { returnTo?: string }) {
   const realmProviders = realm?.answer.providers ?? [];
   const passwordsOff = realm?.answer.localLogin === false;
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!config.localLogin || passwordsOff) {
-      await discover(email); // only the organisation's login is offered
-      return;
-    }
-    const missing: Record<string, string> = {};
-    if (!email.trim()) missing.email = t.login.emailMissing;
-    if (!password) missing.password = t.login.passwordMissing;
-    setErrors(missing);
-    setError(null);
-    if (Object.keys(missing).length) {
-      document.getElementById(missing.email ? 'field-email' : 'field-password')?.focus();
-      return;
-    }
-    setSubmitting(true);
-    try {
+  // With passwords off (for the whole site or the typed address's organisation) the form only asks
+  // where the address signs in.
+  const passwordForm = config.localLogin && !passwordsOff;
+  const form = useForm({
+    labels: { email: t.login.email, password: t.login.password },
+    validate: () =>
+      passwordForm
+        ? {
+            email: email.trim() ? undefined : t.login.emailMissing,
+            password: password ? undefined : t.login.passwordMissing,
+          }
+        : {},
+    submit: async () => {
       await discover(email);
+      if (!passwordForm) return;
       const step = await signIn(email.trim(), password);
       if (step.kind === 'mfa') {
         setPassword('');
-        setSubmitting(false);
         setMfaToken(step.mfaToken);
         return;
       }
       afterSignIn(step.user, returnTo);
-    } catch (caught) {
-      setErrors(serverFieldErrors(caught));
-      setError(caught);
-      setSubmitting(false);
-    }
-  };
+    },
+  });
 
   if (mfaToken) {
     return <MfaStep mfaToken={mfaToken} returnTo={returnTo} onStartOver={() => setMfaToken(null)} />;
   }
 
+  const error = form.problem;
   const lockedUntil = error !== null ? toApiError(error).lockedUntil : null;
 
   return (
@@ -123,18 +113,13 @@ export function LoginPage({ returnTo }: { returnTo?: string }) {
         {(signOutReason === 'signedOut' || ssoSignedOut) && !error && (
           <Alert variant="success">{t.login.signedOut}</Alert>
         )}
-        {error !== null && (
-          <ProblemAlert
-            error={error}
-            messages={{
-              UNAUTHENTICATED: t.errors.loginFailed,
-              ...(lockedUntil
-                ? { RATE_LIMITED: t.signIn.locked(formatDateTime(lockedUntil, language)) }
-                : {}),
-            }}
-            fieldLabels={{ email: t.login.email, password: t.login.password }}
-          />
-        )}
+        <FormProblem
+          form={form}
+          messages={{
+            UNAUTHENTICATED: t.errors.loginFailed,
+            ...(lockedUntil ? { RATE_LIMITED: t.signIn.locked(formatDateTime(lockedUntil, language)) } : {}),
+          }}
+        />
         {config.sso && (
           <div className="sso-login" data-testid="sso-login">
             <p>{config.localLogin ? t.login.ssoIntro : t.login.localDisabled}</p>
@@ -146,7 +131,7 @@ export function LoginPage({ returnTo }: { returnTo?: string }) {
         {(config.localLogin || config.discovery) && (
           <>
             {config.sso ? <h2 className="h3">{t.login.or}</h2> : <p className="font-lead">{t.login.intro}</p>}
-            <form onSubmit={onSubmit} noValidate>
+            <form onSubmit={form.onSubmit} noValidate>
               <TextField
                 name="email"
                 type="email"
@@ -154,12 +139,9 @@ export function LoginPage({ returnTo }: { returnTo?: string }) {
                 label={t.login.email}
                 hint={config.discovery ? t.login.realmHint : undefined}
                 value={email}
-                onValueChange={(value) => {
-                  setEmail(value);
-                  setErrors((current) => ({ ...current, email: '' }));
-                }}
+                onValueChange={setEmail}
                 onBlur={() => void discover(email)}
-                error={errors.email}
+                error={form.errors.email}
                 required
               />
               {realmProviders.length > 0 && (
@@ -175,7 +157,7 @@ export function LoginPage({ returnTo }: { returnTo?: string }) {
                   ))}
                 </div>
               )}
-              {config.localLogin && !passwordsOff && (
+              {passwordForm && (
                 <>
                   <TextField
                     name="password"
@@ -183,20 +165,17 @@ export function LoginPage({ returnTo }: { returnTo?: string }) {
                     autoComplete="current-password"
                     label={t.login.password}
                     value={password}
-                    onValueChange={(value) => {
-                      setPassword(value);
-                      setErrors((current) => ({ ...current, password: '' }));
-                    }}
-                    error={errors.password}
+                    onValueChange={setPassword}
+                    error={form.errors.password}
                     required
                   />
-                  <button type="submit" className="button button-primary" disabled={submitting}>
-                    {submitting ? t.login.submitting : t.login.submit}
+                  <button type="submit" className="button button-primary" disabled={form.submitting}>
+                    {form.submitting ? t.login.submitting : t.login.submit}
                   </button>
                 </>
               )}
             </form>
-            {config.localLogin && !passwordsOff && (
+            {passwordForm && (
               <p className="mt-5">
                 <Link to="/glemt-adgangskode">{t.signIn.forgotLink}</Link>
               </p>

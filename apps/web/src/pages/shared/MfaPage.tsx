@@ -1,12 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { authApi } from '../../api/endpoints';
 import type { TotpEnrolment } from '../../api/types';
 import { Alert } from '../../components/Alert';
-import { ProblemAlert, serverFieldErrors } from '../../components/errors';
 import { TextField } from '../../components/fields';
 import { homePath } from '../../components/layout/navigation';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
+import { FormProblem, useForm } from '../../components/useForm';
 import { useLoader } from '../../components/useLoader';
 import { useLanguage } from '../../i18n/language';
 import { navigate } from '../../routing/router';
@@ -53,53 +53,30 @@ function Enrolment({ onEnabled }: { onEnabled: (codes: string[]) => void }) {
   const { mfaEnrolled } = useSession();
   const [enrolment, setEnrolment] = useState<TotpEnrolment | null>(null);
   const [code, setCode] = useState('');
-  const [fieldError, setFieldError] = useState<string | undefined>();
-  const [error, setError] = useState<unknown>(null);
-  const [submitting, setSubmitting] = useState(false);
-
-  const start = async () => {
-    setError(null);
-    setSubmitting(true);
-    try {
-      setEnrolment(await authApi.startTotp());
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSubmitting(false);
-    }
-  };
-
-  const confirm = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    const typed = code.replace(/\s/g, '');
-    if (!/^\d{6}$/.test(typed)) {
-      setFieldError(t.signIn.codeMissing);
-      document.getElementById('field-code')?.focus();
-      return;
-    }
-    setFieldError(undefined);
-    setSubmitting(true);
-    try {
-      const result = await authApi.confirmTotp(typed);
+  // Starting is a single button, but it shares the submit cycle: one request at a time, a refusal shown.
+  const starting = useForm({
+    labels: {},
+    submit: async () => setEnrolment(await authApi.startTotp()),
+  });
+  const confirming = useForm({
+    labels: { code: t.signIn.code },
+    validate: () => ({ code: /^\d{6}$/.test(code.replace(/\s/g, '')) ? undefined : t.signIn.codeMissing }),
+    submit: async () => {
+      const result = await authApi.confirmTotp(code.replace(/\s/g, ''));
       mfaEnrolled();
       onEnabled(result.recoveryCodes);
-    } catch (caught) {
-      setFieldError(serverFieldErrors(caught).code ? t.signIn.codeWrong : undefined);
-      setError(caught);
-      setSubmitting(false);
-    }
-  };
+    },
+  });
 
   if (!enrolment) {
     return (
       <>
-        {error !== null && <ProblemAlert error={error} />}
+        <FormProblem form={starting} />
         <button
           type="button"
           className="button button-primary"
-          onClick={() => void start()}
-          disabled={submitting}
+          onClick={() => void starting.onSubmit()}
+          disabled={starting.submitting}
         >
           {t.signIn.start}
         </button>
@@ -108,28 +85,28 @@ function Enrolment({ onEnabled }: { onEnabled: (codes: string[]) => void }) {
   }
   return (
     <>
-      {error !== null && <ProblemAlert error={error} fieldLabels={{ code: t.signIn.code }} />}
+      <FormProblem form={confirming} />
       <h2 className="h3">{t.signIn.scanStep}</h2>
       <img src={enrolment.qrCode} alt={t.signIn.qrAlt} width={240} height={240} className="mfa-qr" />
       <p>
         {t.signIn.manualKey} <code data-testid="totp-secret">{enrolment.secret}</code>
       </p>
       <h2 className="h3">{t.signIn.confirmStep}</h2>
-      <form onSubmit={confirm} noValidate>
+      <form onSubmit={confirming.onSubmit} noValidate>
         <TextField
           name="code"
           label={t.signIn.code}
           hint={t.signIn.codeHint}
           value={code}
           onValueChange={setCode}
-          error={fieldError}
+          error={confirming.errors.code}
           inputMode="numeric"
           autoComplete="one-time-code"
           widthClass="input-width-xs"
           maxLength={7}
           required
         />
-        <button type="submit" className="button button-primary" disabled={submitting}>
+        <button type="submit" className="button button-primary" disabled={confirming.submitting}>
           {t.signIn.confirm}
         </button>
       </form>

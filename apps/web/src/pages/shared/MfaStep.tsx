@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { toApiError } from '../../api/client';
-import { ProblemAlert } from '../../components/errors';
 import { TextField } from '../../components/fields';
 import { PageHeading } from '../../components/PageHeading';
+import { FormProblem, useForm } from '../../components/useForm';
 import { formatDateTime } from '../../format/dates';
 import { useLanguage } from '../../i18n/language';
 import { useSession } from '../../session/session';
@@ -23,49 +23,33 @@ export function MfaStep({
   const [useRecovery, setUseRecovery] = useState(false);
   const [code, setCode] = useState('');
   const [recoveryCode, setRecoveryCode] = useState('');
-  const [fieldError, setFieldError] = useState<string | undefined>();
-  const [error, setError] = useState<unknown>(null);
-  const [submitting, setSubmitting] = useState(false);
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    const typed = useRecovery ? recoveryCode.trim() : code.replace(/\s/g, '');
-    const missing = useRecovery ? !typed : !/^\d{6}$/.test(typed);
-    if (missing) {
-      setFieldError(useRecovery ? t.signIn.recoveryMissing : t.signIn.codeMissing);
-      document.getElementById(useRecovery ? 'field-recoveryCode' : 'field-code')?.focus();
-      return;
-    }
-    setFieldError(undefined);
-    setSubmitting(true);
-    try {
-      const user = await completeMfa(mfaToken, useRecovery ? { recoveryCode: typed } : { code: typed });
+  const typed = () => (useRecovery ? recoveryCode.trim() : code.replace(/\s/g, ''));
+  const form = useForm({
+    labels: { code: t.signIn.code, recoveryCode: t.signIn.recoveryCode },
+    validate: () =>
+      useRecovery
+        ? { recoveryCode: typed() ? undefined : t.signIn.recoveryMissing }
+        : { code: /^\d{6}$/.test(typed()) ? undefined : t.signIn.codeMissing },
+    submit: async () => {
+      const user = await completeMfa(mfaToken, useRecovery ? { recoveryCode: typed() } : { code: typed() });
       afterSignIn(user, returnTo);
-    } catch (caught) {
-      setError(caught);
-      setSubmitting(false);
-    }
-  };
+    },
+  });
 
-  const problem = error !== null ? toApiError(error) : null;
+  const lockedUntil = form.problem !== null ? toApiError(form.problem).lockedUntil : null;
   return (
     <div className="row">
       <div className="col-12 col-md-8 col-lg-6">
         <PageHeading>{t.signIn.mfaTitle}</PageHeading>
-        {problem && (
-          <ProblemAlert
-            error={error}
-            messages={{
-              UNAUTHENTICATED: t.signIn.codeWrong,
-              ...(problem.lockedUntil
-                ? { RATE_LIMITED: t.signIn.locked(formatDateTime(problem.lockedUntil, language)) }
-                : {}),
-            }}
-          />
-        )}
+        <FormProblem
+          form={form}
+          messages={{
+            UNAUTHENTICATED: t.signIn.codeWrong,
+            ...(lockedUntil ? { RATE_LIMITED: t.signIn.locked(formatDateTime(lockedUntil, language)) } : {}),
+          }}
+        />
         <p className="font-lead">{t.signIn.mfaIntro}</p>
-        <form onSubmit={onSubmit} noValidate>
+        <form onSubmit={form.onSubmit} noValidate>
           {useRecovery ? (
             <TextField
               key="recovery"
@@ -74,7 +58,7 @@ export function MfaStep({
               hint={t.signIn.recoveryHint}
               value={recoveryCode}
               onValueChange={setRecoveryCode}
-              error={fieldError}
+              error={form.errors.recoveryCode}
               autoComplete="off"
               spellCheck={false}
               required
@@ -87,7 +71,7 @@ export function MfaStep({
               hint={t.signIn.codeHint}
               value={code}
               onValueChange={setCode}
-              error={fieldError}
+              error={form.errors.code}
               inputMode="numeric"
               autoComplete="one-time-code"
               widthClass="input-width-xs"
@@ -96,15 +80,15 @@ export function MfaStep({
             />
           )}
           <div className="button-row">
-            <button type="submit" className="button button-primary" disabled={submitting}>
-              {submitting ? t.signIn.verifying : t.signIn.verify}
+            <button type="submit" className="button button-primary" disabled={form.submitting}>
+              {form.submitting ? t.signIn.verifying : t.signIn.verify}
             </button>
             <button
               type="button"
               className="button button-secondary"
               onClick={() => {
                 setUseRecovery((current) => !current);
-                setFieldError(undefined);
+                form.reset();
               }}
             >
               {useRecovery ? t.signIn.useCode : t.signIn.useRecovery}

@@ -1,10 +1,10 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { toApiError } from '../../api/client';
 import { authApi } from '../../api/endpoints';
 import { Alert } from '../../components/Alert';
-import { ProblemAlert } from '../../components/errors';
 import { TextField } from '../../components/fields';
 import { PageHeading } from '../../components/PageHeading';
+import { FormProblem, useForm } from '../../components/useForm';
 import { useLanguage } from '../../i18n/language';
 import { Link, navigate, useRoute } from '../../routing/router';
 
@@ -20,45 +20,34 @@ export function SetPasswordPage() {
   const [token] = useState(fromLink);
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<{ password?: string; repeat?: string }>({});
-  const [error, setError] = useState<unknown>(null);
-  const [submitting, setSubmitting] = useState(false);
 
   useEffect(() => {
     if (fromLink) window.history.replaceState(null, '', `${window.location.pathname}#/adgangskode`);
   }, [fromLink]);
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found: { password?: string; repeat?: string } = {};
-    if (password.length < MIN_LENGTH) found.password = t.signIn.passwordTooShort;
-    else if (password !== repeat) found.repeat = t.signIn.passwordsDiffer;
-    setErrors(found);
-    setError(null);
-    if (found.password || found.repeat) {
-      document.getElementById(found.password ? 'field-password' : 'field-repeat')?.focus();
-      return;
-    }
-    setSubmitting(true);
-    try {
+  const form = useForm({
+    labels: { password: t.signIn.newPassword, repeat: t.signIn.repeatPassword },
+    validate: () => {
+      if (password.length < MIN_LENGTH) return { password: t.signIn.passwordTooShort };
+      return { repeat: password === repeat ? undefined : t.signIn.passwordsDiffer };
+    },
+    submit: async () => {
       await authApi.setPassword(token ?? '', password);
       navigate('/log-ind?adgangskode=sat', { replace: true });
-    } catch (caught) {
-      setError(caught);
-      setSubmitting(false);
-    }
-  };
+    },
+  });
 
   const linkBroken =
     !token ||
-    (error !== null && toApiError(error).fieldErrors.some((fieldError) => fieldError.field === 'token'));
+    (form.problem !== null &&
+      toApiError(form.problem).fieldErrors.some((fieldError) => fieldError.field === 'token'));
   return (
     <div className="row">
       <div className="col-12 col-md-8 col-lg-6">
         <PageHeading>{t.signIn.setTitle}</PageHeading>
         {linkBroken ? (
           <>
-            <Alert variant="error" focus={error !== null}>
+            <Alert variant="error" focus={form.problem !== null}>
               {token ? t.signIn.linkInvalid : t.signIn.linkMissing}
             </Alert>
             <p>
@@ -67,11 +56,9 @@ export function SetPasswordPage() {
           </>
         ) : (
           <>
-            {error !== null && (
-              <ProblemAlert error={error} fieldLabels={{ password: t.signIn.newPassword }} />
-            )}
+            <FormProblem form={form} />
             <p className="font-lead">{t.signIn.setIntro}</p>
-            <form onSubmit={onSubmit} noValidate>
+            <form onSubmit={form.onSubmit} noValidate>
               <TextField
                 name="password"
                 type="password"
@@ -80,7 +67,7 @@ export function SetPasswordPage() {
                 hint={t.signIn.newPasswordHint}
                 value={password}
                 onValueChange={setPassword}
-                error={errors.password}
+                error={form.errors.password}
                 required
               />
               <TextField
@@ -90,11 +77,11 @@ export function SetPasswordPage() {
                 label={t.signIn.repeatPassword}
                 value={repeat}
                 onValueChange={setRepeat}
-                error={errors.repeat}
+                error={form.errors.repeat}
                 required
               />
-              <button type="submit" className="button button-primary" disabled={submitting}>
-                {submitting ? t.signIn.saving : t.signIn.setSubmit}
+              <button type="submit" className="button button-primary" disabled={form.submitting}>
+                {form.submitting ? t.signIn.saving : t.signIn.setSubmit}
               </button>
             </form>
           </>

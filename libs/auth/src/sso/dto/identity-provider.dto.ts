@@ -30,7 +30,7 @@ export class CreateIdentityProviderDto {
   @MaxLength(200)
   name!: string;
 
-  @ApiProperty({ enum: IdentityProviderKind })
+  @ApiProperty({ enum: IdentityProviderKind, enumName: 'IdentityProviderKind' })
   @IsEnum(IdentityProviderKind)
   kind!: IdentityProviderKind;
 
@@ -104,6 +104,6 @@ export class DiscoverDto {
 
   @ApiPropertyOptional({ example: '751' })
   @IsOptional()
-  @Matches(/^\d{3}$/, { message: 'Kommunekoden er tre cifre' })
+  @Matches(/^\d{3}$/)
   municipalityCode?: string;
 }
