@@ -2,11 +2,13 @@ import { DomainException, ErrorCode } from '@app/common';
 import { BookingStatus } from './entities/booking.enums';
 
 /** What may happen to a booking in each status: booked → held | no_show | cancelled (or moved); nothing after. */
-export type BookingAction = 'cancel' | 'reschedule' | 'record the outcome of' | 'rate';
+export type BookingAction =
+  'cancel' | 'reschedule' | 'change the contact of' | 'record the outcome of' | 'rate';
 
 const ALLOWED: Record<BookingAction, BookingStatus[]> = {
   cancel: [BookingStatus.Booked],
   reschedule: [BookingStatus.Booked],
+  'change the contact of': [BookingStatus.Booked],
   'record the outcome of': [BookingStatus.Booked],
   rate: [BookingStatus.Held],
 };

@@ -4,13 +4,25 @@ import { CryptoModule } from '@app/crypto';
 import { CaseSummaryModule } from '@app/case-summary';
 import { JobsModule } from '@app/jobs';
 import { OrganisationsModule } from '@app/organisations';
-import { SchedulingModule } from '@app/scheduling';
+import {
+  AbsencesService,
+  SchedulingModule,
+  SlotBookings,
+  SlotCancellation,
+  SlotManagementService,
+} from '@app/scheduling';
 import { BookingOutcomeService } from './booking-outcome.service';
 import { BookingRepository } from './booking.repository';
 import { BookingService } from './booking.service';
+import { BookingsOfSlot } from './bookings-of-slot';
 import { Booking } from './entities/booking.entity';
 import { IdempotencyKey } from './entities/idempotency-key.entity';
 
+/**
+ * Bookings and everything that changes them. Bookings have one owner: this module. The scheduling
+ * flows that also change bookings (cancelling a slot, absences) are provided here, with BookingsOfSlot
+ * as their SlotBookings port, so scheduling never writes a booking and never imports libs/booking.
+ */
 @Module({
   imports: [
     TypeOrmModule.forFeature([Booking, IdempotencyKey]),
@@ -20,7 +32,15 @@ import { IdempotencyKey } from './entities/idempotency-key.entity';
     OrganisationsModule,
     SchedulingModule,
   ],
-  providers: [BookingService, BookingOutcomeService, BookingRepository],
-  exports: [BookingService, BookingOutcomeService],
+  providers: [
+    BookingService,
+    BookingOutcomeService,
+    BookingRepository,
+    { provide: SlotBookings, useClass: BookingsOfSlot },
+    SlotCancellation,
+    SlotManagementService,
+    AbsencesService,
+  ],
+  exports: [BookingService, BookingOutcomeService, SlotManagementService, AbsencesService],
 })
 export class BookingModule {}

@@ -210,6 +210,24 @@ export class BookingRepository {
     return returnedRows<{ ics_sequence: number }>(rows)[0]?.ics_sequence ?? null;
   }
 
+  /** The slot's booked bookings, locked for the rest of the transaction (in id order, so no deadlocks). */
+  lockBookedOfSlot(manager: EntityManager, slotId: string): Promise<{ id: string; status: BookingStatus }[]> {
+    return manager.query(
+      `SELECT id, status FROM bookings WHERE slot_id = $1 AND status = 'booked' ORDER BY id FOR UPDATE`,
+      [slotId],
+    );
+  }
+
+  /** A booked booking's invite changed (not its time): returns the raised sequence, null if it was not booked. */
+  async raiseIcsSequence(manager: EntityManager, id: string): Promise<number | null> {
+    const rows: unknown = await manager.query(
+      `UPDATE bookings SET ics_sequence = ics_sequence + 1, updated_at = now()
+       WHERE id = $1 AND status = 'booked' RETURNING ics_sequence`,
+      [id],
+    );
+    return returnedRows<{ ics_sequence: number }>(rows)[0]?.ics_sequence ?? null;
+  }
+
   /** Locks the booking row for the rest of the transaction, so changes of one booking run one at a time. */
   async lock(manager: EntityManager, id: string): Promise<void> {
     await manager.query('SELECT id FROM bookings WHERE id = $1 FOR UPDATE', [id]);

@@ -5,11 +5,12 @@ import { AuditAction, AuditService } from '@app/audit';
 import { AuthUser } from '@app/auth';
 import { Clock, ValidationFailedException } from '@app/common';
 import { assertAnonymousFreeText } from '@app/free-text';
-import { OutboxKind, OutboxWriter } from '@app/jobs';
 import { CreateAbsenceDto } from './dto/create-absence.dto';
-import { Absence } from './entities/absence.entity';
+import { AbsencesRepository } from './absences.repository';
+import { SlotBookings } from './slot-bookings';
 import { SlotCancellation } from './slot-cancellation';
 import { SlotOwner } from './slot-owner';
+import { SlotsRepository } from './slots.repository';
 import { addDays, copenhagenInstant, isCalendarDate } from './time';
 
 export interface AbsenceResult {
@@ -20,12 +21,6 @@ export interface AbsenceResult {
   deputyContactId: string | null;
   slotsMoved: number;
   slotsCancelled: number;
-}
-
-interface AffectedSlot {
-  id: string;
-  /** Distinct deputies of the municipalities the slot is offered to (null where one has none). */
-  deputies: (string | null)[];
 }
 
 /**
@@ -39,7 +34,9 @@ export class AbsencesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly owner: SlotOwner,
     private readonly cancellation: SlotCancellation,
-    private readonly outbox: OutboxWriter,
+    private readonly slots: SlotsRepository,
+    private readonly bookings: SlotBookings,
+    private readonly absences: AbsencesRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -55,21 +52,17 @@ export class AbsencesService {
     // The reason becomes the cancellation reason of every booking it cancels: screened first.
     assertAnonymousFreeText({ field: 'reason', label: 'årsagen til fraværet', text: dto.reason });
     const contactId = await this.owner.resolveContact(user, dto.contactId);
-    if (dto.deputyContactId) await this.assertDeputy(user, contactId, dto.deputyContactId);
+    if (dto.deputyContactId) await this.owner.assertDeputy(user, contactId, dto.deputyContactId);
     const now = this.clock.now();
     const periodStart = copenhagenInstant(dto.from, '00:00');
     const periodEnd = copenhagenInstant(addDays(dto.to, 1), '00:00');
 
     return this.dataSource.transaction(async (manager) => {
-      const slots: AffectedSlot[] = await manager.query(
-        `SELECT s.id,
-                (SELECT array_agg(DISTINCT m.deputy_contact_id) FROM slot_offers o
-                   JOIN municipalities m ON m.id = o.municipality_id WHERE o.slot_id = s.id) AS deputies
-         FROM slots s
-         WHERE s.contact_id = $1 AND s.status = 'open' AND s.starts_at >= $2 AND s.starts_at < $3 AND s.starts_at > $4
-         ORDER BY s.starts_at FOR UPDATE OF s`,
-        [contactId, periodStart, periodEnd, now],
-      );
+      const slots = await this.slots.lockOpenOfContact(manager, contactId, {
+        from: periodStart,
+        to: periodEnd,
+        after: now,
+      });
       let slotsMoved = 0;
       let slotsCancelled = 0;
       for (const slot of slots) {
@@ -82,18 +75,16 @@ export class AbsencesService {
           slotsCancelled += 1;
         }
       }
-      const absence = await manager.save(
-        manager.create(Absence, {
-          contactId,
-          fromDate: dto.from,
-          toDate: dto.to,
-          reason: dto.reason?.trim() || null,
-          deputyContactId: dto.deputyContactId ?? null,
-          slotsMoved,
-          slotsCancelled,
-          createdById: user.id,
-        }),
-      );
+      const absence = await this.absences.insert(manager, {
+        contactId,
+        fromDate: dto.from,
+        toDate: dto.to,
+        reason: dto.reason?.trim() || null,
+        deputyContactId: dto.deputyContactId ?? null,
+        slotsMoved,
+        slotsCancelled,
+        createdById: user.id,
+      });
       await this.audit.record(
         {
           action: AuditAction.AbsenceRegistered,
@@ -122,28 +113,8 @@ export class AbsencesService {
     previousContactId: string,
     deputy: string,
   ): Promise<void> {
-    await manager.query(`UPDATE slots SET contact_id = $2 WHERE id = $1`, [slotId, deputy]);
-    const [bookings]: [{ id: string; ics_sequence: number }[], number] = await manager.query(
-      `UPDATE bookings SET ics_sequence = ics_sequence + 1, updated_at = now()
-       WHERE slot_id = $1 AND status = 'booked' RETURNING id, ics_sequence`,
-      [slotId],
-    );
-    for (const booking of bookings) {
-      const payload = { bookingId: booking.id, icsSequence: booking.ics_sequence, previousContactId };
-      await this.outbox.write(manager, OutboxKind.BookingContactChanged, payload);
-    }
-  }
-
-  private async assertDeputy(user: AuthUser, contactId: string, deputyId: string): Promise<void> {
-    const rows = await this.dataSource.query(
-      `SELECT 1 FROM users WHERE id = $1 AND role = 'contact' AND active AND region_id = $2 AND id <> $3`,
-      [deputyId, user.regionId, contactId],
-    );
-    if (rows.length === 0) {
-      throw new ValidationFailedException([
-        { field: 'deputyContactId', message: 'no other active contact with this id in your region' },
-      ]);
-    }
+    await this.slots.setContact(manager, slotId, deputy);
+    await this.bookings.announceNewContact(manager, slotId, previousContactId);
   }
 }
 

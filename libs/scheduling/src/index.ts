@@ -1,5 +1,8 @@
 export { AbsencesService } from './absences.service';
 export type { AbsenceResult } from './absences.service';
+export { SlotBookings } from './slot-bookings';
+export { SlotCancellation } from './slot-cancellation';
+export { SlotOwner } from './slot-owner';
 export { BookingWindow } from './booking-window';
 export { CaseSummaryDeadline } from './case-summary-deadline';
 export type { CaseSummaryDue } from './case-summary-deadline';
@@ -22,5 +25,6 @@ export type { SlotSeriesView } from './slot-series.service';
 export { toSlotView } from './slot.view';
 export type { SlotRow, SlotView } from './slot.view';
 export { SlotsRepository } from './slots.repository';
+export { SlotSeriesRepository } from './slot-series.repository';
 export { SlotsService } from './slots.service';
 export * from './time';

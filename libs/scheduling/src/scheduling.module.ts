@@ -1,45 +1,50 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AbsencesService } from './absences.service';
+import { AbsencesRepository } from './absences.repository';
 import { BookingWindow } from './booking-window';
 import { CaseSummaryDeadline } from './case-summary-deadline';
 import { Absence } from './entities/absence.entity';
-import { SlotCancellation } from './slot-cancellation';
 import { SlotOffer } from './entities/slot-offer.entity';
 import { SlotSeries } from './entities/slot-series.entity';
 import { Slot } from './entities/slot.entity';
 import { JobsModule } from '@app/jobs';
 import { SlotHorizonService } from './slot-horizon.service';
-import { SlotManagementService } from './slot-management.service';
 import { SlotOwner } from './slot-owner';
+import { SlotOwnerRepository } from './slot-owner.repository';
+import { SlotSeriesRepository } from './slot-series.repository';
 import { SlotSeriesService } from './slot-series.service';
 import { SlotMaterialiser } from './slot-materialiser';
 import { SlotsRepository } from './slots.repository';
 import { SlotsService } from './slots.service';
 
+/**
+ * Slots, series and their rules. The flows that also change bookings — cancelling a slot
+ * (SlotCancellation, SlotManagementService) and absences (AbsencesService) — are provided by
+ * BookingModule, which owns bookings and supplies the SlotBookings port they use; see slot-bookings.ts.
+ */
 @Module({
   imports: [TypeOrmModule.forFeature([Slot, SlotSeries, SlotOffer, Absence]), JobsModule],
   providers: [
     SlotsService,
     SlotsRepository,
+    SlotSeriesRepository,
+    SlotOwnerRepository,
+    AbsencesRepository,
     SlotMaterialiser,
     SlotHorizonService,
     SlotSeriesService,
-    SlotManagementService,
     SlotOwner,
-    SlotCancellation,
-    AbsencesService,
     BookingWindow,
     CaseSummaryDeadline,
   ],
   exports: [
     SlotsService,
     SlotsRepository,
+    AbsencesRepository,
+    SlotOwner,
     SlotMaterialiser,
     SlotHorizonService,
     SlotSeriesService,
-    SlotManagementService,
-    AbsencesService,
     BookingWindow,
     CaseSummaryDeadline,
   ],
