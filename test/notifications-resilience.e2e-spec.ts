@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { BookingReadRepository } from '@app/booking';
 import { QueueName } from '@app/jobs';
 import { NotificationBookingRepository, OutboxRelay, ReminderScheduler } from '@app/notifications';
 import { MailCatcher } from '../scripts/local/mail-catcher';
@@ -126,7 +127,7 @@ describe('Notifications: Redis down and a worker dying mid-batch lose nothing an
 async function startWorkerlessRelay(db: DataSource, mail: Queue) {
   const dataSource = new DataSource(db.options);
   await dataSource.initialize();
-  const bookings = new NotificationBookingRepository(dataSource);
+  const bookings = new NotificationBookingRepository(dataSource, new BookingReadRepository(dataSource));
   const reminders = {
     schedule: async () => 0,
     supersede: async () => undefined,

@@ -12,6 +12,7 @@ import {
   SlotManagementService,
 } from '@app/scheduling';
 import { BookingOutcomeService } from './booking-outcome.service';
+import { BookingReadModule } from './booking-read.module';
 import { BookingRepository } from './booking.repository';
 import { BookingService } from './booking.service';
 import { BookingsOfSlot } from './bookings-of-slot';
@@ -26,6 +27,7 @@ import { IdempotencyKey } from './entities/idempotency-key.entity';
 @Module({
   imports: [
     TypeOrmModule.forFeature([Booking, IdempotencyKey]),
+    BookingReadModule,
     CryptoModule,
     CaseSummaryModule,
     JobsModule,

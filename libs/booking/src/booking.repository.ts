@@ -3,32 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { KeysetPosition } from '@app/common';
 import { isUniqueViolation, returnedRows } from '@app/database';
+import { bookingSelect } from './booking-read.repository';
 import { BookingScope, scopeSql } from './booking-scope';
 import { ACTIVE_SEAT_INDEX } from './entities/booking.entity';
 import { BookingRow } from './booking.view';
 import { Attendance, BookingStatus, ChildAgeBand, Recommendation, Topic } from './entities/booking.enums';
 
-const BOOKING_SELECT = `
-  SELECT b.id, b.slot_id, b.status, b.municipality_id, b.consultant_id, c.name AS consultant_name,
-         s.contact_id, k.name AS contact_name, b.topic, b.step, b.child_age_band, b.question_encrypted, b.question_key_id, b.gp_email,
-         b.participant_emails, b.case_summary_due_at, b.case_summary_submitted_at, b.created_at,
-         b.cancelled_at, b.cancelled_by_id, x.name AS cancelled_by_name, x.role AS cancelled_by_role,
-         b.cancel_reason, b.late_cancellation, b.ics_sequence, s.starts_at, s.ends_at, b.session_starts_at,
-         b.rebooked_from_id, (SELECT r.id FROM bookings r WHERE r.rebooked_from_id = b.id) AS rebooked_as_id,
-         cs.booking_id IS NOT NULL AS case_summary_stored, cs.purged_at AS case_summary_purged_at,
-         cs.purge_reason AS case_summary_purge_reason, b.outcome_attendance, b.outcome_recommendation, b.outcome_gp_participated,
-         b.outcome_note, b.outcome_recorded_at, b.rating_value, b.rating_comment, b.rated_at,
-         ARRAY(SELECT r.recipient FROM (
-                 SELECT DISTINCT ON (ms.recipient) ms.recipient, ms.status FROM mail_sends ms
-                  WHERE ms.booking_id = b.id ORDER BY ms.recipient, ms.created_at DESC) r
-               WHERE r.status = 'failed' ORDER BY r.recipient) AS undelivered_recipients
-  FROM bookings b
-  JOIN slots s ON s.id = b.slot_id
-  JOIN users c ON c.id = b.consultant_id
-  JOIN users k ON k.id = s.contact_id
-  JOIN municipalities m ON m.id = b.municipality_id
-  LEFT JOIN users x ON x.id = b.cancelled_by_id
-  LEFT JOIN case_summaries cs ON cs.booking_id = b.id`;
+/** The booking views read the one booking query with its case content. */
+const BOOKING_SELECT = bookingSelect('view');
 
 export interface BookingFilter {
   from?: Date;

@@ -1,4 +1,7 @@
 export { BookingModule } from './booking.module';
+export { BookingReadModule } from './booking-read.module';
+export { BookingReadRepository } from './booking-read.repository';
+export type { BookingFacts } from './booking-read.repository';
 export { BookingOutcomeService } from './booking-outcome.service';
 export { BookingService } from './booking.service';
 export type { BookingView, CaseSummaryState } from './booking.view';

@@ -2,34 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CaseSummary, CaseSummaryPurgeReason } from './entities/case-summary.entity';
 
-/** A booking as far as case summaries care: who may write and who may read. */
-export interface CaseSummaryBookingRow {
-  id: string;
-  status: string;
-  consultant_id: string;
-  municipality_id: string;
-  contact_id: string;
-  region_id: string;
-  ends_at: Date;
-}
-
 /** Plain data access for case summaries; no rules. */
 @Injectable()
 export class CaseSummaryRepository {
-  async findBooking(
-    manager: EntityManager,
-    bookingId: string,
-    lock = false,
-  ): Promise<CaseSummaryBookingRow | null> {
-    const [row] = await manager.query(
-      `SELECT b.id, b.status, b.consultant_id, b.municipality_id, s.contact_id, m.region_id, s.ends_at
-         FROM bookings b JOIN slots s ON s.id = b.slot_id JOIN municipalities m ON m.id = b.municipality_id
-        WHERE b.id = $1 ${lock ? 'FOR UPDATE OF b' : ''}`,
-      [bookingId],
-    );
-    return row ?? null;
-  }
-
   find(manager: EntityManager, bookingId: string): Promise<CaseSummary | null> {
     return manager.findOne(CaseSummary, { where: { bookingId } });
   }
