@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AuditAction } from '@app/audit';
 import { AuthUser } from '@app/auth';
-import { Clock, DomainException, ErrorCode, NotFoundException } from '@app/common';
+import { Clock, DomainException, ErrorCode } from '@app/common';
 import { assertAnonymousFreeText } from '@app/free-text';
-import { Role } from '@app/organisations';
+import { BookingAccess, CHANGE_RULES } from './booking-access';
 import { assertTransition } from './booking-state';
 import { BookingRepository } from './booking.repository';
 import { BookingService } from './booking.service';
@@ -18,6 +18,7 @@ export class BookingOutcomeService {
   constructor(
     private readonly bookings: BookingRepository,
     private readonly bookingService: BookingService,
+    private readonly access: BookingAccess,
     private readonly clock: Clock,
   ) {}
 
@@ -25,19 +26,10 @@ export class BookingOutcomeService {
   async recordOutcome(user: AuthUser, id: string, dto: RecordOutcomeDto): Promise<BookingView> {
     // The consultant reads the note too: screened before anything is looked up or changed.
     assertAnonymousFreeText({ field: 'note', label: 'noten', text: dto.note });
-    const scope = await this.bookingService.scopeOf(user);
+    const scope = await this.access.scopeOf(user);
     const request = { key: undefined, route: '', body: null, status: 200 };
     return this.bookingService.transact(user, request, async (manager) => {
-      await this.bookings.lock(manager, id);
-      const row = await this.bookings.findInScope(id, scope, manager);
-      if (!row) throw new NotFoundException('Booking');
-      if (user.role !== Role.Contact || row.contact_id !== user.id) {
-        throw new DomainException(
-          ErrorCode.Forbidden,
-          'Only the contact holding the session records its outcome',
-        );
-      }
-      assertTransition(row.status, 'record the outcome of');
+      const row = await this.access.lockForChange(manager, user, scope, id, CHANGE_RULES.recordOutcome);
       const now = this.clock.now();
       if (now < row.starts_at) {
         throw new DomainException(
@@ -66,18 +58,10 @@ export class BookingOutcomeService {
   async rate(user: AuthUser, id: string, dto: RateBookingDto): Promise<BookingView> {
     // BUP reads the comment: screened before anything is looked up or changed.
     assertAnonymousFreeText({ field: 'comment', label: 'kommentaren', text: dto.comment });
-    const scope = await this.bookingService.scopeOf(user);
+    const scope = await this.access.scopeOf(user);
     const request = { key: undefined, route: '', body: null, status: 200 };
     return this.bookingService.transact(user, request, async (manager) => {
-      await this.bookings.lock(manager, id);
-      const row = await this.bookings.findInScope(id, scope, manager);
-      if (!row) throw new NotFoundException('Booking');
-      if (row.consultant_id !== user.id) {
-        throw new DomainException(
-          ErrorCode.Forbidden,
-          'Only the consultant who booked the session can rate it',
-        );
-      }
+      const row = await this.access.lockForChange(manager, user, scope, id, CHANGE_RULES.rate);
       const now = this.clock.now();
       if (now < row.starts_at) {
         throw new DomainException(ErrorCode.Conflict, 'A session can be rated once it has started');

@@ -11,6 +11,7 @@ import {
   SlotCancellation,
   SlotManagementService,
 } from '@app/scheduling';
+import { BookingAccess } from './booking-access';
 import { BookingOutcomeService } from './booking-outcome.service';
 import { BookingReadModule } from './booking-read.module';
 import { BookingRepository } from './booking.repository';
@@ -38,6 +39,7 @@ import { IdempotencyKey } from './entities/idempotency-key.entity';
     BookingService,
     BookingOutcomeService,
     BookingRepository,
+    BookingAccess,
     { provide: SlotBookings, useClass: BookingsOfSlot },
     SlotCancellation,
     SlotManagementService,

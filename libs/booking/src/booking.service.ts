@@ -19,10 +19,9 @@ import { ContentCipher } from '@app/crypto';
 import { isUniqueViolation } from '@app/database';
 import { assertAnonymousFreeText } from '@app/free-text';
 import { OutboxKind, OutboxWriter } from '@app/jobs';
-import { OrganisationsService, Role } from '@app/organisations';
+import { Role } from '@app/organisations';
 import { BookingWindow, CaseSummaryDeadline, SlotsRepository, toSlotView } from '@app/scheduling';
-import { BookingScope } from './booking-scope';
-import { assertTransition } from './booking-state';
+import { BookingAccess, CHANGE_RULES } from './booking-access';
 import { BookingRepository } from './booking.repository';
 import { BookingRow, BookingView, cancelledByBup, readsCaseContent, toBookingView } from './booking.view';
 import { CancelBookingDto } from './dto/cancel-booking.dto';
@@ -70,7 +69,7 @@ export class BookingService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly bookings: BookingRepository,
     private readonly slots: SlotsRepository,
-    private readonly organisations: OrganisationsService,
+    private readonly access: BookingAccess,
     private readonly outbox: OutboxWriter,
     private readonly window: BookingWindow,
     private readonly deadline: CaseSummaryDeadline,
@@ -133,18 +132,10 @@ export class BookingService {
     idempotencyKey?: IdempotencyKeyHeader,
   ): Promise<BookingView> {
     const municipalityId = this.bookingMunicipality(user);
-    const scope = await this.scopeOf(user);
+    const scope = await this.access.scopeOf(user);
     const request = { key: idempotencyKey, route: `POST /bookings/${id}/rebook`, body: dto, status: 201 };
     return this.transact(user, request, async (manager) => {
-      await this.bookings.lock(manager, id);
-      const old = await this.bookings.findInScope(id, scope, manager);
-      if (!old) throw new NotFoundException('Booking');
-      if (old.consultant_id !== user.id) {
-        throw new DomainException(
-          ErrorCode.Forbidden,
-          'Kun den konsulent, der lavede bookingen, kan booke en ny tid med de samme oplysninger',
-        );
-      }
+      const old = await this.access.lockForChange(manager, user, scope, id, CHANGE_RULES.rebook);
       if (!cancelledByBup(old)) {
         throw new DomainException(
           ErrorCode.Conflict,
@@ -261,7 +252,7 @@ export class BookingService {
     const position: BookingListPosition = query.cursor
       ? decodeBookingCursor(query.cursor)
       : { pivot: this.clock.now(), phase: 'upcoming' };
-    const scope = await this.scopeOf(user);
+    const scope = await this.access.scopeOf(user);
     const filter = {
       from: query.from ? new Date(query.from) : undefined,
       to: query.to ? new Date(query.to) : undefined,
@@ -302,7 +293,7 @@ export class BookingService {
   }
 
   async get(user: AuthUser, id: string): Promise<BookingView> {
-    const row = await this.bookings.findInScope(id, await this.scopeOf(user));
+    const row = await this.bookings.findInScope(id, await this.access.scopeOf(user));
     if (!row) throw new NotFoundException('Booking');
     const [view] = await this.toViews(user, [row]);
     return view;
@@ -320,16 +311,10 @@ export class BookingService {
   ): Promise<BookingView> {
     // The reason is read by the other side of the booking: screened before anything is looked up or changed.
     assertAnonymousFreeText({ field: 'reason', label: 'årsagen til aflysningen', text: dto.reason });
-    const scope = await this.scopeOf(user);
+    const scope = await this.access.scopeOf(user);
     const request = { key: idempotencyKey, route: `POST /bookings/${id}/cancel`, body: dto, status: 200 };
     return this.transact(user, request, async (manager) => {
-      await this.bookings.lock(manager, id);
-      const row = await this.bookings.findInScope(id, scope, manager);
-      if (!row) throw new NotFoundException('Booking');
-      if (user.role === Role.Contact && row.contact_id !== user.id) {
-        throw new DomainException(ErrorCode.Forbidden, 'Only the contact holding the session can cancel it');
-      }
-      assertTransition(row.status, 'cancel');
+      const row = await this.access.lockForChange(manager, user, scope, id, CHANGE_RULES.cancel);
       const now = this.clock.now();
       if (now >= row.starts_at) {
         throw new DomainException(ErrorCode.Conflict, 'The session has started; record the outcome instead');
@@ -366,19 +351,10 @@ export class BookingService {
     dto: RescheduleBookingDto,
     idempotencyKey?: IdempotencyKeyHeader,
   ): Promise<BookingView> {
-    const scope = await this.scopeOf(user);
+    const scope = await this.access.scopeOf(user);
     const request = { key: idempotencyKey, route: `POST /bookings/${id}/reschedule`, body: dto, status: 200 };
     return this.transact(user, request, async (manager) => {
-      await this.bookings.lock(manager, id);
-      const row = await this.bookings.findInScope(id, scope, manager);
-      if (!row) throw new NotFoundException('Booking');
-      if (user.role === Role.Contact) {
-        throw new DomainException(
-          ErrorCode.Forbidden,
-          'Only the municipality or an admin can move a booking',
-        );
-      }
-      assertTransition(row.status, 'reschedule');
+      const row = await this.access.lockForChange(manager, user, scope, id, CHANGE_RULES.reschedule);
       const now = this.clock.now();
       if (now >= row.starts_at) {
         throw new DomainException(ErrorCode.Conflict, 'The session has started and can no longer be moved');
@@ -425,7 +401,7 @@ export class BookingService {
 
   /** The booking as the caller sees it, read with the given transaction. */
   async view(manager: EntityManager, user: AuthUser, id: string): Promise<BookingView> {
-    const row = await this.bookings.findInScope(id, await this.scopeOf(user), manager);
+    const row = await this.bookings.findInScope(id, await this.access.scopeOf(user), manager);
     if (!row) throw new NotFoundException('Booking');
     const [view] = await this.toViews(user, [row], manager);
     return view;
@@ -482,23 +458,6 @@ export class BookingService {
     });
   }
 
-  async scopeOf(user: AuthUser): Promise<BookingScope> {
-    switch (user.role) {
-      case Role.Consultant:
-        return user.municipalityId
-          ? { kind: 'municipality', municipalityId: user.municipalityId }
-          : { kind: 'nothing' };
-      case Role.Contact:
-        return {
-          kind: 'contact',
-          contactId: user.id,
-          servedMunicipalityIds: await this.organisations.municipalityIdsServedBy(user.id),
-        };
-      case Role.Admin:
-        return { kind: 'region', regionId: user.regionId };
-    }
-  }
-
   private async toViews(user: AuthUser, rows: BookingRow[], manager?: EntityManager): Promise<BookingView[]> {
     const now = this.clock.now();
     const slotRows = await this.slots.findByIds([...new Set(rows.map((row) => row.slot_id))], manager);
@@ -533,7 +492,7 @@ export class BookingService {
     cached: BookingView,
   ): Promise<BookingView> {
     const replay = withoutCaseContent(cached);
-    const row = await this.bookings.findInScope(cached.id, await this.scopeOf(user), manager);
+    const row = await this.bookings.findInScope(cached.id, await this.access.scopeOf(user), manager);
     if (!row) return replay;
     const question = this.questionOf(row, user);
     if (question !== null) replay.question = question;
