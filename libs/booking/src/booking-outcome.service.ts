@@ -5,6 +5,7 @@ import { Clock, DomainException, ErrorCode } from '@app/common';
 import { assertAnonymousFreeText } from '@app/free-text';
 import { BookingAccess, CHANGE_RULES } from './booking-access';
 import { assertTransition } from './booking-state';
+import { BookingTransactions } from './booking-transactions';
 import { BookingRepository } from './booking.repository';
 import { BookingService } from './booking.service';
 import { BookingView } from './booking.view';
@@ -19,6 +20,7 @@ export class BookingOutcomeService {
     private readonly bookings: BookingRepository,
     private readonly bookingService: BookingService,
     private readonly access: BookingAccess,
+    private readonly transactions: BookingTransactions,
     private readonly clock: Clock,
   ) {}
 
@@ -27,8 +29,7 @@ export class BookingOutcomeService {
     // The consultant reads the note too: screened before anything is looked up or changed.
     assertAnonymousFreeText({ field: 'note', label: 'noten', text: dto.note });
     const scope = await this.access.scopeOf(user);
-    const request = { key: undefined, route: '', body: null, status: 200 };
-    return this.bookingService.transact(user, request, async (manager) => {
+    return this.transactions.run(async (manager) => {
       const row = await this.access.lockForChange(manager, user, scope, id, CHANGE_RULES.recordOutcome);
       const now = this.clock.now();
       if (now < row.starts_at) {
@@ -59,8 +60,7 @@ export class BookingOutcomeService {
     // BUP reads the comment: screened before anything is looked up or changed.
     assertAnonymousFreeText({ field: 'comment', label: 'kommentaren', text: dto.comment });
     const scope = await this.access.scopeOf(user);
-    const request = { key: undefined, route: '', body: null, status: 200 };
-    return this.bookingService.transact(user, request, async (manager) => {
+    return this.transactions.run(async (manager) => {
       const row = await this.access.lockForChange(manager, user, scope, id, CHANGE_RULES.rate);
       const now = this.clock.now();
       if (now < row.starts_at) {

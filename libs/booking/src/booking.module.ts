@@ -16,7 +16,9 @@ import { BookingOutcomeService } from './booking-outcome.service';
 import { BookingReadModule } from './booking-read.module';
 import { BookingRepository } from './booking.repository';
 import { BookingService } from './booking.service';
+import { BookingTransactions } from './booking-transactions';
 import { BookingsOfSlot } from './bookings-of-slot';
+import { IdempotentReplies } from './idempotent-replies';
 import { Booking } from './entities/booking.entity';
 import { IdempotencyKey } from './entities/idempotency-key.entity';
 
@@ -40,11 +42,20 @@ import { IdempotencyKey } from './entities/idempotency-key.entity';
     BookingOutcomeService,
     BookingRepository,
     BookingAccess,
+    BookingTransactions,
+    IdempotentReplies,
     { provide: SlotBookings, useClass: BookingsOfSlot },
     SlotCancellation,
     SlotManagementService,
     AbsencesService,
   ],
-  exports: [BookingService, BookingOutcomeService, SlotManagementService, AbsencesService],
+  exports: [
+    BookingService,
+    BookingOutcomeService,
+    BookingTransactions,
+    IdempotentReplies,
+    SlotManagementService,
+    AbsencesService,
+  ],
 })
 export class BookingModule {}

@@ -167,15 +167,20 @@ describe('BookingService (rules, on in-memory fakes and a fixed clock)', () => {
     });
   });
 
-  describe('Idempotency-Key', () => {
-    it('answers a retry with the first response and refuses the key for another request', async () => {
+  describe('stored replies for an Idempotency-Key', () => {
+    it('answer a retry with the first response, its question read anew from the booking, and refuse another request', async () => {
       const w = bookingWorld();
-      const slot = w.addSlot(randomUUID(), karl.id, 72, 3);
-      const first = await w.service.book(anne, dto(slot), 'k-1');
-      const retry = await w.service.book(anne, dto(slot), 'k-1');
-      expect(retry).toEqual(first);
-      expect(w.bookings.rows.size).toBe(1);
-      expect(await codeOf(w.service.book(anne, { ...dto(slot), step: 3 }, 'k-1'))).toBe(ErrorCode.Conflict);
+      const first = await w.service.book(anne, dto(w.addSlot(randomUUID(), karl.id, 72)));
+      expect(await w.replies.claim(w.manager, anne, 'k-1', 'request-a')).toBeNull();
+      // A second claim while the first request runs: it waits in the database, and finds no response yet.
+      expect(await codeOf(w.replies.claim(w.manager, anne, 'k-1', 'request-a'))).toBe(ErrorCode.Conflict);
+      await w.replies.store(w.manager, anne, 'k-1', { status: 201, body: first });
+
+      const stored = await w.bookings.findIdempotencyKey(w.manager, anne.id, 'k-1');
+      expect(stored).toMatchObject({ response_status: 201 });
+      expect(stored!.response_body).not.toHaveProperty('question');
+      expect(await w.replies.claim(w.manager, anne, 'k-1', 'request-a')).toEqual(first);
+      expect(await codeOf(w.replies.claim(w.manager, anne, 'k-1', 'request-b'))).toBe(ErrorCode.Conflict);
     });
   });
 });

@@ -4,6 +4,8 @@ export { BookingReadRepository } from './booking-read.repository';
 export type { BookingFacts } from './booking-read.repository';
 export { BookingOutcomeService } from './booking-outcome.service';
 export { BookingService } from './booking.service';
+export { BookingTransactions } from './booking-transactions';
+export { IdempotentReplies } from './idempotent-replies';
 export type { BookingView, CaseSummaryState } from './booking.view';
 export { CancelBookingDto } from './dto/cancel-booking.dto';
 export { CreateBookingDto, MAX_PARTICIPANTS } from './dto/create-booking.dto';

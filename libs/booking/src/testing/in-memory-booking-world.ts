@@ -26,6 +26,8 @@ import {
 } from '../booking.repository';
 import { BookingScope } from '../booking-scope';
 import { BookingService } from '../booking.service';
+import { BookingTransactions } from '../booking-transactions';
+import { IdempotentReplies } from '../idempotent-replies';
 import { BookingRow } from '../booking.view';
 import { BookingStatus } from '../entities/booking.enums';
 
@@ -356,8 +358,9 @@ export function bookingWorld(
   const cipher = ContentCipher.withKeyring({ k1: Buffer.alloc(32, 7) }, 'k1');
   const repository = bookings as unknown as BookingRepository;
   const access = new BookingAccess(repository, organisations);
+  const transactions = new BookingTransactions(dataSource);
   const service = new BookingService(
-    dataSource,
+    transactions,
     repository,
     slots,
     access,
@@ -370,7 +373,8 @@ export function bookingWorld(
     cipher,
     carryOver,
   );
-  const outcomes = new BookingOutcomeService(repository, service, access, clock);
+  const outcomes = new BookingOutcomeService(repository, service, access, transactions, clock);
+  const replies = new IdempotentReplies(repository, service, clock);
 
   /** A slot offered to MUNICIPALITY, held by `contactId`, starting `startsInHours` from now. */
   const addSlot = (id: string, contactId: string, startsInHours: number, capacity = 1): string => {
@@ -386,5 +390,5 @@ export function bookingWorld(
     return id;
   };
 
-  return { config, clock, bookings, outbox, audit, service, outcomes, addSlot };
+  return { config, clock, manager, bookings, outbox, audit, service, outcomes, replies, addSlot };
 }
