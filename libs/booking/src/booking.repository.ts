@@ -210,6 +210,33 @@ export class BookingRepository {
     return returnedRows<{ ics_sequence: number }>(rows)[0]?.ics_sequence ?? null;
   }
 
+  /** When the booking's case summary was given (null: deleted); kept on the booking for lists and reminders. */
+  async markCaseSummarySubmitted(manager: EntityManager, id: string, at: Date | null): Promise<void> {
+    await manager.query(
+      `UPDATE bookings SET case_summary_submitted_at = $2, updated_at = now() WHERE id = $1`,
+      [id, at],
+    );
+  }
+
+  /**
+   * Empties the booking question (encrypted, like the summary) under the same rule as the summary:
+   * the session ended before `endedBefore`, or the municipality cancelled the booking (a question of a
+   * booking BUP cancelled is kept for "book a new time with the same details"). Returns how many.
+   */
+  async purgeQuestions(manager: EntityManager, endedBefore: Date, now: Date): Promise<number> {
+    const rows: unknown = await manager.query(
+      `UPDATE bookings b SET question_encrypted = NULL, question_key_id = NULL, question_purged_at = $2
+         FROM slots s
+        WHERE s.id = b.slot_id AND b.question_encrypted IS NOT NULL
+          AND (s.ends_at < $1
+               OR (b.status = 'cancelled'
+                   AND EXISTS (SELECT 1 FROM users x WHERE x.id = b.cancelled_by_id AND x.role = 'consultant')))
+       RETURNING b.id`,
+      [endedBefore, now],
+    );
+    return returnedRows(rows).length;
+  }
+
   /** Locks the booking row for the rest of the transaction, so changes of one booking run one at a time. */
   async lock(manager: EntityManager, id: string): Promise<void> {
     await manager.query('SELECT id FROM bookings WHERE id = $1 FOR UPDATE', [id]);

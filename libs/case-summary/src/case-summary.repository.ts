@@ -11,19 +11,11 @@ export class CaseSummaryRepository {
 
   async save(manager: EntityManager, summary: CaseSummary): Promise<void> {
     await manager.upsert(CaseSummary, summary, ['bookingId']);
-    await manager.query(
-      `UPDATE bookings SET case_summary_submitted_at = $2, updated_at = now() WHERE id = $1`,
-      [summary.bookingId, summary.submittedAt],
-    );
   }
 
   async remove(manager: EntityManager, bookingId: string): Promise<boolean> {
     const [, deleted]: [unknown, number] = await manager.query(
       `DELETE FROM case_summaries WHERE booking_id = $1`,
-      [bookingId],
-    );
-    await manager.query(
-      `UPDATE bookings SET case_summary_submitted_at = NULL, updated_at = now() WHERE id = $1`,
       [bookingId],
     );
     return deleted > 0;
@@ -71,24 +63,5 @@ export class CaseSummaryRepository {
         [endedBefore, now],
       );
     return rows;
-  }
-
-  /**
-   * Empties the booking question (encrypted, like the summary) under the same rule as the summary:
-   * the session ended before `endedBefore`, or the municipality cancelled the booking (a question of a
-   * booking BUP cancelled is kept for "book a new time with the same details"). Returns how many.
-   */
-  async purgeQuestions(manager: EntityManager, endedBefore: Date, now: Date): Promise<number> {
-    const [, purged]: [unknown, number] = await manager.query(
-      `UPDATE bookings b SET question_encrypted = NULL, question_key_id = NULL, question_purged_at = $2
-         FROM slots s
-        WHERE s.id = b.slot_id AND b.question_encrypted IS NOT NULL
-          AND (s.ends_at < $1
-               OR (b.status = 'cancelled'
-                   AND EXISTS (SELECT 1 FROM users x WHERE x.id = b.cancelled_by_id AND x.role = 'consultant')))
-       RETURNING b.id`,
-      [endedBefore, now],
-    );
-    return purged;
   }
 }

@@ -143,6 +143,7 @@ export class CaseSummaryService {
         purgeReason: null,
       };
       await this.summaries.save(manager, summary);
+      await this.bookings.markCaseSummarySubmitted(manager, bookingId, summary.submittedAt);
       await this.record(manager, user, booking, AuditAction.CaseSummaryWritten, {
         hasText: summary.hasText,
         hasFile: summary.hasFile,
@@ -179,7 +180,9 @@ export class CaseSummaryService {
   async remove(user: AuthUser, bookingId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const booking = await this.ownBooking(manager, user, bookingId, true);
-      if (!(await this.summaries.remove(manager, bookingId))) throw new NotFoundException('Case summary');
+      const removed = await this.summaries.remove(manager, bookingId);
+      await this.bookings.markCaseSummarySubmitted(manager, bookingId, null);
+      if (!removed) throw new NotFoundException('Case summary');
       await this.record(manager, user, booking, AuditAction.CaseSummaryDeleted, { reason: 'consultant' });
     });
   }

@@ -130,6 +130,14 @@ export class InMemoryBookingRepository implements Surface<BookingRepository> {
     return ++row.ics_sequence;
   }
 
+  async markCaseSummarySubmitted(_m: EntityManager, id: string, at: Date | null): Promise<void> {
+    this.rows.get(id)!.case_summary_submitted_at = at;
+  }
+
+  purgeQuestions(): Promise<number> {
+    throw new Error('retention is not a booking service rule');
+  }
+
   async lock(): Promise<void> {}
 
   async lockConsultant(): Promise<void> {}
