@@ -7,7 +7,6 @@ import { Absence } from './entities/absence.entity';
 import { SlotOffer } from './entities/slot-offer.entity';
 import { SlotSeries } from './entities/slot-series.entity';
 import { Slot } from './entities/slot.entity';
-import { JobsModule } from '@app/jobs';
 import { SlotHorizonService } from './slot-horizon.service';
 import { SlotOwner } from './slot-owner';
 import { SlotOwnerRepository } from './slot-owner.repository';
@@ -23,7 +22,7 @@ import { SlotsService } from './slots.service';
  * BookingModule, which owns bookings and supplies the SlotBookings port they use; see slot-bookings.ts.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Slot, SlotSeries, SlotOffer, Absence]), JobsModule],
+  imports: [TypeOrmModule.forFeature([Slot, SlotSeries, SlotOffer, Absence])],
   providers: [
     SlotsService,
     SlotsRepository,
