@@ -41,6 +41,7 @@ export class CaseSummaryBookingsOfBooking extends CaseSummaryBookings {
 @Module({
   providers: [
     BookingReadRepository,
+    BookingRepository,
     { provide: CaseSummaryBookings, useClass: CaseSummaryBookingsOfBooking },
   ],
   exports: [BookingReadRepository, CaseSummaryBookings],
