@@ -3,16 +3,6 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-// Bookings and slots still run SQL from their services; removed when bookings get one owner.
-const SQL_OUTSIDE_REPOSITORIES_FOR_NOW = [
-  'libs/scheduling/src/absences.service.ts',
-  'libs/scheduling/src/slot-cancellation.ts',
-  'libs/scheduling/src/slot-management.service.ts',
-  'libs/scheduling/src/slot-materialiser.ts',
-  'libs/scheduling/src/slot-owner.ts',
-  'libs/scheduling/src/slot-series.service.ts',
-];
-
 export default tseslint.config(
   {
     ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'test-results/**', 'apps/web/dist/**'],
@@ -43,7 +33,7 @@ export default tseslint.config(
     // `files`: migrations/ (schema changes are SQL), scripts/ (one-off admin and seed tools), test/ and
     // bench/ (they set up and inspect the database directly). apps/web has no database.
     files: ['libs/**/*.ts', 'apps/api/**/*.ts', 'apps/worker/**/*.ts'],
-    ignores: ['**/*.repository.ts', ...SQL_OUTSIDE_REPOSITORIES_FOR_NOW],
+    ignores: ['**/*.repository.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { BookingReadRepository } from '@app/booking';
 import { QueueName } from '@app/jobs';
 import { loadConfig } from '@app/config';
 import {
@@ -132,7 +133,11 @@ describe('Notifications: Redis down and a worker dying mid-batch lose nothing an
 async function startWorkerlessRelay(db: DataSource, mail: Queue) {
   const dataSource = new DataSource(db.options);
   await dataSource.initialize();
-  const bookings = new NotificationBookingRepository(dataSource, loadConfig());
+  const bookings = new NotificationBookingRepository(
+    dataSource,
+    new BookingReadRepository(dataSource),
+    loadConfig(),
+  );
   const reminders = {
     schedule: async () => 0,
     supersede: async () => undefined,

@@ -3,7 +3,15 @@ import { AppConfig } from '@app/config';
 import { ContentCipher } from '@app/crypto';
 import { PasswordService } from '@app/auth';
 import { Cluster, Department, Municipality, Region, Role, User } from '@app/organisations';
-import { CaseSummaryDeadline, localDateOf, SessionKind, SlotMaterialiser, SlotSeries } from '@app/scheduling';
+import {
+  CaseSummaryDeadline,
+  localDateOf,
+  SessionKind,
+  SlotMaterialiser,
+  SlotSeries,
+  SlotSeriesRepository,
+  SlotsRepository,
+} from '@app/scheduling';
 import {
   DEMO_ACCOUNTS,
   DEMO_CLUSTERS,
@@ -33,7 +41,11 @@ export async function seedDemoData(
   now = new Date(),
 ): Promise<SeedResult> {
   const passwordHash = await new PasswordService().hash(config.demoPassword);
-  const materialiser = new SlotMaterialiser(config);
+  const materialiser = new SlotMaterialiser(
+    config,
+    new SlotSeriesRepository(dataSource),
+    new SlotsRepository(dataSource),
+  );
   return dataSource.transaction(async (manager) => {
     let created = 0;
     const ensure = async <T extends object>(

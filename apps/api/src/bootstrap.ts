@@ -18,12 +18,13 @@ import { createFailFastRedis } from '@app/jobs';
 import { registerJsonBodyParser } from './http/json-body-parser';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RequestContextInterceptor } from './http/request-context.interceptor';
+import { API_PREFIX } from './http/api-prefix';
 import { frameworkErrors } from './http/framework-errors';
 import { createValidationPipe } from './http/validation.pipe';
 import { createOpenApiDocument } from './openapi';
 import { mountQueueDashboard } from './queues/queue-dashboard';
 
-export const API_PREFIX = 'api/v1';
+export { API_PREFIX };
 
 /**
  * The Fastify options of the api, shared by main.ts and the tests. `trustProxy` comes from

@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from '@app/audit';
+import { BookingReadModule } from '@app/booking';
 import { CaseSummaryModule } from '@app/case-summary';
 import { CommonModule } from '@app/common';
 import { AppConfig, ConfigModule } from '@app/config';
@@ -54,6 +55,8 @@ import { SchedulingProcessor } from './processors/scheduling.processor';
       defaultJobOptions: QUEUE_DEFAULTS[QueueName.Reports],
     }),
     SchedulingModule,
+    // Case summaries and notifications read bookings through libs/booking's one read query.
+    BookingReadModule,
     CaseSummaryModule,
     NotificationsWorkerModule,
     ReportingModule,

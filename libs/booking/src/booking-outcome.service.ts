@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AuditAction } from '@app/audit';
 import { AuthUser } from '@app/auth';
-import { Clock, DomainException, ErrorCode, NotFoundException } from '@app/common';
+import { Clock, DomainException, ErrorCode } from '@app/common';
 import { assertAnonymousFreeText } from '@app/free-text';
-import { Role } from '@app/organisations';
+import { BookingAccess, CHANGE_RULES } from './booking-access';
 import { assertTransition } from './booking-state';
+import { BookingTransactions } from './booking-transactions';
 import { BookingRepository } from './booking.repository';
 import { BookingService } from './booking.service';
 import { BookingView } from './booking.view';
@@ -19,6 +20,8 @@ export class BookingOutcomeService {
   constructor(
     private readonly bookings: BookingRepository,
     private readonly bookingService: BookingService,
+    private readonly access: BookingAccess,
+    private readonly transactions: BookingTransactions,
     private readonly clock: Clock,
   ) {}
 
@@ -26,19 +29,9 @@ export class BookingOutcomeService {
   async recordOutcome(user: AuthUser, id: string, dto: RecordOutcomeDto): Promise<BookingView> {
     // The consultant reads the note too: screened before anything is looked up or changed.
     assertAnonymousFreeText({ field: 'note', label: 'noten', text: dto.note });
-    const scope = await this.bookingService.scopeOf(user);
-    const request = { key: undefined, route: '', body: null, status: 200 };
-    return this.bookingService.transact(user, request, async (manager) => {
-      await this.bookings.lock(manager, id);
-      const row = await this.bookings.findInScope(id, scope, manager);
-      if (!row) throw new NotFoundException('Booking');
-      if (user.role !== Role.Contact || row.contact_id !== user.id) {
-        throw new DomainException(
-          ErrorCode.Forbidden,
-          'Only the contact holding the session records its outcome',
-        );
-      }
-      assertTransition(row.status, 'record the outcome of');
+    const scope = await this.access.scopeOf(user);
+    return this.transactions.run(async (manager) => {
+      const row = await this.access.lockForChange(manager, user, scope, id, CHANGE_RULES.recordOutcome);
       const now = this.clock.now();
       if (now < row.starts_at) {
         throw new DomainException(
@@ -67,18 +60,9 @@ export class BookingOutcomeService {
   async rate(user: AuthUser, id: string, dto: RateBookingDto): Promise<BookingView> {
     // BUP reads the comment: screened before anything is looked up or changed.
     assertAnonymousFreeText({ field: 'comment', label: 'kommentaren', text: dto.comment });
-    const scope = await this.bookingService.scopeOf(user);
-    const request = { key: undefined, route: '', body: null, status: 200 };
-    return this.bookingService.transact(user, request, async (manager) => {
-      await this.bookings.lock(manager, id);
-      const row = await this.bookings.findInScope(id, scope, manager);
-      if (!row) throw new NotFoundException('Booking');
-      if (row.consultant_id !== user.id) {
-        throw new DomainException(
-          ErrorCode.Forbidden,
-          'Only the consultant who booked the session can rate it',
-        );
-      }
+    const scope = await this.access.scopeOf(user);
+    return this.transactions.run(async (manager) => {
+      const row = await this.access.lockForChange(manager, user, scope, id, CHANGE_RULES.rate);
       const now = this.clock.now();
       if (now < row.starts_at) {
         throw new DomainException(ErrorCode.Conflict, 'A session can be rated once it has started');

@@ -3,32 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { KeysetPosition } from '@app/common';
 import { isUniqueViolation, returnedRows } from '@app/database';
+import { bookingSelect } from './booking-read.repository';
 import { BookingScope, scopeSql } from './booking-scope';
 import { ACTIVE_SEAT_INDEX } from './entities/booking.entity';
 import { BookingRow } from './booking.view';
 import { Attendance, BookingStatus, ChildAgeBand, Recommendation, Topic } from './entities/booking.enums';
 
-const BOOKING_SELECT = `
-  SELECT b.id, b.slot_id, b.status, b.municipality_id, b.consultant_id, c.name AS consultant_name,
-         s.contact_id, k.name AS contact_name, b.topic, b.step, b.child_age_band, b.question_encrypted, b.question_key_id, b.gp_email,
-         b.participant_emails, b.case_summary_due_at, b.case_summary_submitted_at, b.created_at,
-         b.cancelled_at, b.cancelled_by_id, x.name AS cancelled_by_name, x.role AS cancelled_by_role,
-         b.cancel_reason, b.late_cancellation, b.ics_sequence, s.starts_at, s.ends_at, b.session_starts_at,
-         b.rebooked_from_id, (SELECT r.id FROM bookings r WHERE r.rebooked_from_id = b.id) AS rebooked_as_id,
-         cs.booking_id IS NOT NULL AS case_summary_stored, cs.purged_at AS case_summary_purged_at,
-         cs.purge_reason AS case_summary_purge_reason, b.outcome_attendance, b.outcome_recommendation, b.outcome_gp_participated,
-         b.outcome_note, b.outcome_recorded_at, b.rating_value, b.rating_comment, b.rated_at, b.video_room_id,
-         ARRAY(SELECT r.recipient FROM (
-                 SELECT DISTINCT ON (ms.recipient) ms.recipient, ms.status FROM mail_sends ms
-                  WHERE ms.booking_id = b.id ORDER BY ms.recipient, ms.created_at DESC) r
-               WHERE r.status = 'failed' ORDER BY r.recipient) AS undelivered_recipients
-  FROM bookings b
-  JOIN slots s ON s.id = b.slot_id
-  JOIN users c ON c.id = b.consultant_id
-  JOIN users k ON k.id = s.contact_id
-  JOIN municipalities m ON m.id = b.municipality_id
-  LEFT JOIN users x ON x.id = b.cancelled_by_id
-  LEFT JOIN case_summaries cs ON cs.booking_id = b.id`;
+/** The booking views read the one booking query with its case content. */
+const BOOKING_SELECT = bookingSelect('view');
 
 export interface BookingFilter {
   from?: Date;
@@ -208,6 +190,75 @@ export class BookingRepository {
       [id, change.at, change.cancelledById, change.reason, change.late],
     );
     return returnedRows<{ ics_sequence: number }>(rows)[0]?.ics_sequence ?? null;
+  }
+
+  /** The slot's booked bookings, locked for the rest of the transaction (in id order, so no deadlocks). */
+  lockBookedOfSlot(manager: EntityManager, slotId: string): Promise<{ id: string; status: BookingStatus }[]> {
+    return manager.query(
+      `SELECT id, status FROM bookings WHERE slot_id = $1 AND status = 'booked' ORDER BY id FOR UPDATE`,
+      [slotId],
+    );
+  }
+
+  /** These bookings of the slot, locked (in id order), and whether each was rebooked since. */
+  lockOfSlot(
+    manager: EntityManager,
+    slotId: string,
+    ids: string[],
+  ): Promise<{ id: string; status: BookingStatus; rebooked: boolean }[]> {
+    return manager.query(
+      `SELECT b.id, b.status, EXISTS (SELECT 1 FROM bookings r WHERE r.rebooked_from_id = b.id) AS rebooked
+         FROM bookings b WHERE b.slot_id = $1 AND b.id = ANY($2::uuid[]) ORDER BY b.id FOR UPDATE OF b`,
+      [slotId, ids],
+    );
+  }
+
+  /** Books a cancelled booking again, as if the cancellation never was; false if it was not cancelled. */
+  async reopen(manager: EntityManager, id: string): Promise<boolean> {
+    const rows: unknown = await manager.query(
+      `UPDATE bookings SET status = 'booked', cancelled_at = NULL, cancelled_by_id = NULL, cancel_reason = NULL,
+              late_cancellation = false, updated_at = now()
+        WHERE id = $1 AND status = 'cancelled' RETURNING id`,
+      [id],
+    );
+    return returnedRows(rows).length === 1;
+  }
+
+  /** A booked booking's invite changed (not its time): returns the raised sequence, null if it was not booked. */
+  async raiseIcsSequence(manager: EntityManager, id: string): Promise<number | null> {
+    const rows: unknown = await manager.query(
+      `UPDATE bookings SET ics_sequence = ics_sequence + 1, updated_at = now()
+       WHERE id = $1 AND status = 'booked' RETURNING ics_sequence`,
+      [id],
+    );
+    return returnedRows<{ ics_sequence: number }>(rows)[0]?.ics_sequence ?? null;
+  }
+
+  /** When the booking's case summary was given (null: deleted); kept on the booking for lists and reminders. */
+  async markCaseSummarySubmitted(manager: EntityManager, id: string, at: Date | null): Promise<void> {
+    await manager.query(
+      `UPDATE bookings SET case_summary_submitted_at = $2, updated_at = now() WHERE id = $1`,
+      [id, at],
+    );
+  }
+
+  /**
+   * Empties the booking question (encrypted, like the summary) under the same rule as the summary:
+   * the session ended before `endedBefore`, or the municipality cancelled the booking (a question of a
+   * booking BUP cancelled is kept for "book a new time with the same details"). Returns how many.
+   */
+  async purgeQuestions(manager: EntityManager, endedBefore: Date, now: Date): Promise<number> {
+    const rows: unknown = await manager.query(
+      `UPDATE bookings b SET question_encrypted = NULL, question_key_id = NULL, question_purged_at = $2
+         FROM slots s
+        WHERE s.id = b.slot_id AND b.question_encrypted IS NOT NULL
+          AND (s.ends_at < $1
+               OR (b.status = 'cancelled'
+                   AND EXISTS (SELECT 1 FROM users x WHERE x.id = b.cancelled_by_id AND x.role = 'consultant')))
+       RETURNING b.id`,
+      [endedBefore, now],
+    );
+    return returnedRows(rows).length;
   }
 
   /** Locks the booking row for the rest of the transaction, so changes of one booking run one at a time. */

@@ -1,7 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AuditAction, AuditService } from '@app/audit';
 import { AuthUser } from '@app/auth';
 import { CaseSummaryCarryOver } from '@app/case-summary';
@@ -19,12 +18,19 @@ import { ContentCipher } from '@app/crypto';
 import { isUniqueViolation } from '@app/database';
 import { assertAnonymousFreeText } from '@app/free-text';
 import { OutboxKind, OutboxWriter } from '@app/jobs';
-import { OrganisationsService, Role } from '@app/organisations';
+import { Role } from '@app/organisations';
 import { BookingWindow, CaseSummaryDeadline, SlotsRepository, toSlotView } from '@app/scheduling';
-import { BookingScope } from './booking-scope';
-import { assertTransition } from './booking-state';
+import { BookingAccess, CHANGE_RULES } from './booking-access';
+import { BookingTransactions } from './booking-transactions';
 import { BookingRepository } from './booking.repository';
-import { BookingRow, BookingView, cancelledByBup, readsCaseContent, toBookingView } from './booking.view';
+import {
+  BookingRow,
+  BookingView,
+  cancelledByBup,
+  readsCaseContent,
+  toBookingView,
+  withoutCaseContent,
+} from './booking.view';
 import { CancelBookingDto } from './dto/cancel-booking.dto';
 import { CreateBookingDto } from './dto/create-booking.dto';
 import { ListBookingsQuery } from './dto/list-bookings.query';
@@ -35,11 +41,6 @@ import { ChildAgeBand, Topic } from './entities/booking.enums';
 
 /** Bookings per page unless the caller asks for another `limit`. */
 export const DEFAULT_BOOKING_PAGE = 50;
-const IDEMPOTENCY_TTL_MS = 24 * 3600_000;
-const MAX_IDEMPOTENCY_KEY = 200;
-
-/** The optional `Idempotency-Key` of a request; undefined when the header was not sent. */
-export type IdempotencyKeyHeader = string | undefined;
 
 /** What a booking is about: given on POST /bookings, or copied from a cancelled booking on a rebook. */
 interface BookingDetails {
@@ -67,10 +68,10 @@ interface BookingListPosition {
 @Injectable()
 export class BookingService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: BookingTransactions,
     private readonly bookings: BookingRepository,
     private readonly slots: SlotsRepository,
-    private readonly organisations: OrganisationsService,
+    private readonly access: BookingAccess,
     private readonly outbox: OutboxWriter,
     private readonly window: BookingWindow,
     private readonly deadline: CaseSummaryDeadline,
@@ -95,15 +96,10 @@ export class BookingService {
     );
   }
 
-  async book(
-    user: AuthUser,
-    dto: CreateBookingDto,
-    idempotencyKey?: IdempotencyKeyHeader,
-  ): Promise<BookingView> {
+  async book(user: AuthUser, dto: CreateBookingDto): Promise<BookingView> {
     const municipalityId = this.bookingMunicipality(user);
     assertAnonymousFreeText({ field: 'question', label: 'spørgsmålet til BUP', text: dto.question });
-    const request = { key: idempotencyKey, route: 'POST /bookings', body: dto, status: 201 };
-    return this.transact(user, request, async (manager) => {
+    return this.transactions.run(async (manager) => {
       const details: BookingDetails = {
         slotId: dto.slotId,
         topic: dto.topic,
@@ -126,25 +122,11 @@ export class BookingService {
    * consultant, only once per cancelled booking, and never after the municipality cancelled it itself
    * (then the summary is gone, and a new booking is simply a new booking).
    */
-  async rebook(
-    user: AuthUser,
-    id: string,
-    dto: RebookBookingDto,
-    idempotencyKey?: IdempotencyKeyHeader,
-  ): Promise<BookingView> {
+  async rebook(user: AuthUser, id: string, dto: RebookBookingDto): Promise<BookingView> {
     const municipalityId = this.bookingMunicipality(user);
-    const scope = await this.scopeOf(user);
-    const request = { key: idempotencyKey, route: `POST /bookings/${id}/rebook`, body: dto, status: 201 };
-    return this.transact(user, request, async (manager) => {
-      await this.bookings.lock(manager, id);
-      const old = await this.bookings.findInScope(id, scope, manager);
-      if (!old) throw new NotFoundException('Booking');
-      if (old.consultant_id !== user.id) {
-        throw new DomainException(
-          ErrorCode.Forbidden,
-          'Kun den konsulent, der lavede bookingen, kan booke en ny tid med de samme oplysninger',
-        );
-      }
+    const scope = await this.access.scopeOf(user);
+    return this.transactions.run(async (manager) => {
+      const old = await this.access.lockForChange(manager, user, scope, id, CHANGE_RULES.rebook);
       if (!cancelledByBup(old)) {
         throw new DomainException(
           ErrorCode.Conflict,
@@ -261,7 +243,7 @@ export class BookingService {
     const position: BookingListPosition = query.cursor
       ? decodeBookingCursor(query.cursor)
       : { pivot: this.clock.now(), phase: 'upcoming' };
-    const scope = await this.scopeOf(user);
+    const scope = await this.access.scopeOf(user);
     const filter = {
       from: query.from ? new Date(query.from) : undefined,
       to: query.to ? new Date(query.to) : undefined,
@@ -302,7 +284,7 @@ export class BookingService {
   }
 
   async get(user: AuthUser, id: string): Promise<BookingView> {
-    const row = await this.bookings.findInScope(id, await this.scopeOf(user));
+    const row = await this.bookings.findInScope(id, await this.access.scopeOf(user));
     if (!row) throw new NotFoundException('Booking');
     const [view] = await this.toViews(user, [row]);
     return view;
@@ -312,24 +294,12 @@ export class BookingService {
    * The consultant, a colleague of the same municipality, the session's contact or an admin may
    * cancel until the session starts; a consultant's cancellation after the closing time is late.
    */
-  async cancel(
-    user: AuthUser,
-    id: string,
-    dto: CancelBookingDto,
-    idempotencyKey?: IdempotencyKeyHeader,
-  ): Promise<BookingView> {
+  async cancel(user: AuthUser, id: string, dto: CancelBookingDto): Promise<BookingView> {
     // The reason is read by the other side of the booking: screened before anything is looked up or changed.
     assertAnonymousFreeText({ field: 'reason', label: 'årsagen til aflysningen', text: dto.reason });
-    const scope = await this.scopeOf(user);
-    const request = { key: idempotencyKey, route: `POST /bookings/${id}/cancel`, body: dto, status: 200 };
-    return this.transact(user, request, async (manager) => {
-      await this.bookings.lock(manager, id);
-      const row = await this.bookings.findInScope(id, scope, manager);
-      if (!row) throw new NotFoundException('Booking');
-      if (user.role === Role.Contact && row.contact_id !== user.id) {
-        throw new DomainException(ErrorCode.Forbidden, 'Only the contact holding the session can cancel it');
-      }
-      assertTransition(row.status, 'cancel');
+    const scope = await this.access.scopeOf(user);
+    return this.transactions.run(async (manager) => {
+      const row = await this.access.lockForChange(manager, user, scope, id, CHANGE_RULES.cancel);
       const now = this.clock.now();
       if (now >= row.starts_at) {
         throw new DomainException(ErrorCode.Conflict, 'The session has started; record the outcome instead');
@@ -360,25 +330,10 @@ export class BookingService {
    * raised invite sequence. One transaction: a full slot or any refusal leaves everything as it was. The consultant, a
    * colleague of the same municipality (take-over) or an admin may reschedule.
    */
-  async reschedule(
-    user: AuthUser,
-    id: string,
-    dto: RescheduleBookingDto,
-    idempotencyKey?: IdempotencyKeyHeader,
-  ): Promise<BookingView> {
-    const scope = await this.scopeOf(user);
-    const request = { key: idempotencyKey, route: `POST /bookings/${id}/reschedule`, body: dto, status: 200 };
-    return this.transact(user, request, async (manager) => {
-      await this.bookings.lock(manager, id);
-      const row = await this.bookings.findInScope(id, scope, manager);
-      if (!row) throw new NotFoundException('Booking');
-      if (user.role === Role.Contact) {
-        throw new DomainException(
-          ErrorCode.Forbidden,
-          'Only the municipality or an admin can move a booking',
-        );
-      }
-      assertTransition(row.status, 'reschedule');
+  async reschedule(user: AuthUser, id: string, dto: RescheduleBookingDto): Promise<BookingView> {
+    const scope = await this.access.scopeOf(user);
+    return this.transactions.run(async (manager) => {
+      const row = await this.access.lockForChange(manager, user, scope, id, CHANGE_RULES.reschedule);
       const now = this.clock.now();
       if (now >= row.starts_at) {
         throw new DomainException(ErrorCode.Conflict, 'The session has started and can no longer be moved');
@@ -425,78 +380,10 @@ export class BookingService {
 
   /** The booking as the caller sees it, read with the given transaction. */
   async view(manager: EntityManager, user: AuthUser, id: string): Promise<BookingView> {
-    const row = await this.bookings.findInScope(id, await this.scopeOf(user), manager);
+    const row = await this.bookings.findInScope(id, await this.access.scopeOf(user), manager);
     if (!row) throw new NotFoundException('Booking');
     const [view] = await this.toViews(user, [row], manager);
     return view;
-  }
-
-  /**
-   * Runs a change in one transaction. With an Idempotency-Key the key is claimed first (the database
-   * makes concurrent retries wait for the first): a retry with the same body gets the first response,
-   * a different body is a 409; only successful responses are kept, for 24 hours.
-   */
-  async transact(
-    user: AuthUser,
-    request: { key: IdempotencyKeyHeader; route: string; body: unknown; status: number },
-    work: (manager: EntityManager) => Promise<BookingView>,
-  ): Promise<BookingView> {
-    const key = request.key;
-    if (key !== undefined && (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY)) {
-      throw new ValidationFailedException([
-        { field: 'Idempotency-Key', message: `Idempotency-Key skal have 1 til ${MAX_IDEMPOTENCY_KEY} tegn.` },
-      ]);
-    }
-    return this.dataSource.transaction(async (manager) => {
-      if (key === undefined) return work(manager);
-      const requestHash = hashRequest(request.route, request.body);
-      const now = this.clock.now();
-      const claimed = await this.bookings.claimIdempotencyKey(manager, {
-        userId: user.id,
-        key,
-        requestHash,
-        now,
-        expiredBefore: new Date(now.getTime() - IDEMPOTENCY_TTL_MS),
-      });
-      if (!claimed) {
-        const stored = await this.bookings.findIdempotencyKey(manager, user.id, key);
-        if (!stored || stored.request_hash !== requestHash) {
-          throw new DomainException(
-            ErrorCode.Conflict,
-            'This Idempotency-Key was already used for a different request',
-          );
-        }
-        if (stored.response_body === null) {
-          throw new DomainException(ErrorCode.Conflict, 'A request with this Idempotency-Key is in progress');
-        }
-        return this.withCaseContent(manager, user, stored.response_body as BookingView);
-      }
-      const view = await work(manager);
-      // The replay cache keeps no case content: the question and outcome note stay encrypted in the
-      // booking and are put back from there when a retry is answered.
-      await this.bookings.storeIdempotentResponse(manager, user.id, key, {
-        status: request.status,
-        body: withoutCaseContent(view),
-      });
-      return view;
-    });
-  }
-
-  async scopeOf(user: AuthUser): Promise<BookingScope> {
-    switch (user.role) {
-      case Role.Consultant:
-        return user.municipalityId
-          ? { kind: 'municipality', municipalityId: user.municipalityId }
-          : { kind: 'nothing' };
-      case Role.Contact:
-        return {
-          kind: 'contact',
-          contactId: user.id,
-          servedMunicipalityIds: await this.organisations.municipalityIdsServedBy(user.id),
-        };
-      case Role.Admin:
-        return { kind: 'region', regionId: user.regionId };
-    }
   }
 
   private async toViews(user: AuthUser, rows: BookingRow[], manager?: EntityManager): Promise<BookingView[]> {
@@ -527,14 +414,10 @@ export class BookingService {
     });
   }
 
-  /** A cached replay with the question and outcome note the caller may read now, from the booking. */
-  private async withCaseContent(
-    manager: EntityManager,
-    user: AuthUser,
-    cached: BookingView,
-  ): Promise<BookingView> {
+  /** A stored response replayed, with the question and outcome note the caller may read now, from the booking. */
+  async replay(manager: EntityManager, user: AuthUser, cached: BookingView): Promise<BookingView> {
     const replay = withoutCaseContent(cached);
-    const row = await this.bookings.findInScope(cached.id, await this.scopeOf(user), manager);
+    const row = await this.bookings.findInScope(cached.id, await this.access.scopeOf(user), manager);
     if (!row) return replay;
     const question = this.questionOf(row, user);
     if (question !== null) replay.question = question;
@@ -542,14 +425,6 @@ export class BookingService {
       replay.outcome.note = row.outcome_note;
     return replay;
   }
-}
-
-/** A copy of a booking view without the free texts that are case content. */
-function withoutCaseContent(view: BookingView): BookingView {
-  const copy: BookingView = { ...view, outcome: view.outcome ? { ...view.outcome } : null };
-  delete copy.question;
-  if (copy.outcome) delete copy.outcome.note;
-  return copy;
 }
 
 const keysetOf = (row: BookingRow) => ({ at: row.session_starts_at, id: row.id });
@@ -582,23 +457,4 @@ function decodeBookingCursor(cursor: string): BookingListPosition {
 function normaliseEmails(emails: string[], gpEmail?: string): string[] {
   const gp = gpEmail?.trim().toLowerCase();
   return [...new Set(emails.map((email) => email.trim().toLowerCase()))].filter((email) => email !== gp);
-}
-
-/** SHA-256 of the route and the body with its keys sorted, so a retry matches whatever the key order. */
-function hashRequest(route: string, body: unknown): string {
-  return createHash('sha256')
-    .update(`${route}\n${canonicalJson(body)}`)
-    .digest('hex');
-}
-
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
 }

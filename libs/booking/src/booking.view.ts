@@ -231,3 +231,11 @@ export function toBookingView(
   }
   return view;
 }
+
+/** A copy of a booking view without the free texts that are case content (what a stored replay keeps). */
+export function withoutCaseContent(view: BookingView): BookingView {
+  const copy: BookingView = { ...view, outcome: view.outcome ? { ...view.outcome } : null };
+  delete copy.question;
+  if (copy.outcome) delete copy.outcome.note;
+  return copy;
+}

@@ -1,7 +1,12 @@
 export { BookingModule } from './booking.module';
+export { BookingReadModule } from './booking-read.module';
+export { BookingReadRepository } from './booking-read.repository';
+export type { BookingFacts } from './booking-read.repository';
 export { BookingOutcomeService } from './booking-outcome.service';
 export { BookingService } from './booking.service';
 export { BookingVideoRoomService } from './booking-video-room.service';
+export { BookingTransactions } from './booking-transactions';
+export { IdempotentReplies } from './idempotent-replies';
 export type { BookingView, CaseSummaryState } from './booking.view';
 export { BookingResponse } from './dto/booking.response';
 export { CancelBookingDto } from './dto/cancel-booking.dto';

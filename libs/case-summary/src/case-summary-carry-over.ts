@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditAction, AuditService } from '@app/audit';
 import { ContentCipher } from '@app/crypto';
+import { CaseSummaryBookings } from './case-summary-bookings';
 import { CaseSummaryRepository } from './case-summary.repository';
 import { CaseSummary, CaseSummaryPurgeReason } from './entities/case-summary.entity';
 
@@ -21,6 +22,7 @@ export interface CarryOverActor {
 export class CaseSummaryCarryOver {
   constructor(
     private readonly summaries: CaseSummaryRepository,
+    private readonly bookings: CaseSummaryBookings,
     private readonly cipher: ContentCipher,
     private readonly audit: AuditService,
   ) {}
@@ -53,6 +55,7 @@ export class CaseSummaryCarryOver {
       fileEncrypted: move(old.fileEncrypted, 'file'),
     };
     await this.summaries.save(manager, carried);
+    await this.bookings.markCaseSummarySubmitted(manager, toBookingId, carried.submittedAt);
     await this.summaries.purge(manager, from.bookingId, CaseSummaryPurgeReason.CarriedOver, now);
     const who = { id: actor.id, role: actor.role, regionId: actor.regionId };
     await this.audit.record(

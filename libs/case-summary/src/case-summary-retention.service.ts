@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditAction, AuditService } from '@app/audit';
 import { AppConfig } from '@app/config';
+import { CaseSummaryBookings } from './case-summary-bookings';
 import { CaseSummaryRepository } from './case-summary.repository';
 
 /**
@@ -17,6 +18,7 @@ export class CaseSummaryRetentionService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly summaries: CaseSummaryRepository,
+    private readonly bookings: CaseSummaryBookings,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
   ) {}
@@ -40,7 +42,7 @@ export class CaseSummaryRetentionService {
       }
       // The booking question is case content too: same retention, no audit line per booking needed
       // (it is part of the booking, whose own history stays in the audit log).
-      const questionsPurged = await this.summaries.purgeQuestions(manager, endedBefore, now);
+      const questionsPurged = await this.bookings.purgeQuestions(manager, endedBefore, now);
       return { purged: purged.length, questionsPurged };
     });
   }

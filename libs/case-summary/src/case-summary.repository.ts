@@ -3,53 +3,20 @@ import { EntityManager } from 'typeorm';
 import { returnedRows, updatedRows } from '@app/database';
 import { CaseSummary, CaseSummaryPurgeReason } from './entities/case-summary.entity';
 
-/** A booking as far as case summaries care: who may write and who may read. */
-export interface CaseSummaryBookingRow {
-  id: string;
-  status: string;
-  consultant_id: string;
-  municipality_id: string;
-  contact_id: string;
-  region_id: string;
-  ends_at: Date;
-}
-
 /** Plain data access for case summaries; no rules. */
 @Injectable()
 export class CaseSummaryRepository {
-  async findBooking(
-    manager: EntityManager,
-    bookingId: string,
-    lock = false,
-  ): Promise<CaseSummaryBookingRow | null> {
-    const [row] = await manager.query(
-      `SELECT b.id, b.status, b.consultant_id, b.municipality_id, s.contact_id, m.region_id, s.ends_at
-         FROM bookings b JOIN slots s ON s.id = b.slot_id JOIN municipalities m ON m.id = b.municipality_id
-        WHERE b.id = $1 ${lock ? 'FOR UPDATE OF b' : ''}`,
-      [bookingId],
-    );
-    return row ?? null;
-  }
-
   find(manager: EntityManager, bookingId: string): Promise<CaseSummary | null> {
     return manager.findOne(CaseSummary, { where: { bookingId } });
   }
 
   async save(manager: EntityManager, summary: CaseSummary): Promise<void> {
     await manager.upsert(CaseSummary, summary, ['bookingId']);
-    await manager.query(
-      `UPDATE bookings SET case_summary_submitted_at = $2, updated_at = now() WHERE id = $1`,
-      [summary.bookingId, summary.submittedAt],
-    );
   }
 
   async remove(manager: EntityManager, bookingId: string): Promise<boolean> {
     const deleted = updatedRows(
       await manager.query(`DELETE FROM case_summaries WHERE booking_id = $1`, [bookingId]),
-    );
-    await manager.query(
-      `UPDATE bookings SET case_summary_submitted_at = NULL, updated_at = now() WHERE id = $1`,
-      [bookingId],
     );
     return deleted > 0;
   }
@@ -93,26 +60,6 @@ export class CaseSummaryRepository {
           WHERE c.booking_id = b.id AND c.purged_at IS NULL
             AND (s.ends_at < $1 OR (b.status = 'cancelled' AND x.role = 'consultant'))
         RETURNING c.booking_id, m.region_id, c.purge_reason AS reason`,
-        [endedBefore, now],
-      ),
-    );
-  }
-
-  /**
-   * Empties the booking question (encrypted, like the summary) under the same rule as the summary:
-   * the session ended before `endedBefore`, or the municipality cancelled the booking (a question of a
-   * booking BUP cancelled is kept for "book a new time with the same details"). Returns how many.
-   */
-  async purgeQuestions(manager: EntityManager, endedBefore: Date, now: Date): Promise<number> {
-    return updatedRows(
-      await manager.query(
-        `UPDATE bookings b SET question_encrypted = NULL, question_key_id = NULL, question_purged_at = $2
-         FROM slots s
-        WHERE s.id = b.slot_id AND b.question_encrypted IS NOT NULL
-          AND (s.ends_at < $1
-               OR (b.status = 'cancelled'
-                   AND EXISTS (SELECT 1 FROM users x WHERE x.id = b.cancelled_by_id AND x.role = 'consultant')))
-       RETURNING b.id`,
         [endedBefore, now],
       ),
     );

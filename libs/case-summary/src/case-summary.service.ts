@@ -7,7 +7,8 @@ import { AuthUser } from '@app/auth';
 import { ContentCipher } from '@app/crypto';
 import { Clock, DomainException, ErrorCode, NotFoundException, ValidationFailedException } from '@app/common';
 import { Role } from '@app/organisations';
-import { CaseSummaryBookingRow, CaseSummaryRepository } from './case-summary.repository';
+import { CaseSummaryBookingRow, CaseSummaryBookings } from './case-summary-bookings';
+import { CaseSummaryRepository } from './case-summary.repository';
 import { ContentCheckPool } from './content-check.pool';
 import { DocumentPartKind } from './document-parts';
 import { assertFileSize } from './document-reader';
@@ -61,6 +62,7 @@ export class CaseSummaryService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly summaries: CaseSummaryRepository,
+    private readonly bookings: CaseSummaryBookings,
     private readonly cipher: ContentCipher,
     private readonly contentCheck: ContentCheckPool,
     private readonly audit: AuditService,
@@ -141,6 +143,7 @@ export class CaseSummaryService {
         purgeReason: null,
       };
       await this.summaries.save(manager, summary);
+      await this.bookings.markCaseSummarySubmitted(manager, bookingId, summary.submittedAt);
       await this.record(manager, user, booking, AuditAction.CaseSummaryWritten, {
         hasText: summary.hasText,
         hasFile: summary.hasFile,
@@ -177,7 +180,9 @@ export class CaseSummaryService {
   async remove(user: AuthUser, bookingId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const booking = await this.ownBooking(manager, user, bookingId, true);
-      if (!(await this.summaries.remove(manager, bookingId))) throw new NotFoundException('Case summary');
+      const removed = await this.summaries.remove(manager, bookingId);
+      await this.bookings.markCaseSummarySubmitted(manager, bookingId, null);
+      if (!removed) throw new NotFoundException('Case summary');
       await this.record(manager, user, booking, AuditAction.CaseSummaryDeleted, { reason: 'consultant' });
     });
   }
@@ -199,7 +204,7 @@ export class CaseSummaryService {
     bookingId: string,
     lock = false,
   ): Promise<CaseSummaryBookingRow> {
-    const booking = await this.summaries.findBooking(manager, bookingId, lock);
+    const booking = await this.bookings.find(manager, bookingId, { lock });
     // Anyone but the booking's own consultant (as they are now): the booking does not exist for them.
     if (!booking || !isBookingsConsultant(booking, user)) throw new NotFoundException('Booking');
     return booking;
@@ -222,7 +227,7 @@ export class CaseSummaryService {
     user: AuthUser,
     bookingId: string,
   ): Promise<{ booking: CaseSummaryBookingRow; summary: CaseSummary }> {
-    const booking = await this.summaries.findBooking(manager, bookingId);
+    const booking = await this.bookings.find(manager, bookingId, { lock: false });
     // Only the booking's consultant and the session's contact, by their current role and municipality;
     // colleagues, admins (also a consultant promoted to admin) and others get 404.
     if (!booking || !(isBookingsConsultant(booking, user) || isSessionsContact(booking, user)))

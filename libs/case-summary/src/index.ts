@@ -1,5 +1,7 @@
 export { CaseSummaryModule } from './case-summary.module';
 export { CaseSummaryService } from './case-summary.service';
+export { CaseSummaryBookings } from './case-summary-bookings';
+export type { CaseSummaryBookingRow } from './case-summary-bookings';
 export type {
   CaseSummaryFile,
   CaseSummaryInput,

@@ -1,47 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { BookingFacts, BookingReadRepository } from '@app/booking';
 import { AppConfig, videoRoomUrl } from '@app/config';
 import { NotificationBooking } from './notification-booking';
 
-interface Row {
-  id: string;
-  status: NotificationBooking['status'];
-  ics_sequence: number;
-  starts_at: Date;
-  ends_at: Date;
-  video_url: string | null;
-  video_room_id: string | null;
-  municipality_name: string;
-  consultant_name: string;
-  consultant_email: string;
-  contact_name: string;
-  contact_email: string;
-  gp_email: string | null;
-  participant_emails: string[];
-  case_summary_due_at: Date;
-  case_summary_submitted_at: Date | null;
-  outcome_recorded_at: Date | null;
-  cancelled_by_name: string | null;
-  cancelled_by_role: 'consultant' | 'contact' | 'admin' | null;
-  slot_status: string;
-}
-
-// Never selects free text: not the question, case summaries, outcome notes, rating comments or cancel reasons.
-const SELECT = `
-  SELECT b.id, b.status, b.ics_sequence, s.starts_at, s.ends_at, s.video_url, b.video_room_id, m.name AS municipality_name,
-         c.name AS consultant_name, c.email AS consultant_email, k.name AS contact_name, k.email AS contact_email,
-         b.gp_email, b.participant_emails, b.case_summary_due_at, b.case_summary_submitted_at,
-         b.outcome_recorded_at, x.name AS cancelled_by_name, x.role AS cancelled_by_role,
-         s.status AS slot_status
-  FROM bookings b
-  JOIN slots s ON s.id = b.slot_id
-  JOIN municipalities m ON m.id = b.municipality_id
-  JOIN users c ON c.id = b.consultant_id
-  JOIN users k ON k.id = s.contact_id
-  LEFT JOIN users x ON x.id = b.cancelled_by_id`;
-
-const toBooking = (r: Row, config: AppConfig): NotificationBooking => ({
+/** Only the facts of the one booking read query: never a question, summary, note, comment or reason. */
+const toBooking = (r: BookingFacts, config: AppConfig): NotificationBooking => ({
   id: r.id,
   status: r.status,
   icsSequence: r.ics_sequence,
@@ -64,30 +29,28 @@ const toBooking = (r: Row, config: AppConfig): NotificationBooking => ({
   slotCancelled: r.slot_status === 'cancelled',
 });
 
-/** Plain data access for notifications: bookings without case content, send log, feed tokens. */
+/** Plain data access for notifications: bookings without case content (read by libs/booking), feed tokens. */
 @Injectable()
 export class NotificationBookingRepository {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly bookings: BookingReadRepository,
     private readonly config: AppConfig,
   ) {}
 
-  private readonly toBooking = (r: Row): NotificationBooking => toBooking(r, this.config);
+  private readonly toBooking = (r: BookingFacts): NotificationBooking => toBooking(r, this.config);
 
   async find(
     id: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<NotificationBooking | null> {
-    const rows: Row[] = await manager.query(`${SELECT} WHERE b.id = $1`, [id]);
-    return rows[0] ? this.toBooking(rows[0]) : null;
+    const row = await this.bookings.findFacts(id, manager);
+    return row ? this.toBooking(row) : null;
   }
 
   /** Booked sessions that still have something to remind about (start or outcome ahead). */
   async findActive(now: Date, outcomeWindowMs: number): Promise<NotificationBooking[]> {
-    const rows: Row[] = await this.dataSource.query(
-      `${SELECT} WHERE b.status = 'booked' AND s.ends_at > $1 ORDER BY s.starts_at LIMIT 10000`,
-      [new Date(now.getTime() - outcomeWindowMs)],
-    );
+    const rows = await this.bookings.findBookedEndingAfter(new Date(now.getTime() - outcomeWindowMs), 10000);
     return rows.map(this.toBooking);
   }
 
@@ -112,11 +75,7 @@ export class NotificationBookingRepository {
 
   /** A user's upcoming sessions (as consultant or contact), for the calendar feed. */
   async findUpcomingFor(userId: string, now: Date): Promise<NotificationBooking[]> {
-    const rows: Row[] = await this.dataSource.query(
-      `${SELECT} WHERE (b.consultant_id = $1 OR s.contact_id = $1) AND b.status IN ('booked', 'held', 'no_show')
-       AND s.ends_at > $2 ORDER BY s.starts_at LIMIT 500`,
-      [userId, new Date(now.getTime() - 24 * 3600_000)],
-    );
+    const rows = await this.bookings.findNotCancelledOf(userId, new Date(now.getTime() - 24 * 3600_000), 500);
     return rows.map(this.toBooking);
   }
 }

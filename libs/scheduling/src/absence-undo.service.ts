@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, AuditService } from '@app/audit';
 import { AuthUser } from '@app/auth';
 import { Clock, DomainException, ErrorCode, NotFoundException } from '@app/common';
 import { AbsencesRepository } from './absences.repository';
-import { AbsenceEffect } from './entities/absence-slot.entity';
+import { AbsenceEffect, AbsenceSlot } from './entities/absence-slot.entity';
+import { SlotBookings } from './slot-bookings';
 import { SlotOwner } from './slot-owner';
 
 export interface AbsenceUndone {
@@ -14,6 +15,8 @@ export interface AbsenceUndone {
 }
 
 /**
+ * Provided by BookingModule, which supplies the SlotBookings port (bookings have one owner).
+ *
  * Undoes an absence while nobody has heard of it: its messages are held for the undo window, and as
  * long as none of them has been relayed, deleting them and putting the slots back leaves no trace
  * outside the portal. Once one has gone out, undoing would contradict a mail: 409.
@@ -24,6 +27,7 @@ export class AbsenceUndoService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly absences: AbsencesRepository,
     private readonly owner: SlotOwner,
+    private readonly bookings: SlotBookings,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -50,7 +54,7 @@ export class AbsenceUndoService {
         slotsRestored +=
           effect.effect === AbsenceEffect.Moved
             ? await this.absences.moveBack(manager, effect)
-            : await this.absences.reopen(manager, effect);
+            : await this.reopen(manager, effect);
       }
       await this.absences.markUndone(manager, id, now);
       await this.audit.record(
@@ -64,5 +68,12 @@ export class AbsenceUndoService {
       );
       return { id, slotsRestored };
     });
+  }
+
+  /** A cancelled slot opens again with the bookings the absence cancelled on it (their owner reopens them). */
+  private async reopen(manager: EntityManager, effect: AbsenceSlot): Promise<number> {
+    const reopened = await this.absences.reopenSlot(manager, effect.slotId);
+    if (reopened) await this.bookings.reopenCancelled(manager, effect.slotId, effect.cancelledBookingIds);
+    return reopened;
   }
 }

@@ -100,6 +100,23 @@ export class AbsencesRepository {
     );
   }
 
+  insert(manager: EntityManager, absence: Omit<Absence, 'id' | 'createdAt' | 'contact'>): Promise<Absence> {
+    return manager.save(manager.create(Absence, absence));
+  }
+
+  /** What the absence did to each slot, for undoing it. */
+  async recordEffects(
+    manager: EntityManager,
+    absenceId: string,
+    effects: Omit<AbsenceSlot, 'absenceId'>[],
+  ): Promise<void> {
+    if (effects.length === 0) return;
+    await manager.insert(
+      AbsenceSlot,
+      effects.map((effect) => ({ ...effect, absenceId })),
+    );
+  }
+
   lockAbsence(manager: EntityManager, id: string): Promise<Absence | null> {
     return manager.findOne(Absence, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
@@ -131,24 +148,16 @@ export class AbsencesRepository {
     return moved.length;
   }
 
-  /** Reopens a slot the absence cancelled, with the bookings it cancelled on it. */
-  async reopen(manager: EntityManager, effect: AbsenceSlot): Promise<number> {
+  /** Reopens a slot the absence cancelled (its bookings are reopened by their owner); 0 if it moved on. */
+  async reopenSlot(manager: EntityManager, slotId: string): Promise<number> {
     const reopened = returnedRows<{ id: string }>(
       await manager.query(
         `UPDATE slots SET status = 'open', cancelled_at = NULL, cancel_reason = NULL
           WHERE id = $1 AND status = 'cancelled' RETURNING id`,
-        [effect.slotId],
+        [slotId],
       ),
     );
-    if (reopened.length === 0) return 0;
-    await manager.query(
-      `UPDATE bookings SET status = 'booked', cancelled_at = NULL, cancelled_by_id = NULL, cancel_reason = NULL,
-              late_cancellation = false, updated_at = now()
-        WHERE id = ANY($1::uuid[]) AND slot_id = $2 AND status = 'cancelled'
-          AND NOT EXISTS (SELECT 1 FROM bookings r WHERE r.rebooked_from_id = bookings.id)`,
-      [effect.cancelledBookingIds, effect.slotId],
-    );
-    return 1;
+    return reopened.length;
   }
 
   async markUndone(manager: EntityManager, id: string, now: Date): Promise<void> {

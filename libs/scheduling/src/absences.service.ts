@@ -3,16 +3,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, AuditService } from '@app/audit';
 import { AuthUser } from '@app/auth';
-import { Clock, ValidationFailedException } from '@app/common';
+import { Clock } from '@app/common';
 import { absencePeriod } from './absence-period';
 import { assertAnonymousFreeText } from '@app/free-text';
 import { AppConfig } from '@app/config';
-import { OutboxKind, OutboxWriteOptions, OutboxWriter } from '@app/jobs';
+import { OutboxWriteOptions } from '@app/jobs';
+import { AbsencesRepository } from './absences.repository';
 import { CreateAbsenceDto } from './dto/create-absence.dto';
 import { AbsenceEffect, AbsenceSlot } from './entities/absence-slot.entity';
-import { Absence } from './entities/absence.entity';
+import { SlotBookings } from './slot-bookings';
 import { SlotCancellation } from './slot-cancellation';
 import { SlotOwner } from './slot-owner';
+import { SlotsRepository } from './slots.repository';
 
 export interface AbsenceResult {
   id: string;
@@ -26,12 +28,6 @@ export interface AbsenceResult {
   undoableUntil: string;
 }
 
-interface AffectedSlot {
-  id: string;
-  /** Distinct deputies of the municipalities the slot is offered to (null where one has none). */
-  deputies: (string | null)[];
-}
-
 /**
  * A contact's absence: each of their future open slots in the period moves to a deputy — the one
  * named, or else the deputy all the slot's municipalities share — or, without one, is cancelled.
@@ -43,7 +39,9 @@ export class AbsencesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly owner: SlotOwner,
     private readonly cancellation: SlotCancellation,
-    private readonly outbox: OutboxWriter,
+    private readonly slots: SlotsRepository,
+    private readonly bookings: SlotBookings,
+    private readonly absences: AbsencesRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
@@ -54,22 +52,18 @@ export class AbsencesService {
     // The reason becomes the cancellation reason of every booking it cancels: screened first.
     assertAnonymousFreeText({ field: 'reason', label: 'årsagen til fraværet', text: dto.reason });
     const contactId = await this.owner.resolveContact(user, dto.contactId);
-    if (dto.deputyContactId) await this.assertDeputy(user, contactId, dto.deputyContactId);
+    if (dto.deputyContactId) await this.owner.assertDeputy(user, contactId, dto.deputyContactId);
     const now = this.clock.now();
     // The messages wait out the undo window: a mistaken absence is undone before anyone hears of it.
     const undoableUntil = new Date(now.getTime() + this.config.absenceUndoWindowMs);
     const delivery: OutboxWriteOptions = { delayMs: this.config.absenceUndoWindowMs };
 
     return this.dataSource.transaction(async (manager) => {
-      const slots: AffectedSlot[] = await manager.query(
-        `SELECT s.id,
-                (SELECT array_agg(DISTINCT m.deputy_contact_id) FROM slot_offers o
-                   JOIN municipalities m ON m.id = o.municipality_id WHERE o.slot_id = s.id) AS deputies
-         FROM slots s
-         WHERE s.contact_id = $1 AND s.status = 'open' AND s.starts_at >= $2 AND s.starts_at < $3 AND s.starts_at > $4
-         ORDER BY s.starts_at FOR UPDATE OF s`,
-        [contactId, periodStart, periodEnd, now],
-      );
+      const slots = await this.slots.lockOpenOfContact(manager, contactId, {
+        from: periodStart,
+        to: periodEnd,
+        after: now,
+      });
       const effects: Omit<AbsenceSlot, 'absenceId'>[] = [];
       const outboxMessageIds: string[] = [];
       for (const slot of slots) {
@@ -98,25 +92,20 @@ export class AbsencesService {
       }
       const slotsMoved = effects.filter((effect) => effect.effect === AbsenceEffect.Moved).length;
       const slotsCancelled = effects.length - slotsMoved;
-      const absence = await manager.save(
-        manager.create(Absence, {
-          contactId,
-          fromDate: dto.from,
-          toDate: dto.to,
-          reason: dto.reason?.trim() || null,
-          deputyContactId: dto.deputyContactId ?? null,
-          slotsMoved,
-          slotsCancelled,
-          createdById: user.id,
-          undoableUntil,
-          outboxMessageIds,
-        }),
-      );
-      if (effects.length > 0)
-        await manager.insert(
-          AbsenceSlot,
-          effects.map((effect) => ({ ...effect, absenceId: absence.id })),
-        );
+      const absence = await this.absences.insert(manager, {
+        contactId,
+        fromDate: dto.from,
+        toDate: dto.to,
+        reason: dto.reason?.trim() || null,
+        deputyContactId: dto.deputyContactId ?? null,
+        slotsMoved,
+        slotsCancelled,
+        createdById: user.id,
+        undoableUntil,
+        undoneAt: null,
+        outboxMessageIds,
+      });
+      await this.absences.recordEffects(manager, absence.id, effects);
       await this.audit.record(
         {
           action: AuditAction.AbsenceRegistered,
@@ -147,33 +136,8 @@ export class AbsencesService {
     deputy: string,
     delivery: OutboxWriteOptions,
   ): Promise<string[]> {
-    await manager.query(`UPDATE slots SET contact_id = $2 WHERE id = $1`, [slotId, deputy]);
-    const [bookings]: [{ id: string; ics_sequence: number }[], number] = await manager.query(
-      `UPDATE bookings SET ics_sequence = ics_sequence + 1, updated_at = now()
-       WHERE slot_id = $1 AND status = 'booked' RETURNING id, ics_sequence`,
-      [slotId],
-    );
-    const outboxIds: string[] = [];
-    for (const booking of bookings) {
-      const payload = { bookingId: booking.id, icsSequence: booking.ics_sequence, previousContactId };
-      outboxIds.push(await this.outbox.write(manager, OutboxKind.BookingContactChanged, payload, delivery));
-    }
-    return outboxIds;
-  }
-
-  private async assertDeputy(user: AuthUser, contactId: string, deputyId: string): Promise<void> {
-    const rows = await this.dataSource.query(
-      `SELECT 1 FROM users WHERE id = $1 AND role = 'contact' AND active AND region_id = $2 AND id <> $3`,
-      [deputyId, user.regionId, contactId],
-    );
-    if (rows.length === 0) {
-      throw new ValidationFailedException([
-        {
-          field: 'deputyContactId',
-          message: 'Stedfortræderen skal være en anden aktiv kontaktperson i din region.',
-        },
-      ]);
-    }
+    await this.slots.setContact(manager, slotId, deputy);
+    return (await this.bookings.announceNewContact(manager, slotId, previousContactId, delivery)).outboxIds;
   }
 }
 

@@ -12,6 +12,10 @@ export {
 export { SeriesChangeResponse, SeriesPreviewResponse } from './dto/series-change.response';
 export { AbsencesService } from './absences.service';
 export type { AbsenceResult } from './absences.service';
+export { SlotBookings } from './slot-bookings';
+export type { SlotBookingsChange } from './slot-bookings';
+export { SlotCancellation } from './slot-cancellation';
+export { SlotOwner } from './slot-owner';
 export { BookingWindow } from './booking-window';
 export { CaseSummaryDeadline } from './case-summary-deadline';
 export type { CaseSummaryDue } from './case-summary-deadline';
@@ -45,5 +49,6 @@ export { SlotResponse } from './dto/slot.response';
 export { toSlotView } from './slot.view';
 export type { SlotRow, SlotView } from './slot.view';
 export { SlotsRepository } from './slots.repository';
+export { SlotSeriesRepository } from './slot-series.repository';
 export { SlotsService } from './slots.service';
 export * from './time';

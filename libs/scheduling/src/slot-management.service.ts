@@ -42,22 +42,16 @@ export class SlotManagementService {
       dto.capacity,
     );
     const id = await this.dataSource.transaction(async (manager) => {
-      const [slot]: { id: string }[] = await manager.query(
-        `INSERT INTO slots (contact_id, kind, starts_at, ends_at, capacity, video_url) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [
-          contactId,
-          dto.kind,
-          startsAt,
-          new Date(startsAt.getTime() + this.config.slotDurationMs),
-          capacity,
-          dto.videoUrl ?? null,
-        ],
-      );
-      await manager.query(
-        `INSERT INTO slot_offers (slot_id, municipality_id) SELECT $1, unnest($2::uuid[])`,
-        [slot.id, dto.municipalityIds],
-      );
-      return slot.id;
+      const slotId = await this.slots.insertOneOff(manager, {
+        contactId,
+        kind: dto.kind,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + this.config.slotDurationMs),
+        capacity,
+        videoUrl: dto.videoUrl ?? null,
+      });
+      await this.slots.offer(manager, slotId, dto.municipalityIds, { skipExisting: false });
+      return slotId;
     });
     return this.view(id);
   }
@@ -67,10 +61,7 @@ export class SlotManagementService {
     assertAnonymousFreeText({ field: 'reason', label: 'årsagen til aflysningen', text: dto.reason });
     const now = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
-      const [slot]: { contact_id: string; status: string; starts_at: Date }[] = await manager.query(
-        `SELECT contact_id, status, starts_at FROM slots WHERE id = $1 FOR UPDATE`,
-        [id],
-      );
+      const slot = await this.slots.lockForChange(manager, id);
       if (!slot || !(await this.owner.mayManage(manager, user, slot.contact_id)))
         throw new NotFoundException('Slot');
       if (slot.status === 'cancelled')

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AuthUser } from '@app/auth';
 import { DomainException, ErrorCode, ValidationFailedException } from '@app/common';
 import { Role } from '@app/organisations';
 import { SessionKind } from './entities/session-kind';
+import { SlotOwnerRepository } from './slot-owner.repository';
 
 /** Who a new series or slot belongs to, and whether the offer is allowed — the same rules for both. */
 @Injectable()
 export class SlotOwner {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly people: SlotOwnerRepository) {}
 
   /** A contact publishes for themself; an admin for any active contact of their region. */
   async resolveContact(user: AuthUser, contactId: string | undefined): Promise<string> {
@@ -23,11 +23,7 @@ export class SlotOwner {
       throw new ValidationFailedException([
         { field: 'contactId', message: 'Vælg kontaktpersonen, tiden hører til.' },
       ]);
-    const rows = await this.dataSource.query(
-      `SELECT 1 FROM users WHERE id = $1 AND role = 'contact' AND active AND region_id = $2`,
-      [contactId, user.regionId],
-    );
-    if (rows.length === 0)
+    if (!(await this.people.isActiveContactInRegion(contactId, user.regionId)))
       throw new ValidationFailedException([
         {
           field: 'contactId',
@@ -49,11 +45,7 @@ export class SlotOwner {
     municipalityIds: string[],
     capacity: number | undefined,
   ): Promise<number> {
-    const rows: { id: string; served: boolean }[] = await this.dataSource.query(
-      `SELECT id, (contact_id = $3 OR deputy_contact_id = $3) AS served
-         FROM municipalities WHERE id = ANY($1::uuid[]) AND region_id = $2`,
-      [municipalityIds, user.regionId, contactId],
-    );
+    const rows = await this.people.municipalitiesServedBy(municipalityIds, user.regionId, contactId);
     if (rows.length !== new Set(municipalityIds).size) {
       throw new ValidationFailedException([
         { field: 'municipalityIds', message: 'Listen har en kommune, der ikke findes i din region.' },
@@ -81,14 +73,19 @@ export class SlotOwner {
     return capacity ?? 1;
   }
 
+  /** The deputy must be another active contact of the caller's region. */
+  async assertDeputy(user: AuthUser, contactId: string, deputyId: string): Promise<void> {
+    if (!(await this.people.isActiveContactInRegion(deputyId, user.regionId, contactId))) {
+      throw new ValidationFailedException([
+        { field: 'deputyContactId', message: 'no other active contact with this id in your region' },
+      ]);
+    }
+  }
+
   /** Whether the caller may manage the contact's slots: the contact themself or an admin of the region. */
   async mayManage(manager: EntityManager, user: AuthUser, contactId: string): Promise<boolean> {
     if (user.role === Role.Contact) return user.id === contactId;
     if (user.role !== Role.Admin) return false;
-    const rows = await manager.query(`SELECT 1 FROM users WHERE id = $1 AND region_id = $2`, [
-      contactId,
-      user.regionId,
-    ]);
-    return rows.length > 0;
+    return this.people.isUserInRegion(manager, contactId, user.regionId);
   }
 }

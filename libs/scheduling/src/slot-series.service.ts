@@ -10,6 +10,8 @@ import { SlotSeries } from './entities/slot-series.entity';
 import { SlotMaterialiser } from './slot-materialiser';
 import { seriesRuleFieldError } from './series-rule-errors';
 import { SlotOwner } from './slot-owner';
+import { SlotSeriesRepository } from './slot-series.repository';
+import { SlotsRepository } from './slots.repository';
 import { IsoWeekday, validateSeriesRule } from './time';
 
 export interface SlotSeriesView {
@@ -55,6 +57,8 @@ export class SlotSeriesService {
     private readonly materialiser: SlotMaterialiser,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly series: SlotSeriesRepository,
+    private readonly slots: SlotsRepository,
   ) {}
 
   async create(user: AuthUser, dto: CreateSlotSeriesDto): Promise<SlotSeriesView & { slotsCreated: number }> {
@@ -104,16 +108,8 @@ export class SlotSeriesService {
   }
 
   async list(user: AuthUser): Promise<SlotSeriesView[]> {
-    const query = this.dataSource
-      .getRepository(SlotSeries)
-      .createQueryBuilder('series')
-      .orderBy('series.createdAt', 'DESC');
-    if (user.role === Role.Contact) query.where('series.contactId = :id', { id: user.id });
-    else
-      query
-        .innerJoin('series.contact', 'contact')
-        .where('contact.regionId = :regionId', { regionId: user.regionId });
-    return (await query.getMany()).map(toSlotSeriesView);
+    const owner = user.role === Role.Contact ? { contactId: user.id } : { regionId: user.regionId };
+    return (await this.series.list(owner)).map(toSlotSeriesView);
   }
 
   /** Ends a series: its future slots without bookings go, booked ones stay. */
@@ -127,19 +123,9 @@ export class SlotSeriesService {
       if (!series || !(await this.owner.mayManage(manager, user, series.contactId)))
         throw new NotFoundException('Slot series');
       if (!series.endedAt) await manager.update(SlotSeries, { id }, { endedAt: now });
-      // UPDATE/DELETE through TypeORM answer [rows, affected].
-      const [, slotsRemoved]: [unknown[], number] = await manager.query(
-        `DELETE FROM slots s WHERE s.series_id = $1 AND s.starts_at > $2
-           AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.slot_id = s.id) RETURNING s.id`,
-        [id, now],
-      );
+      const slotsRemoved = await this.slots.deleteUnbookedOfSeries(manager, id, now);
       // Future slots that only have cancelled bookings cannot be deleted (history), so they are closed.
-      await manager.query(
-        `UPDATE slots s SET status = 'cancelled', cancelled_at = $2, cancel_reason = 'Serien er afsluttet'
-         WHERE s.series_id = $1 AND s.starts_at > $2 AND s.status = 'open'
-           AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.slot_id = s.id AND b.status <> 'cancelled')`,
-        [id, now],
-      );
+      await this.slots.closeWithoutActiveBookingsOfSeries(manager, id, now);
       const ended = await manager.findOneOrFail(SlotSeries, { where: { id } });
       const actor = { id: user.id, role: user.role, regionId: user.regionId };
       const subject = { type: 'slot_series', id };

@@ -1,24 +1,5 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Headers,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  Req,
-  Res,
-} from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthUser, CurrentUser, Roles } from '@app/auth';
 import {
@@ -37,15 +18,10 @@ import {
 } from '@app/booking';
 import { NotFoundException } from '@app/common';
 import { Role } from '@app/organisations';
+import { Idempotent } from '../http/idempotency.interceptor';
 import { PAGE_RESPONSE_HEADERS, sendPage } from '../http/page-headers';
 
 /** A malformed id is as unknown as a missing one. */
-const IDEMPOTENCY = {
-  name: 'Idempotency-Key',
-  required: false,
-  description: 'A retry with the same key and body returns the first response (kept 24 hours)',
-};
-
 const BookingId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('Booking') });
 
 @ApiTags('bookings')
@@ -62,13 +38,9 @@ export class BookingsController {
   @ApiCreatedResponse({ type: BookingResponse })
   @Roles(Role.Consultant)
   @ApiOperation({ summary: 'Book a slot offered to your municipality' })
-  @ApiHeader(IDEMPOTENCY)
-  book(
-    @CurrentUser() user: AuthUser,
-    @Body() dto: CreateBookingDto,
-    @Headers('idempotency-key') idempotencyKey?: string,
-  ): Promise<BookingView> {
-    return this.bookings.book(user, dto, idempotencyKey);
+  @Idempotent(CreateBookingDto)
+  book(@CurrentUser() user: AuthUser, @Body() dto: CreateBookingDto): Promise<BookingView> {
+    return this.bookings.book(user, dto);
   }
 
   @Get()
@@ -96,28 +68,26 @@ export class BookingsController {
   @ApiOkResponse({ type: BookingResponse })
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel a booking' })
-  @ApiHeader(IDEMPOTENCY)
+  @Idempotent(CancelBookingDto)
   cancel(
     @CurrentUser() user: AuthUser,
     @Param('id', BookingId) id: string,
     @Body() dto: CancelBookingDto,
-    @Headers('idempotency-key') idempotencyKey?: string,
   ): Promise<BookingView> {
-    return this.bookings.cancel(user, id, dto, idempotencyKey);
+    return this.bookings.cancel(user, id, dto);
   }
 
   @Post(':id/reschedule')
   @ApiOkResponse({ type: BookingResponse })
   @HttpCode(200)
   @ApiOperation({ summary: 'Move a booking to another slot (same booking, atomic)' })
-  @ApiHeader(IDEMPOTENCY)
+  @Idempotent(RescheduleBookingDto)
   reschedule(
     @CurrentUser() user: AuthUser,
     @Param('id', BookingId) id: string,
     @Body() dto: RescheduleBookingDto,
-    @Headers('idempotency-key') idempotencyKey?: string,
   ): Promise<BookingView> {
-    return this.bookings.reschedule(user, id, dto, idempotencyKey);
+    return this.bookings.reschedule(user, id, dto);
   }
 
   @Post(':id/rebook')
@@ -127,14 +97,13 @@ export class BookingsController {
     summary:
       'Book a new time with the same details (and the kept case summary) after BUP cancelled the booking',
   })
-  @ApiHeader(IDEMPOTENCY)
+  @Idempotent(RebookBookingDto)
   rebook(
     @CurrentUser() user: AuthUser,
     @Param('id', BookingId) id: string,
     @Body() dto: RebookBookingDto,
-    @Headers('idempotency-key') idempotencyKey?: string,
   ): Promise<BookingView> {
-    return this.bookings.rebook(user, id, dto, idempotencyKey);
+    return this.bookings.rebook(user, id, dto);
   }
 
   @Post(':id/outcome')

@@ -3123,8 +3123,7 @@ export interface operations {
   BookingsController_book: {
     parameters: {
       query?: never;
-      header: {
-        'idempotency-key': string;
+      header?: {
         /** @description A retry with the same key and body returns the first response (kept 24 hours) */
         'Idempotency-Key'?: string;
       };
@@ -3189,8 +3188,7 @@ export interface operations {
   BookingsController_cancel: {
     parameters: {
       query?: never;
-      header: {
-        'idempotency-key': string;
+      header?: {
         /** @description A retry with the same key and body returns the first response (kept 24 hours) */
         'Idempotency-Key'?: string;
       };
@@ -3227,8 +3225,7 @@ export interface operations {
   BookingsController_reschedule: {
     parameters: {
       query?: never;
-      header: {
-        'idempotency-key': string;
+      header?: {
         /** @description A retry with the same key and body returns the first response (kept 24 hours) */
         'Idempotency-Key'?: string;
       };
@@ -3265,8 +3262,7 @@ export interface operations {
   BookingsController_rebook: {
     parameters: {
       query?: never;
-      header: {
-        'idempotency-key': string;
+      header?: {
         /** @description A retry with the same key and body returns the first response (kept 24 hours) */
         'Idempotency-Key'?: string;
       };
