@@ -9,8 +9,15 @@ import { MailCatcher } from '../scripts/local/mail-catcher';
 import { freePort } from '../scripts/local/free-port';
 import { LocalRedis, startRedisServer } from '../scripts/local/redis-server';
 import { auth, bookingBody, createSlot, createWorld } from './support/factories';
-import { aboutBooking, mailsTo, sleep, startMailCatcher, startWorker } from './support/mail-world';
+import {
+  aboutBooking,
+  mailsTo,
+  startMailCatcher,
+  startWorker,
+  waitForBookingMailsSettled,
+} from './support/mail-world';
 import { createTestApp, TestApp } from './support/test-app';
+import { waitFor } from './support/wait-for';
 
 /** Runs against a redis-server of its own, so it can stop Redis without touching the machine's. */
 describe('Notifications: Redis down and a worker dying mid-batch lose nothing and send nothing twice', () => {
@@ -44,17 +51,23 @@ describe('Notifications: Redis down and a worker dying mid-batch lose nothing an
       expect(res.status).toBe(201);
       expect(Date.now() - started).toBeLessThan(2_000);
       const id = res.body.id as string;
-      await sleep(3_000);
-      const [row] = await t.db.query(
-        `SELECT processed_at FROM outbox_messages WHERE payload->>'bookingId' = $1`,
-        [id],
+      // The relay has tried this event with Redis away and put it back for later: waiting, not lost.
+      const row = await waitFor(
+        async () => {
+          const [found] = await t.db.query(
+            `SELECT processed_at, attempts, last_error FROM outbox_messages WHERE payload->>'bookingId' = $1`,
+            [id],
+          );
+          return found?.attempts > 0 ? found : undefined;
+        },
+        { timeout: 20_000, what: 'the relay to try the event while Redis is down' },
       );
-      expect(row.processed_at).toBeNull(); // waiting, not lost
+      expect(row).toMatchObject({ processed_at: null, last_error: expect.any(String) });
       expect(aboutBooking(catcher.messages, id)).toHaveLength(0);
 
       redis = await startRedisServer(dir, port);
       await catcher.waitFor((m) => aboutBooking(m, id).length >= 2, 45_000);
-      await sleep(2_000);
+      await waitForBookingMailsSettled(t.db, [id]); // done: no second copy can follow
       expect(mailsTo(aboutBooking(catcher.messages, id), w.consultantA.email)).toHaveLength(1);
       expect(mailsTo(aboutBooking(catcher.messages, id), w.contactA.email)).toHaveLength(1);
     } finally {
@@ -111,7 +124,7 @@ describe('Notifications: Redis down and a worker dying mid-batch lose nothing an
     const worker = await startWorker();
     try {
       await catcher.waitFor((m) => ids.every((id) => aboutBooking(m, id).length >= 2), 30_000);
-      await sleep(2_000);
+      await waitForBookingMailsSettled(t.db, ids); // done: no second copy can follow
       for (const id of ids) {
         expect(mailsTo(aboutBooking(catcher.messages, id), w.consultantA.email)).toHaveLength(1);
         expect(mailsTo(aboutBooking(catcher.messages, id), w.contactA.email)).toHaveLength(1);

@@ -1,7 +1,13 @@
 import { rmSync } from 'node:fs';
 import Redis from 'ioredis';
 import { dropDatabasesStartingWith } from './test-databases';
-import { readTestRun, runDatabasePrefix, runQueuePrefix, RUN_ID_VARIABLE, testEnvFile } from './test-env-file';
+import {
+  readTestRun,
+  runDatabasePrefix,
+  runQueuePrefix,
+  RUN_ID_VARIABLE,
+  testEnvFile,
+} from './test-env-file';
 
 /** Drops the run's databases and deletes its Redis keys (nothing else), then stops what setup started. */
 export default async function globalTeardown(): Promise<void> {

@@ -4,7 +4,8 @@ const SAFE_NAME = /^[A-Za-z0-9_]+$/;
 
 function nameOf(databaseUrl: string): string {
   const name = decodeURIComponent(new URL(databaseUrl).pathname.replace(/^\//, ''));
-  if (!SAFE_NAME.test(name)) throw new Error(`Database name "${name}" must be letters, digits and underscores`);
+  if (!SAFE_NAME.test(name))
+    throw new Error(`Database name "${name}" must be letters, digits and underscores`);
   return name;
 }
 
@@ -44,7 +45,8 @@ export function copyTemplate(templateUrl: string, databaseUrl: string): Promise<
 
 /** Drops every database whose name starts with `prefix` (the run's own: template and copies). */
 export function dropDatabasesStartingWith(serverUrl: string, prefix: string): Promise<string[]> {
-  if (!SAFE_NAME.test(prefix) || prefix.length < 16) throw new Error(`Refusing to drop databases "${prefix}*"`);
+  if (!SAFE_NAME.test(prefix) || prefix.length < 16)
+    throw new Error(`Refusing to drop databases "${prefix}*"`);
   return onServer(serverUrl, async (client) => {
     const { rows } = await client.query<{ datname: string }>(
       `SELECT datname FROM pg_database WHERE starts_with(datname, $1)`,

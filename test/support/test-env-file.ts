@@ -17,7 +17,8 @@ export interface TestRun {
 }
 
 export function readTestRun(runId = process.env[RUN_ID_VARIABLE]): TestRun {
-  if (!runId) throw new Error(`${RUN_ID_VARIABLE} is not set: run the e2e specs through jest (global setup).`);
+  if (!runId)
+    throw new Error(`${RUN_ID_VARIABLE} is not set: run the e2e specs through jest (global setup).`);
   return JSON.parse(readFileSync(testEnvFile(runId), 'utf8')) as TestRun;
 }
 
