@@ -16,6 +16,7 @@ import {
   startMailCatcher,
   startWorker,
   waitForBookingMailsSettled,
+  waitForWorkerConnections,
 } from './support/mail-world';
 import { createTestApp, TestApp } from './support/test-app';
 import { waitFor } from './support/wait-for';
@@ -74,6 +75,7 @@ describe('Notifications: Redis down and a worker dying mid-batch lose nothing an
       await waitForBookingMailsSettled(t.db, [id]); // done: no second copy can follow
       expect(mailsTo(aboutBooking(catcher.messages, id), w.consultantA.email)).toHaveLength(1);
       expect(mailsTo(aboutBooking(catcher.messages, id), w.contactA.email)).toHaveLength(1);
+      await waitForWorkerConnections(worker); // before the close: see there
     } finally {
       await worker.close();
     }

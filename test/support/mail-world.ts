@@ -1,10 +1,15 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Queue } from 'bullmq';
+import { Queue, RedisQueueBackend } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { QueueName } from '@app/jobs';
 import ICAL from 'ical.js';
+import { CaseSummaryProcessor } from '../../apps/worker/src/processors/case-summary.processor';
+import { MailProcessor } from '../../apps/worker/src/processors/mail.processor';
+import { RemindersProcessor } from '../../apps/worker/src/processors/reminders.processor';
+import { ReportsProcessor } from '../../apps/worker/src/processors/reports.processor';
+import { SchedulingProcessor } from '../../apps/worker/src/processors/scheduling.processor';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { CaughtMail, MailCatcher } from '../../scripts/local/mail-catcher';
 import { freePort } from '../../scripts/local/free-port';
@@ -70,6 +75,32 @@ export function waitForBookingMailsSettled(db: DataSource, bookingIds: string[],
       return open === 0;
     },
     { timeout, interval: 100, what: `the mails of ${bookingIds.length} booking(s) to be settled` },
+  );
+}
+
+/**
+ * Waits until every BullMQ worker of the app has its Redis connections back (after a Redis restart).
+ * Closing a worker while one of them still reconnects can hang: BullMQ's close waits for its blocking
+ * connection to end, which a connection between retries may never report.
+ */
+export function waitForWorkerConnections(worker: INestApplicationContext, timeout = 30_000) {
+  const processors = [
+    MailProcessor,
+    RemindersProcessor,
+    SchedulingProcessor,
+    CaseSummaryProcessor,
+    ReportsProcessor,
+  ];
+  const connections = processors.flatMap((processor) => {
+    const backend = worker.get(processor).worker.backend as RedisQueueBackend;
+    return [backend.connection, backend.blockingConnection].filter((c) => c !== undefined);
+  });
+  return waitFor(
+    async () => {
+      for (const connection of connections) if ((await connection.client).status !== 'ready') return false;
+      return true;
+    },
+    { timeout, what: "the worker's Redis connections to be back" },
   );
 }
 
