@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
@@ -40,6 +40,7 @@ describe('Notifications: Redis down and a worker dying mid-batch lose nothing an
     await t.close();
     await redis.stop();
     await catcher.stop();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('books fast while Redis is down; the mails go out once Redis is back', async () => {
