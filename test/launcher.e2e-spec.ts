@@ -1,9 +1,11 @@
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { freePort } from '../scripts/local/free-port';
+import { buildChanged } from './support/build-changed';
+import { waitFor } from './support/wait-for';
 
 // `npm start` with nothing configured: embedded PostgreSQL, redis-server and the mail catcher started
 // by the launcher, then stopped in order on Ctrl-C (SIGINT to the terminal's process group) or SIGTERM.
@@ -59,20 +61,6 @@ function survivors(pids: number[], pgids: number[]): Proc[] {
   return processes().filter((p) => p.state !== 'Z' && (pids.includes(p.pid) || pgids.includes(p.pgid)));
 }
 
-async function until<T>(
-  what: string,
-  probe: () => T | undefined | Promise<T | undefined>,
-  ms: number,
-): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 describe('npm start (scripts/start.ts) with nothing configured', () => {
   let dataDir: string;
   let foreign: Server;
@@ -80,11 +68,7 @@ describe('npm start (scripts/start.ts) with nothing configured', () => {
 
   beforeAll(async () => {
     // What `npm start` runs first: the incremental build (quick when dist/ is current).
-    const build = spawnSync(process.execPath, [join(root, 'scripts', 'build-changed.js')], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-    if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+    await buildChanged();
     dataDir = mkdtempSync(join(tmpdir(), 'sparring-launcher-'));
     chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as `postgres` and must reach its data folder
     // Another program on the wanted port that answers every request with 200: the launcher must not
@@ -147,14 +131,13 @@ describe('npm start (scripts/start.ts) with nothing configured', () => {
     const exited = new Promise<number | null>((resolve) =>
       launched.child.once('exit', (code) => resolve(code)),
     );
-    const port = await until(
-      'the banner',
+    const port = await waitFor(
       () => {
         if (launched.child.exitCode !== null) throw new Error(`launcher exited early:\n${launched.output()}`);
         const match = /kører på http:\/\/localhost:(\d+)/.exec(launched.output());
         return match ? Number(match[1]) : undefined;
       },
-      150_000,
+      { timeout: 150_000, what: 'the banner' },
     );
     const tree = descendantsOf(launched.child.pid!);
     return { ...launched, exited, port, tree };

@@ -1,7 +1,8 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { Job, Queue } from 'bullmq';
+import { Queue } from 'bullmq';
 import { AppConfig } from '@app/config';
-import { QueueName } from '@app/jobs';
+import { JobName, QueueName } from '@app/jobs';
+import { reminderJobId } from '../libs/notifications/src/reminder-plan';
 import { MailCatcher } from '../scripts/local/mail-catcher';
 import { auth, bookingBody, createSlot, createWorld, World } from './support/factories';
 import {
@@ -9,12 +10,14 @@ import {
   inviteOf,
   mailsTo,
   parseInvite,
-  sleep,
   drainMailBacklog,
   startMailCatcher,
   startWorker,
+  waitForBookingMailsSettled,
 } from './support/mail-world';
+import { jobsFinished } from './support/queues';
 import { createTestApp, TestApp } from './support/test-app';
+import { waitFor } from './support/wait-for';
 
 const QUESTION = 'Hvordan støtter vi en dreng med tvangstanker og håndvask i skolen?';
 
@@ -23,6 +26,7 @@ describe('Notifications: outbox → queue → SMTP with invites and reminders', 
   let worker: INestApplicationContext;
   let catcher: MailCatcher;
   let mailQueue: Queue;
+  let reminderQueue: Queue;
 
   beforeAll(async () => {
     catcher = await startMailCatcher();
@@ -36,13 +40,31 @@ describe('Notifications: outbox → queue → SMTP with invites and reminders', 
       connection: { url: config.redisUrl },
       prefix: config.queuePrefix,
     });
+    reminderQueue = new Queue(QueueName.Reminders, {
+      connection: { url: config.redisUrl },
+      prefix: config.queuePrefix,
+    });
   }, 240_000); // the mail backlog of the earlier spec files is sent first
   afterAll(async () => {
     await mailQueue.close();
+    await reminderQueue.close();
     await worker.close();
     await t.close();
     await catcher.stop();
   });
+
+  const waitForOutboxRelayed = (bookingIds: string[]) =>
+    waitFor(
+      async () => {
+        const [{ pending }] = await t.db.query(
+          `SELECT count(*)::int AS pending FROM outbox_messages
+           WHERE payload->>'bookingId' = ANY($1) AND processed_at IS NULL`,
+          [bookingIds],
+        );
+        return pending === 0;
+      },
+      { what: 'the outbox events to be relayed' },
+    );
 
   const book = async (w: World, slotId: string, extra: Record<string, unknown> = {}) => {
     const res = await t.http
@@ -193,7 +215,21 @@ describe('Notifications: outbox → queue → SMTP with invites and reminders', 
     const reminders = (id: string) =>
       aboutBooking(catcher.messages, id).filter((m) => m.subject.startsWith('Påmindelse'));
     await catcher.waitFor(() => reminders(keptId).length >= 2 && reminders(movedId).length >= 2, 20_000);
-    await sleep(1500);
+    // No further reminder can come: every event of the three bookings is relayed (so each reminder job
+    // that will ever exist was scheduled, and the superseded ones removed), and each of those jobs has
+    // run or is gone. A reminder job sends its mails itself, so they are all caught by now.
+    const beforeStart = (id: string, sequence: number) => reminderJobId(id, 'before4000', sequence);
+    await waitForOutboxRelayed([keptId, droppedId, movedId]);
+    await waitFor(
+      () =>
+        jobsFinished(reminderQueue, [
+          beforeStart(keptId, 0),
+          beforeStart(droppedId, 0),
+          beforeStart(movedId, 0),
+          beforeStart(movedId, 1),
+        ]),
+      { timeout: 20_000, what: 'the reminder jobs of the three bookings to finish' },
+    );
     expect(
       reminders(keptId)
         .map((m) => m.envelopeTo[0])
@@ -241,7 +277,7 @@ describe('Notifications: outbox → queue → SMTP with invites and reminders', 
     try {
       const id = await book(w, slot);
       await catcher.waitFor((m) => aboutBooking(m, id).length >= 2, 30_000);
-      await sleep(1500);
+      await waitForBookingMailsSettled(t.db, [id]); // the job is done: no third copy can follow
       expect(refusals).toBeGreaterThanOrEqual(1);
       expect(mailsTo(aboutBooking(catcher.messages, id), w.contactA.email)).toHaveLength(1);
       expect(mailsTo(aboutBooking(catcher.messages, id), w.consultantA.email)).toHaveLength(1);
@@ -270,14 +306,25 @@ describe('Notifications: outbox → queue → SMTP with invites and reminders', 
       const [outbox] = await t.db.query(`SELECT id FROM outbox_messages WHERE payload->>'bookingId' = $1`, [
         id,
       ]);
-      let job: Job | undefined;
-      for (let i = 0; i < 60 && (await job?.getState()) !== 'failed'; i++) {
-        await sleep(250);
-        job = await mailQueue.getJob(outbox.id);
-      }
-      expect(await job!.getState()).toBe('failed');
-      expect(job!.attemptsMade).toBe(1);
-      await sleep(6_000); // longer than the first backoff
+      const job = await waitFor(
+        async () => {
+          const found = await mailQueue.getJob(outbox.id);
+          return found && (await found.getState()) === 'failed' ? found : undefined;
+        },
+        { timeout: 15_000, what: 'the mail job to fail' },
+      );
+      expect(job.attemptsMade).toBe(1);
+      expect(refusals).toBe(2);
+      // Never retried, shown without waiting "longer than the backoff": `failed` is final in BullMQ (a
+      // retry would have left the job `delayed`), the event is settled, and the only other path that
+      // sends again — the outbox mail reconciler — leaves it alone when run now.
+      await waitForBookingMailsSettled(t.db, [id]);
+      const reconcile = await mailQueue.add(JobName.ReconcileOutboxMails, {});
+      await waitFor(async () => (await reconcile.getState()) === 'completed', {
+        timeout: 15_000,
+        what: 'the outbox mail reconciler to run',
+      });
+      expect(await job.getState()).toBe('failed');
       expect(refusals).toBe(2);
       const log = await t.db.query(
         `SELECT status, attempts, last_error FROM mail_sends WHERE booking_id = $1`,

@@ -17,21 +17,13 @@ import {
 import { TEST_PASSWORD } from './support/identity';
 import { startMailCatcher, startWorker } from './support/mail-world';
 import { createTestApp, TestApp } from './support/test-app';
+import { waitFor } from './support/wait-for';
 
 /**
  * Nothing sensitive leaves by a side door: caching, headers of the queue dashboard, e-mail header
  * injection, iCalendar parameter injection, and mail the server refused. Each test replays the attack.
  */
 jest.setTimeout(60_000);
-
-const until = async <T>(probe: () => Promise<T>, done: (value: T) => boolean, ms = 20_000): Promise<T> => {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-};
 
 describe('Side doors', () => {
   let t: TestApp;
@@ -227,9 +219,12 @@ describe('Side doors', () => {
         .send(bookingBody(slotId, { gpEmail: gp, question }))
         .expect(201);
       expect(booked.body.undeliveredRecipients).toEqual([]);
-      const view = await until(
-        async () => (await t.http.get(`/api/v1/bookings/${booked.body.id}`).set(auth(w.consultantA))).body,
-        (body) => (body.undeliveredRecipients ?? []).length > 0,
+      const view = await waitFor(
+        async () => {
+          const { body } = await t.http.get(`/api/v1/bookings/${booked.body.id}`).set(auth(w.consultantA));
+          return (body.undeliveredRecipients ?? []).length > 0 ? body : undefined;
+        },
+        { timeout: 20_000, what: 'the refused recipient to show on the booking' },
       );
       expect(view.undeliveredRecipients).toEqual([gp]);
 

@@ -11,8 +11,10 @@ import { JobName, QueueName } from '@app/jobs';
 import { MailProcessor } from '../apps/worker/src/processors/mail.processor';
 import { RemindersProcessor } from '../apps/worker/src/processors/reminders.processor';
 import { WorkerModule } from '../apps/worker/src/worker.module';
+import { buildChanged } from './support/build-changed';
 import { createWorld } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
+import { waitFor } from './support/wait-for';
 
 describe('Worker: the slot horizon job on a real BullMQ queue', () => {
   let t: TestApp;
@@ -77,15 +79,19 @@ describe('Worker: the slot horizon job on a real BullMQ queue', () => {
   });
 });
 
+/** The compiled health-check script, as the container runs it (built in beforeAll when missing). */
+const healthScript = join(__dirname, '..', 'dist', 'scripts', 'worker-health.js');
+
 describe('Worker health and concurrency (container settings)', () => {
   const heartbeat = join(tmpdir(), `sparring-heartbeat-${process.pid}-${Date.now()}`);
   let worker: INestApplicationContext;
 
   beforeAll(async () => {
+    await buildChanged({ unlessExists: healthScript });
     process.env.WORKER_HEARTBEAT_FILE = heartbeat;
     process.env.WORKER_CONCURRENCY = '4';
     worker = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
-  });
+  }, 240_000);
   afterAll(async () => {
     await worker.close();
     delete process.env.WORKER_HEARTBEAT_FILE;
@@ -94,9 +100,7 @@ describe('Worker health and concurrency (container settings)', () => {
   });
 
   it('touches the heartbeat file while PostgreSQL and Redis answer; the health check reads its age', async () => {
-    const deadline = Date.now() + 15_000;
-    while (!existsSync(heartbeat) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    expect(existsSync(heartbeat)).toBe(true);
+    await waitFor(() => existsSync(heartbeat), { what: 'the first heartbeat' });
     expect(Date.now() - statSync(heartbeat).mtimeMs).toBeLessThan(15_000);
     expect(workerHealth(heartbeat, 60)).toBe(0);
     const old = new Date(Date.now() - 120_000);
@@ -110,14 +114,6 @@ describe('Worker health and concurrency (container settings)', () => {
   });
 });
 
-/** The compiled health-check script, as the container runs it (dist/ is built by the launcher test or CI). */
 function workerHealth(file: string, maxAgeSeconds: number): number | null {
-  const script = join(__dirname, '..', 'dist', 'scripts', 'worker-health.js');
-  const build = existsSync(script)
-    ? null
-    : spawnSync(process.execPath, [join(__dirname, '..', 'scripts', 'build-changed.js')], {
-        encoding: 'utf8',
-      });
-  if (build && build.status !== 0) throw new Error(build.stderr);
-  return spawnSync(process.execPath, [script, file, String(maxAgeSeconds)]).status;
+  return spawnSync(process.execPath, [healthScript, file, String(maxAgeSeconds)]).status;
 }

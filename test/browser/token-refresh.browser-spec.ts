@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { ACCOUNTS, launchBrowser, newPage, openRoute, signIn } from './support/browser';
+import { waitFor } from '../support/wait-for';
 import { platformUrl } from './support/env';
 
 const ACCESS = 'sparringsportalen.accessToken';
@@ -38,11 +39,16 @@ describe('token refresh and sign-out', () => {
     await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
     expect(await page.evaluate(`sessionStorage.getItem('${REFRESH}')`)).toBeNull();
     // The session is over at the API: neither the last access token nor the refresh token works.
-    // Logout is sent as the page signs out; give it a moment to reach the API.
-    await page.waitForTimeout(500);
-    const me = await fetch(`${platformUrl()}/api/v1/auth/me`, {
-      headers: { Authorization: `Bearer ${String(renewedAccess)}` },
-    });
+    // The page sends the logout as it signs out: wait until the API has it (the token is refused).
+    const me = await waitFor(
+      async () => {
+        const response = await fetch(`${platformUrl()}/api/v1/auth/me`, {
+          headers: { Authorization: `Bearer ${String(renewedAccess)}` },
+        });
+        return response.status === 401 ? response : undefined;
+      },
+      { timeout: 10_000, what: 'the API to refuse the signed-out access token' },
+    );
     expect(me.status).toBe(401);
     const refreshed = await fetch(`${platformUrl()}/api/v1/auth/refresh`, {
       method: 'POST',

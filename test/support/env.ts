@@ -1,12 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { RUN_ID_VARIABLE, testEnvFile } from './test-env-file';
+import { readTestRun, workerDatabaseUrl, workerQueuePrefix } from './test-env-file';
 
-// Each test worker: the run's database and Redis, and test-friendly settings.
-const shared = JSON.parse(readFileSync(testEnvFile(process.env[RUN_ID_VARIABLE]!), 'utf8')) as Record<
-  string,
-  string
->;
-Object.assign(process.env, shared, {
+// Each spec file, in its Jest worker: the worker's own database (a copy of the run's migrated template,
+// made by worker-database.ts) and queue prefix on the run's Redis, and test-friendly settings. Mail
+// goes to a port nobody listens on unless the spec starts its own SMTP catcher (mail-world.ts), which
+// then belongs to that spec file alone.
+const run = readTestRun();
+Object.assign(process.env, {
+  DATABASE_URL: workerDatabaseUrl(run),
+  REDIS_URL: run.redisUrl,
+  QUEUE_PREFIX: workerQueuePrefix(run),
   NODE_ENV: 'test',
   SMTP_URL: process.env.TEST_SMTP_URL ?? 'smtp://127.0.0.1:2525',
   AUTH_SECRET: 'test-secret-that-is-long-enough-to-sign-tokens',

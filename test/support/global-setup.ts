@@ -7,17 +7,33 @@ import { startEmbeddedPostgres } from '../../scripts/local/embedded-postgres';
 import { ensureDatabase } from '../../scripts/local/ensure-database';
 import { freePort } from '../../scripts/local/free-port';
 import { startRedisServer } from '../../scripts/local/redis-server';
-import { RUN_ID_VARIABLE, testEnvFile } from './test-env-file';
+import { freezeTemplate } from './test-databases';
+import { databaseUrl, runDatabasePrefix, RUN_ID_VARIABLE, TestRun, testEnvFile } from './test-env-file';
 
 /**
- * Once per `npm test`: a fresh database (on DATABASE_URL's server, or on an embedded PostgreSQL when
- * unset), migrated once; Redis from REDIS_URL or a redis-server started here; a queue prefix of its own.
+ * Once per `npm test`, before the workers start: a template database (on DATABASE_URL's server, or on
+ * an embedded PostgreSQL when unset), migrated once; Redis from REDIS_URL or a redis-server started
+ * here. Each Jest worker then copies the template into a database of its own and uses a queue prefix
+ * of its own (test/support/env.ts, worker-database.ts), so spec files running side by side never see
+ * each other's rows, jobs or mails.
  */
 export default async function globalSetup(): Promise<void> {
+  try {
+    await prepareRun();
+  } catch (error) {
+    // Jest does not run the teardown when the setup fails: stop what was started, or it outlives Jest.
+    const stops = (globalThis as { __sparringStops?: (() => Promise<void>)[] }).__sparringStops ?? [];
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function prepareRun(): Promise<void> {
   const runId = `${Date.now()}_${randomBytes(3).toString('hex')}`;
   const scratch = mkdtempSync(join(tmpdir(), 'sparring-test-'));
   // Run in reverse by the teardown: the scratch folder goes last, after the servers that use it stopped.
   const stops: (() => Promise<void>)[] = [async () => rmSync(scratch, { recursive: true, force: true })];
+  (globalThis as { __sparringStops?: typeof stops }).__sparringStops = stops;
   chmodSync(scratch, 0o755); // run as root, PostgreSQL runs as the `postgres` user and must reach its data folder
 
   let serverUrl = process.env.DATABASE_URL;
@@ -26,10 +42,17 @@ export default async function globalSetup(): Promise<void> {
     stops.push(postgres.stop);
     serverUrl = postgres.url;
   }
-  const database = new URL(serverUrl);
-  database.pathname = `/sparring_test_${runId}`;
-  await ensureDatabase(database.toString());
-  await runMigrations(database.toString());
+  const server = new URL(serverUrl);
+  server.pathname = '/postgres';
+  const run: Omit<TestRun, 'redisUrl'> = {
+    runId,
+    serverUrl: server.toString(),
+    templateDatabase: `${runDatabasePrefix({ runId })}template`,
+  };
+  const template = databaseUrl({ ...run, redisUrl: '' }, run.templateDatabase);
+  await ensureDatabase(template);
+  await runMigrations(template);
+  await freezeTemplate(template);
 
   let redisUrl = process.env.REDIS_URL;
   if (!redisUrl) {
@@ -39,13 +62,5 @@ export default async function globalSetup(): Promise<void> {
   }
 
   process.env[RUN_ID_VARIABLE] = runId;
-  writeFileSync(
-    testEnvFile(runId),
-    JSON.stringify({
-      DATABASE_URL: database.toString(),
-      REDIS_URL: redisUrl,
-      QUEUE_PREFIX: `sparring-test-${runId}`,
-    }),
-  );
-  (globalThis as { __sparringStops?: typeof stops }).__sparringStops = stops;
+  writeFileSync(testEnvFile(runId), JSON.stringify({ ...run, redisUrl } satisfies TestRun));
 }

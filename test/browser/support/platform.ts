@@ -4,6 +4,7 @@ import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { waitFor } from '../../support/wait-for';
 
 export const REPO_ROOT = join(__dirname, '..', '..', '..');
 export const RESULTS_DIR = join(REPO_ROOT, 'test-results');
@@ -39,19 +40,18 @@ function databaseUrlFor(serverUrl: string, name: string): string {
 }
 
 async function waitForReady(baseUrl: string, child: ChildProcess, logFile: string): Promise<void> {
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`The platform exited with code ${child.exitCode}; see ${logFile}`);
-    try {
-      const response = await fetch(`${baseUrl}/health/ready`);
-      if (response.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`The platform was not ready within ${READY_TIMEOUT_MS / 1000} s; see ${logFile}`);
+  await waitFor(
+    async () => {
+      if (child.exitCode !== null)
+        throw new Error(`The platform exited with code ${child.exitCode}; see ${logFile}`);
+      try {
+        return (await fetch(`${baseUrl}/health/ready`)).status === 200;
+      } catch {
+        return false; // not listening yet
+      }
+    },
+    { timeout: READY_TIMEOUT_MS, interval: 250, what: `the platform to be ready (see ${logFile})` },
+  );
 }
 
 /**

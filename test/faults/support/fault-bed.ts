@@ -7,19 +7,22 @@ import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { QueueName, RECURRING_JOBS } from '@app/jobs';
-import { runMigrations } from '../../../libs/database/src/migrate';
-import { dropDatabase, ensureDatabase } from '../../../scripts/local/ensure-database';
+import { dropDatabase } from '../../../scripts/local/ensure-database';
 import { freePort } from '../../../scripts/local/free-port';
 import { MailCatcher } from '../../../scripts/local/mail-catcher';
 import { LocalRedis, startRedisServer } from '../../../scripts/local/redis-server';
 import { repoRoot } from '../../../scripts/local/repo-root';
+import { copyTemplate } from '../../support/test-databases';
+import { databaseUrl as databaseUrlOf, readTestRun, runDatabasePrefix } from '../../support/test-env-file';
 import { createTestApp, TestApp } from '../../support/test-app';
 
 /**
  * The fault test bed: everything a scenario breaks belongs to the scenario — a database of its own on
- * the run's PostgreSQL server (so no other spec's outbox rows are relayed), a redis-server without
- * persistence on a free port (killed and restarted empty; the machine's Redis is never touched), an
- * SMTP server it can make answer 451 or go away, two api replicas and two worker PROCESSES.
+ * the run's PostgreSQL server, copied from the run's migrated template (so no other spec's outbox
+ * rows are relayed), a redis-server without persistence on a free port (killed and restarted empty;
+ * the machine's Redis is never touched), an SMTP server it can make answer 451 or go away, two api
+ * replicas and two worker PROCESSES. Nothing is shared with the spec files of other Jest workers, so
+ * the fault specs run in parallel with them.
  *
  * The workers are real processes (`node bench/run-ts.js apps/worker/src/main.ts`, the worker's own
  * entry point, compiled on the fly — no build needed) so that "worker killed" is a SIGKILL, as in
@@ -116,11 +119,10 @@ export function startWorkerProcess(env: Record<string, string>): WorkerProcess {
 
 export async function startFaultBed(options: { workers?: number } = {}): Promise<FaultBed> {
   const id = `${Date.now()}_${randomBytes(3).toString('hex')}`;
-  const database = new URL(process.env.DATABASE_URL!);
-  database.pathname = `/sparring_faults_${id}`;
-  const databaseUrl = database.toString();
-  await ensureDatabase(databaseUrl);
-  await runMigrations(databaseUrl);
+  // A copy of the run's migrated template, named so the run's teardown drops it if close() never ran.
+  const run = readTestRun();
+  const databaseUrl = databaseUrlOf(run, `${runDatabasePrefix(run)}faults_${id}`);
+  await copyTemplate(databaseUrlOf(run, run.templateDatabase), databaseUrl);
 
   const redis = await startFaultRedis();
   const smtpPort = await freePort();
