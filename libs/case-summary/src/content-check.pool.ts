@@ -142,6 +142,13 @@ export class ContentCheckPool implements OnModuleDestroy {
       },
     });
     const pool = this.pool;
+    // A thread can die with no task of its own any more — e.g. it reaches its memory limit just after
+    // its document was aborted at the time limit (under load). Piscina then emits 'error' on the pool,
+    // and an EventEmitter's unheard 'error' would bring the whole api down; the thread is replaced anyway.
+    pool.on('error', (error: unknown) => {
+      const { name, code } = (error ?? {}) as { name?: string; code?: string };
+      this.logger.warn({ errorName: name, errorCode: code }, 'A document worker thread ended outside a task');
+    });
     this.warmedUp = Promise.all(
       Array.from({ length: this.config.documents.workers }, () =>
         pool.run({ kind: 'warm-up' } satisfies WorkerTask),
