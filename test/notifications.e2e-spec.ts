@@ -267,6 +267,8 @@ describe('Notifications: outbox → queue → SMTP with invites and reminders', 
         job = await mailQueue.getJob(outbox.id);
       }
       expect(await job!.getState()).toBe('failed');
+      // The loop read the job before it failed: read it again for its final attempt count.
+      job = await mailQueue.getJob(outbox.id);
       expect(job!.attemptsMade).toBe(1);
       await sleep(6_000); // longer than the first backoff
       expect(refusals).toBe(2);
