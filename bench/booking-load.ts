@@ -16,6 +16,8 @@ import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { startSmtpCatcher } from '../test/support/smtp-catcher';
 import {
+  backendCpu,
+  backendCpuBetween,
   benchDatabase,
   load,
   login,
@@ -100,6 +102,8 @@ async function main(): Promise<void> {
     });
 
     console.log(`Load average before: ${load()}`);
+    const cpuBefore = api.cpu();
+    const postgresBefore = await backendCpu(db);
     const latencies: number[] = [];
     const failures: string[] = [];
     const start = performance.now();
@@ -141,6 +145,8 @@ async function main(): Promise<void> {
     const elapsed = (performance.now() - start) / 1000;
     const mailsDuring = smtp.mails.length - mailsBefore;
     const loadDuring = load();
+    const cpuDuring = api.cpu();
+    const postgresDuring = backendCpuBetween(postgresBefore, await backendCpu(db));
     // The latencies first: the wait for the mails below can take minutes on a busy machine.
     const p = percentiles(latencies);
     console.log(
@@ -160,6 +166,19 @@ async function main(): Promise<void> {
       `Mails delivered by the worker while the load ran: ${mailsDuring}; all ${smtp.mails.length - mailsBefore} of ${expected} after ${drained.toFixed(0)} s`,
     );
     console.log(`Load average at the end of the load: ${loadDuring}`);
+    // CPU time does not depend on how many other processes wait for the cores: what each request and
+    // each mail cost the api and the worker themselves.
+    const cpuAfter = api.cpu();
+    const apiMs = cpuDuring.api - cpuBefore.api;
+    const workerDuring = (cpuDuring.worker ?? NaN) - (cpuBefore.worker ?? NaN);
+    const workerAll = (cpuAfter.worker ?? NaN) - (cpuBefore.worker ?? NaN);
+    const mails = smtp.mails.length - mailsBefore;
+    console.log(
+      `CPU time: api ${(apiMs / 1000).toFixed(1)} s during the load (${(apiMs / total).toFixed(1)} ms per booking); ` +
+        `worker ${(workerDuring / 1000).toFixed(1)} s during the load, ${(workerAll / 1000).toFixed(1)} s until the end ` +
+        `(${(workerAll / Math.max(1, mails)).toFixed(1)} ms per mail delivered); PostgreSQL backends ` +
+        `${(postgresDuring / 1000).toFixed(1)} s during the load (api and worker together)`,
+    );
   } finally {
     await api?.stop();
     await smtp.stop();

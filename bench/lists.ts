@@ -69,11 +69,11 @@ async function main(): Promise<void> {
        SELECT s.id, m.id FROM s JOIN municipalities m ON m.contact_id = s.contact_id`,
     );
     await db.query(
-      `INSERT INTO bookings (slot_id, municipality_id, consultant_id, status, topic, step, child_age_band, question,
+      `INSERT INTO bookings (slot_id, municipality_id, consultant_id, status, topic, step, child_age_band,
                              case_summary_due_at, cancelled_at, cancelled_by_id, outcome_attendance,
                              outcome_recommendation, outcome_recorded_at, created_at)
        SELECT x.id, x.municipality_id, c.id, x.status, (enum_range(NULL::booking_topic))[1 + x.r % 12], 2, '10-13',
-              'Benchmark-spørgsmål', x.starts_at - interval '2 days',
+              x.starts_at - interval '2 days',
               CASE WHEN x.status = 'cancelled' THEN x.starts_at - interval '1 day' END,
               CASE WHEN x.status = 'cancelled' THEN c.id END,
               CASE x.status WHEN 'held' THEN 'held'::booking_attendance WHEN 'no_show' THEN 'no_show'::booking_attendance END,

@@ -7,9 +7,11 @@
  * migrates it and fills it with generate_series at national scale: 5 regions, 98 municipalities,
  * 10 years (2017–2026), about 1.2 million slots and 1 million bookings. Then times, for the largest
  * region (29 municipalities) and the two years 2025–2026: the statistics query per grouping, and the
- * whole status report (the four aggregations + small-cell suppression + PDF, CSV and XLSX).
+ * whole status report (the four aggregations + small-cell suppression + PDF, CSV and XLSX), and the
+ * PostgreSQL backend's CPU time per statement (load-independent).
  * BOOKINGS=<n> scales the data set; KEEP_DB=1 keeps the database, REUSE_DB=<name> measures a kept one again.
  */
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, runMigrations } from '@app/database';
@@ -22,6 +24,7 @@ import {
   usageSql,
 } from '@app/reporting';
 import { dropDatabase, ensureDatabase } from '../scripts/local/ensure-database';
+import { processCpuMs } from './support/bench-platform';
 
 const SLOTS = Math.round(Number(process.env.BOOKINGS ?? 1_000_000) / 0.85);
 const FROM = '2025-01-01';
@@ -77,6 +80,29 @@ async function main(): Promise<void> {
     table(rows);
     console.log('(each is what GET /stats/usage runs: one statement, groups and totals)');
 
+    // Wall time above depends on how many other processes wait for the 2 cores; CPU time does not.
+    // With parallel workers off, the one backend does all the work, so its CPU time is the cost.
+    console.log(`\nCPU time of the PostgreSQL backend per statement (parallel workers off), ${RUNS} runs:`);
+    const cpuRows: [string, string, string][] = [['groupBy', 'CPU median', 'wall median']];
+    for (const grouping of ['municipality', 'cluster', 'contact', 'topic', 'month', 'quarter']) {
+      const cpu: number[] = [];
+      const wall: number[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        const measured = await usageCpu(db, regionId, grouping);
+        cpu.push(measured.cpu);
+        wall.push(measured.wall);
+      }
+      cpu.sort((a, b) => a - b);
+      wall.sort((a, b) => a - b);
+      cpuRows.push([grouping, ms(cpu[Math.floor(RUNS / 2)]), ms(wall[Math.floor(RUNS / 2)])]);
+    }
+    table(cpuRows);
+    console.log(
+      `Load average: ${loadavg()
+        .map((value) => value.toFixed(1))
+        .join(' / ')}`,
+    );
+
     const report = await time(async () => {
       // as StatusReportGenerator does: one statement after the other
       const clusters = await usage(db, regionId, 'cluster');
@@ -122,6 +148,19 @@ async function usage(db: DataSource, regionId: string, name: string) {
     return manager.query<RawUsageRow[]>(usageSql(grouping), [regionId, FROM, TO]);
   });
   return toUsage(rows);
+}
+
+/** One statement as `usage` runs it, alone on its backend: the backend's CPU time and the wall time. */
+async function usageCpu(db: DataSource, regionId: string, name: string) {
+  return db.transaction(async (manager) => {
+    await manager.query(`SET LOCAL work_mem = '${STATS_WORK_MEM}'`);
+    await manager.query(`SET LOCAL max_parallel_workers_per_gather = 0`);
+    const [{ pid }] = await manager.query(`SELECT pg_backend_pid() AS pid`);
+    const cpuBefore = processCpuMs(pid);
+    const started = performance.now();
+    await manager.query(usageSql(name as Grouping), [regionId, FROM, TO]);
+    return { wall: performance.now() - started, cpu: processCpuMs(pid) - cpuBefore };
+  });
 }
 
 /** The national data set, all in SQL (generate_series), nothing through Node. */
@@ -199,6 +238,16 @@ async function fill(db: DataSource): Promise<void> {
        FROM bench_slots b WHERE b.i % 20 < 17 AND b.i % 97 <> 0
      ) x
      JOIN users c ON c.email = 'ppr' || (1 + x.i % 5) || '.' || (SELECT code FROM municipalities WHERE id = x.municipality_id) || '@bench.test'`,
+  );
+  // A case summary for every booking whose summary was submitted (a quarter with a screening attached),
+  // purged a year after the session as the retention job does: the statistics read them per booking.
+  await db.query(
+    `INSERT INTO case_summaries (booking_id, submitted_by_id, submitted_at, has_text, has_file, screening_attached,
+                                 purged_at, purge_reason)
+     SELECT b.id, b.consultant_id, b.case_summary_submitted_at, true, false, (hashtext(b.id::text) % 4 = 0),
+            CASE WHEN b.session_starts_at < now() - interval '1 year' THEN b.session_starts_at + interval '1 year' END,
+            CASE WHEN b.session_starts_at < now() - interval '1 year' THEN 'retention'::case_summary_purge_reason END
+     FROM bookings b WHERE b.case_summary_submitted_at IS NOT NULL`,
   );
   await db.query(`DROP TABLE bench_slots`);
   await db.query(`VACUUM ANALYZE`);

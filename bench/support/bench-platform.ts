@@ -5,7 +5,7 @@
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -56,8 +56,44 @@ function freePort(): Promise<number> {
 
 export interface BenchProcesses {
   baseUrl: string;
+  /** CPU time (user + system, ms) each child has used so far: what it cost, however loaded the machine. */
+  cpu(): { api: number; worker: number | null };
   stop(): Promise<void>;
 }
+
+/** User + system CPU time of a process of this machine, in ms (Linux /proc). */
+export function processCpuMs(pid: number | undefined): number {
+  if (!pid) return NaN;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
+const CLOCK_TICKS = 100; // sysconf(_SC_CLK_TCK) on Linux
+
+/**
+ * CPU time so far of the PostgreSQL backends serving the bench database (all but the caller's own):
+ * pid → ms. The server runs on this machine; the api's and the worker's pooled connections live on.
+ */
+export async function backendCpu(db: DataSource): Promise<Map<number, number>> {
+  const rows: { pid: number }[] = await db.query(
+    `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+  );
+  return new Map(rows.map(({ pid }) => [pid, processCpuMs(pid)]));
+}
+
+/** CPU ms the backends used between two `backendCpu` snapshots (a backend born in between counts whole). */
+export function backendCpuBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let sum = 0;
+  for (const [pid, ms] of after) if (Number.isFinite(ms)) sum += ms - (before.get(pid) ?? 0);
+  return sum;
+}
+
+/** `CPU_PROF_DIR=<dir>` writes a V8 CPU profile of the api and the worker there when they stop. */
+const profiling = () =>
+  process.env.CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CPU_PROF_DIR}`] : [];
 
 /** Starts dist's api (and the worker when `smtpUrl` is given) against the bench database. */
 export async function startApi(
@@ -84,11 +120,13 @@ export async function startApi(
     DEMO_DATA: 'false',
   };
   const children: ChildProcess[] = [
-    spawn(process.execPath, [api], { env, stdio: ['ignore', 'inherit', 'inherit'] }),
+    spawn(process.execPath, [...profiling(), api], { env, stdio: ['ignore', 'inherit', 'inherit'] }),
   ];
   if (options.smtpUrl) {
     const worker = join(ROOT, 'dist', 'apps', 'worker', 'src', 'main.js');
-    children.push(spawn(process.execPath, [worker], { env, stdio: ['ignore', 'inherit', 'inherit'] }));
+    children.push(
+      spawn(process.execPath, [...profiling(), worker], { env, stdio: ['ignore', 'inherit', 'inherit'] }),
+    );
   }
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
@@ -103,6 +141,10 @@ export async function startApi(
   }
   return {
     baseUrl,
+    cpu: () => ({
+      api: processCpuMs(children[0].pid),
+      worker: children[1] ? processCpuMs(children[1].pid) : null,
+    }),
     stop: async () => {
       await Promise.all(
         children.map(

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -27,7 +28,12 @@ import { TokenService } from './token.service';
     JobsModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ secret: config.authSecret }),
+      // A key object, made once: given the string, jsonwebtoken tries (and fails) to parse it as a
+      // public key on every verification — an exception and about a millisecond of the event loop
+      // per request. The bytes are the same (UTF-8), so tokens already issued stay valid.
+      useFactory: (config: AppConfig) => ({
+        secret: createSecretKey(Buffer.from(config.authSecret, 'utf8')),
+      }),
     }),
   ],
   providers: [

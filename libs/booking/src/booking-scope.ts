@@ -18,7 +18,7 @@ export function scopeSql(scope: BookingScope, param: (value: unknown) => string)
     case 'contact':
       return `(s.contact_id = ${param(scope.contactId)} OR b.municipality_id = ANY(${param(scope.servedMunicipalityIds)}::uuid[]))`;
     case 'region':
-      return `m.region_id = ${param(scope.regionId)}`;
+      return `b.municipality_id IN (SELECT m.id FROM municipalities m WHERE m.region_id = ${param(scope.regionId)})`;
     case 'nothing':
       return 'false';
   }

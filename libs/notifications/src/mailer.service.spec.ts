@@ -18,7 +18,7 @@ describe('MailerService', () => {
   it('sends with the Message-ID it is given, so a repeated delivery is the same message', async () => {
     const mailer = mailerFor(catcher.smtpUrl);
     await mailer.send({ ...mail, messageId: '<fast-id-1@sparringsportalen.local>' });
-    mailer.onModuleDestroy();
+    await mailer.onModuleDestroy();
     const [caught] = await catcher.waitFor((m) => m.some((x) => x.raw.includes('fast-id-1')));
     expect(caught.raw).toMatch(/^Message-ID: <fast-id-1@sparringsportalen\.local>/im);
   });
@@ -38,6 +38,6 @@ describe('MailerService', () => {
     catcher.rejectWith = () => ({ code: 550, message: 'No such user' });
     await expect(mailer.send({ ...mail, messageId: '<c@d>' })).rejects.toBeInstanceOf(PermanentSmtpError);
     catcher.rejectWith = () => null;
-    mailer.onModuleDestroy();
+    await mailer.onModuleDestroy();
   });
 });

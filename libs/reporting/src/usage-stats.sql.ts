@@ -7,45 +7,66 @@ export const STATS_WORK_MEM = '32MB';
 
 export type Grouping = StatsGroupBy | 'quarter';
 
+/**
+ * The region's municipalities as an array: `municipality_id = ANY (…)` with the period drives one
+ * bitmap scan of the `(municipality_id, <time>)` indexes of bookings and offers, which reads only the
+ * region's rows of the period. Joined as a table instead, PostgreSQL cannot see how few rows the region
+ * has and scans every booking and every offer of the country.
+ */
+const REGION_MUNICIPALITIES = 'SELECT id FROM municipalities WHERE region_id = $1';
+
 /** The key of the totals row that every statement returns besides the groups. */
 export const TOTAL_KEY = 'total';
 
-/** How each grouping names a booking's group, a slot's group and the labelled list of groups. */
-const GROUPINGS: Record<Grouping, { booking: string; slot: string | null; dims: string }> = {
+/**
+ * How each grouping names a booking's group and a slot's group (compared and sorted in their own type
+ * — uuid, enum, timestamp — which is much cheaper than sorting tens of thousands of collated strings),
+ * how a group's key is written as text once aggregated, and the labelled list of groups.
+ */
+const GROUPINGS: Record<
+  Grouping,
+  { booking: string; slot: string | null; text: (key: string) => string; dims: string }
+> = {
   [StatsGroupBy.Municipality]: {
-    booking: 'b.municipality_id::text',
-    slot: 'o.municipality_id::text',
+    booking: 'b.municipality_id',
+    slot: 'o.municipality_id',
+    text: (key) => `${key}::text`,
     dims: `SELECT m.id::text AS key, m.name AS label, m.population0to17::bigint AS population
            FROM municipalities m WHERE m.region_id = $1`,
   },
   [StatsGroupBy.Cluster]: {
-    booking: 'm.cluster_id::text',
-    slot: 'm.cluster_id::text',
+    booking: 'm.cluster_id',
+    slot: 'm.cluster_id',
+    text: (key) => `${key}::text`,
     dims: `SELECT c.id::text AS key, c.name AS label,
                   CASE WHEN bool_and(m.population0to17 IS NOT NULL) THEN sum(m.population0to17) END AS population
            FROM clusters c JOIN municipalities m ON m.cluster_id = c.id
            WHERE c.region_id = $1 GROUP BY c.id, c.name`,
   },
   [StatsGroupBy.Contact]: {
-    booking: 's.contact_id::text',
-    slot: 's.contact_id::text',
+    booking: 's.contact_id',
+    slot: 's.contact_id',
+    text: (key) => `${key}::text`,
     dims: `SELECT u.id::text AS key, u.name AS label, NULL::bigint AS population
            FROM users u WHERE u.id::text IN (SELECT key FROM bagg UNION SELECT key FROM sagg)`,
   },
   [StatsGroupBy.Topic]: {
-    booking: 'b.topic::text',
+    booking: 'b.topic',
     slot: null,
+    text: (key) => `${key}::text`,
     dims: `SELECT key, key AS label, NULL::bigint AS population FROM bagg WHERE key <> '${TOTAL_KEY}'`,
   },
   [StatsGroupBy.Month]: {
-    booking: `to_char(b.session_starts_at AT TIME ZONE '${TIME_ZONE}', 'YYYY-MM')`,
-    slot: `to_char(s.starts_at AT TIME ZONE '${TIME_ZONE}', 'YYYY-MM')`,
+    booking: `date_trunc('month', b.session_starts_at AT TIME ZONE '${TIME_ZONE}')`,
+    slot: `date_trunc('month', o.starts_at AT TIME ZONE '${TIME_ZONE}')`,
+    text: (key) => `to_char(${key}, 'YYYY-MM')`,
     dims: `SELECT to_char(month, 'YYYY-MM') AS key, to_char(month, 'YYYY-MM') AS label, NULL::bigint AS population
            FROM generate_series(date_trunc('month', $2::date), $3::date, interval '1 month') AS month`,
   },
   quarter: {
-    booking: `to_char(b.session_starts_at AT TIME ZONE '${TIME_ZONE}', 'YYYY "K"Q')`,
-    slot: `to_char(s.starts_at AT TIME ZONE '${TIME_ZONE}', 'YYYY "K"Q')`,
+    booking: `date_trunc('quarter', b.session_starts_at AT TIME ZONE '${TIME_ZONE}')`,
+    slot: `date_trunc('quarter', o.starts_at AT TIME ZONE '${TIME_ZONE}')`,
+    text: (key) => `to_char(${key}, 'YYYY "K"Q')`,
     dims: `SELECT to_char(q, 'YYYY "K"Q') AS key, to_char(q, 'YYYY "K"Q') AS label, NULL::bigint AS population
            FROM generate_series(date_trunc('quarter', $2::date), $3::date, interval '3 months') AS q`,
   },
@@ -56,17 +77,24 @@ const GROUPINGS: Record<Grouping, { booking: string; slot: string | null; dims: 
  * GROUPING SETS, the totals row (key TOTAL_KEY) in the same pass. A session belongs to the Danish local
  * day of its start: the period is [from 00:00, to + 1 day 00:00) in Europe/Copenhagen, converted to
  * instants by PostgreSQL (so 23- and 25-hour days are right) and compared with the booking's own
- * `session_starts_at` (index `(municipality_id, session_starts_at, id)`: only the region's bookings of
- * the period are read, however many years the table holds) and the slots' `starts_at` (indexed).
- * Bookings join their slot only when grouped by contact. A slot offered to several groups counts in
- * each, and once in the totals.
+ * `session_starts_at` and the offer's own `starts_at` (copies of the slot's, kept by triggers). Both
+ * tables are read by their `(municipality_id, <time>)` index for the region's municipalities: only the
+ * region's bookings and offers of the period, however many years and regions the tables hold, and the
+ * offers without the slots (they carry the slot's status and capacity too). Slots are joined only when
+ * grouped by contact. A slot offered to several groups counts in each, and once in the totals.
  */
 export function usageSql(grouping: Grouping): string {
   const g = GROUPINGS[grouping];
   const within = (column: string) => `${column} >= ($2::date::timestamp AT TIME ZONE '${TIME_ZONE}')
               AND ${column} < (($3::date + 1)::timestamp AT TIME ZONE '${TIME_ZONE}')`;
-  const period = within('s.starts_at');
-  const slotJoin = g.booking.startsWith('s.') ? 'JOIN slots s ON s.id = b.slot_id' : '';
+  // The region's municipality row only where the group is one of its columns (the cluster).
+  const join = (key: string, municipalityId: string) =>
+    key.startsWith('m.') ? `JOIN municipalities m ON m.id = ${municipalityId}` : '';
+  // Only grouped by contact are the slots joined (the contact may change: an absence moves the slot to
+  // a deputy). Their own period condition — the same instants as the booking's or offer's copy — lets
+  // PostgreSQL read the period's slots by the `starts_at` index instead of every slot of the country.
+  const slotJoin = (slotId: string) =>
+    g.booking.startsWith('s.') ? `JOIN slots s ON s.id = ${slotId} AND ${within('s.starts_at')}` : '';
   const total = (expression: string) =>
     `CASE WHEN GROUPING(key) = 1 THEN '${TOTAL_KEY}' ELSE ${expression} END`;
   return `
@@ -74,13 +102,15 @@ export function usageSql(grouping: Grouping): string {
       SELECT ${g.booking} AS key, b.status, b.late_cancellation, b.outcome_attendance, b.outcome_recommendation,
              b.outcome_gp_participated, b.case_summary_due_at, b.case_summary_submitted_at, b.created_at,
              b.session_starts_at AS starts_at, (b.cancelled_by_id = b.consultant_id) AS by_consultant,
-             coalesce(cs.screening_attached, false) AS with_screening
-      FROM bookings b ${slotJoin} JOIN municipalities m ON m.id = b.municipality_id
-      LEFT JOIN case_summaries cs ON cs.booking_id = b.id
-      WHERE m.region_id = $1 AND ${within('b.session_starts_at')}
+             -- By the primary key, one booking at a time: joined as a table, the whole country's case
+             -- summaries would be read for the region's bookings of the period.
+             coalesce((SELECT cs.screening_attached FROM case_summaries cs WHERE cs.booking_id = b.id), false)
+               AS with_screening
+      FROM bookings b ${slotJoin('b.slot_id')} ${join(g.booking, 'b.municipality_id')}
+      WHERE b.municipality_id = ANY (ARRAY(${REGION_MUNICIPALITIES})) AND ${within('b.session_starts_at')}
     ),
     bagg AS (
-      SELECT ${total('key')} AS key,
+      SELECT ${total(g.text('key'))} AS key,
         count(*)::int AS bookings,
         count(*) FILTER (WHERE status = 'held')::int AS held,
         count(*) FILTER (WHERE status = 'no_show' AND outcome_attendance IS DISTINCT FROM 'cancelled_late')::int AS no_show,
@@ -101,17 +131,17 @@ export function usageSql(grouping: Grouping): string {
           FILTER (WHERE status <> 'cancelled') AS median_lead_days
       FROM b GROUP BY GROUPING SETS ((key), ())
     ),
+    offers AS (
+      SELECT DISTINCT o.slot_id, o.capacity, ${g.slot ?? 'NULL::int'} AS key
+      FROM slot_offers o ${slotJoin('o.slot_id')}
+      ${join(g.slot ?? '', 'o.municipality_id')}
+      WHERE o.municipality_id = ANY (ARRAY(${REGION_MUNICIPALITIES})) AND ${within('o.starts_at')}
+        AND o.slot_status = 'open'
+    ),
     sagg AS (
-      SELECT ${total('key')} AS key,
-             (CASE WHEN GROUPING(key) = 1 THEN count(*) FILTER (WHERE first) ELSE count(*) END)::int AS slots_offered,
-             (CASE WHEN GROUPING(key) = 1 THEN sum(capacity) FILTER (WHERE first) ELSE sum(capacity) END)::int AS seats
-      FROM (
-        SELECT key, capacity, row_number() OVER (PARTITION BY id) = 1 AS first FROM (
-          SELECT DISTINCT s.id, s.capacity, ${g.slot ?? 'NULL::text'} AS key
-          FROM slots s JOIN slot_offers o ON o.slot_id = s.id JOIN municipalities m ON m.id = o.municipality_id
-          WHERE m.region_id = $1 AND s.status = 'open' AND ${period}) d
-      ) x
-      GROUP BY GROUPING SETS ((key), ())
+      ${g.slot ? `SELECT ${g.text('key')} AS key, count(*)::int AS slots_offered, sum(capacity)::int AS seats FROM offers GROUP BY key UNION ALL` : ''}
+      SELECT '${TOTAL_KEY}' AS key, count(*)::int AS slots_offered, sum(capacity)::int AS seats
+      FROM (SELECT DISTINCT slot_id, capacity FROM offers) slot
     ),
     dims AS (
       ${g.dims}

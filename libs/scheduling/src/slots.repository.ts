@@ -43,27 +43,33 @@ export class SlotsRepository {
 
   async list(query: SlotQuery): Promise<SlotRow[]> {
     const params: unknown[] = [query.from, query.to];
-    const where = ['s.starts_at >= $1', 's.starts_at < $2'];
     const param = (value: unknown) => `$${params.push(value)}`;
-    if (query.offeredTo) {
-      where.push(
-        `EXISTS (SELECT 1 FROM slot_offers o WHERE o.slot_id = s.id AND o.municipality_id = ${param(query.offeredTo)})`,
-      );
-    }
+    // A municipality's slots are read through its offers, in the order of the index
+    // (municipality_id, starts_at, slot_id): a page reads about a page of rows, however many slots the
+    // other municipalities have. Other callers walk the slots themselves.
+    const byOffer = Boolean(query.offeredTo);
+    const startsAt = byOffer ? 'o.starts_at' : 's.starts_at';
+    const id = byOffer ? 'o.slot_id' : 's.id';
+    const where = [`${startsAt} >= $1`, `${startsAt} < $2`];
+    if (query.offeredTo) where.push(`o.municipality_id = ${param(query.offeredTo)}`);
     if (query.contactId) where.push(`s.contact_id = ${param(query.contactId)}`);
     if (query.regionId) where.push(`u.region_id = ${param(query.regionId)}`);
     if (query.bookableAfter) {
-      where.push(`s.status = 'open'`, `s.starts_at > ${param(query.bookableAfter)}`);
+      where.push(`s.status = 'open'`, `${startsAt} > ${param(query.bookableAfter)}`);
+      if (byOffer) where.push(`o.slot_status = 'open'`);
       where.push(
         `(SELECT count(*) FROM bookings b WHERE b.slot_id = s.id AND b.status <> 'cancelled') < s.capacity`,
       );
     }
     if (query.after) {
-      where.push(`(s.starts_at, s.id) > (${param(query.after.at)}, ${param(query.after.id)}::uuid)`);
+      where.push(`(${startsAt}, ${id}) > (${param(query.after.at)}, ${param(query.after.id)}::uuid)`);
     }
+    const from = byOffer
+      ? 'slot_offers o JOIN slots s ON s.id = o.slot_id JOIN users u ON u.id = s.contact_id'
+      : 'slots s JOIN users u ON u.id = s.contact_id';
     return this.dataSource.query(
-      `SELECT ${SLOT_COLUMNS} FROM slots s JOIN users u ON u.id = s.contact_id
-       WHERE ${where.join(' AND ')} ORDER BY s.starts_at, s.id LIMIT ${param(query.limit)}`,
+      `SELECT ${SLOT_COLUMNS} FROM ${from}
+       WHERE ${where.join(' AND ')} ORDER BY ${startsAt}, ${id} LIMIT ${param(query.limit)}`,
       params,
     );
   }
