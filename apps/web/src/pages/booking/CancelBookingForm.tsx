@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { bookingApi } from '../../api/endpoints';
 import type { Booking } from '../../api/types';
-import { ProblemAlert } from '../../components/errors';
 import { ScreenedTextArea } from '../../components/ScreenedTextArea';
 import { useFocusAfterRender } from '../../components/useFocusAfterRender';
+import { FormProblem, useForm } from '../../components/useForm';
 import { useTextScreening } from '../../components/useTextScreening';
 import { useLanguage } from '../../i18n/language';
 
@@ -18,8 +18,12 @@ export function CancelBookingForm({ booking, onCancelled }: CancelBookingFormPro
   const [open, setOpen] = useState(false);
   const reasonField = useTextScreening('cancelReason');
   const reason = reasonField.text;
-  const [error, setError] = useState<unknown>(null);
-  const [submitting, setSubmitting] = useState(false);
+  const form = useForm({
+    labels: { reason: t.cancelBooking.reason },
+    submit: async () => onCancelled(await bookingApi.cancel(booking.id, reason.trim() || undefined)),
+    // A refused reason opens the findings panel at the field; what the user wrote stays.
+    takeError: (caught) => reasonField.takeRefusal(caught, 'reason', reason.trim()),
+  });
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusAfterRender = useFocusAfterRender();
 
@@ -29,23 +33,9 @@ export function CancelBookingForm({ booking, onCancelled }: CancelBookingFormPro
 
   const close = () => {
     setOpen(false);
-    setError(null);
+    form.reset();
     // Back to where the user was, not to the top of the page.
     focusAfterRender('cancel-booking-open');
-  };
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitting(true);
-    setError(null);
-    const sent = reason.trim();
-    try {
-      onCancelled(await bookingApi.cancel(booking.id, sent || undefined));
-    } catch (caught) {
-      // A refused reason opens the findings panel at the field; what the user wrote stays.
-      if (!reasonField.takeRefusal(caught, 'reason', sent)) setError(caught);
-      setSubmitting(false);
-    }
   };
 
   if (!open) {
@@ -66,8 +56,8 @@ export function CancelBookingForm({ booking, onCancelled }: CancelBookingFormPro
       <h2 id="cancel-booking-heading" ref={headingRef} tabIndex={-1}>
         {t.cancelBooking.heading}
       </h2>
-      {error !== null && <ProblemAlert error={error} />}
-      <form onSubmit={onSubmit} noValidate>
+      <FormProblem form={form} />
+      <form onSubmit={form.onSubmit} noValidate>
         <ScreenedTextArea
           screening={reasonField}
           label={t.cancelBooking.reason}
@@ -76,8 +66,8 @@ export function CancelBookingForm({ booking, onCancelled }: CancelBookingFormPro
           optional
         />
         <div className="button-row">
-          <button type="submit" className="button button-warning" disabled={submitting}>
-            {submitting ? t.cancelBooking.submitting : t.cancelBooking.confirm}
+          <button type="submit" className="button button-warning" disabled={form.submitting}>
+            {form.submitting ? t.cancelBooking.submitting : t.cancelBooking.confirm}
           </button>
           <button type="button" className="button button-secondary" onClick={close}>
             {t.cancelBooking.keep}
