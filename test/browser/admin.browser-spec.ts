@@ -98,7 +98,9 @@ describe('issue 15: the admin journey', () => {
     await page.getByLabel('E-mail', { exact: true }).fill(email);
     await page.getByLabel('Kommune', { exact: true }).selectOption({ label: 'Odder' });
     await page.getByRole('button', { name: 'Opret bruger' }).click();
-    await page.getByText('Der findes allerede en bruger med denne e-mailadresse.').waitFor();
+    // In the summary and at the e-mail field.
+    await page.getByText('Der findes allerede en bruger med denne e-mailadresse.').first().waitFor();
+    await page.locator('#field-email-error').waitFor();
     expect(await page.getByLabel('Navn', { exact: true }).inputValue()).toBe('Igen Samme');
     await expectAccessible(page, 'the duplicate e-mail error');
     await screenshot(page, 'admin-brugere-dublet');

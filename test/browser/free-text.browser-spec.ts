@@ -164,7 +164,9 @@ describe('the findings panel on free-text fields', () => {
     const phone = '20 30 40 50';
     const absenceReason = `Kursus, ring på ${phone} ved spørgsmål`;
     await page.getByLabel('Årsag').fill(absenceReason);
-    await page.getByRole('button', { name: 'Registrér fravær' }).click();
+    // First the sessions it touches, then registering it: the reason is screened when it is sent.
+    await page.getByRole('button', { name: 'Se de berørte tider' }).click();
+    await page.getByRole('button', { name: 'Registrér fraværet' }).click();
 
     await page.locator('#reason-findings-heading').waitFor();
     expect((await focused(page)).id).toBe('reason-findings-heading');
@@ -181,7 +183,8 @@ describe('the findings panel on free-text fields', () => {
     await page.getByRole('heading', { name: 'Ingen markerede steder tilbage' }).waitFor();
     await expectAccessible(page, 'the absence reason after the rewrite');
 
-    await page.getByRole('button', { name: 'Registrér fravær' }).click();
+    await page.getByRole('button', { name: 'Se de berørte tider' }).click();
+    await page.getByRole('button', { name: 'Registrér fraværet' }).click();
     await page.getByRole('status').filter({ hasText: 'Fraværet er registreret' }).waitFor();
     expect(await page.locator('.findings-panel').count()).toBe(0);
     await expectAccessible(page, 'the absence registered');
