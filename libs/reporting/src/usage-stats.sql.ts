@@ -102,10 +102,9 @@ export function usageSql(grouping: Grouping): string {
       SELECT ${g.booking} AS key, b.status, b.late_cancellation, b.outcome_attendance, b.outcome_recommendation,
              b.outcome_gp_participated, b.case_summary_due_at, b.case_summary_submitted_at, b.created_at,
              b.session_starts_at AS starts_at, (b.cancelled_by_id = b.consultant_id) AS by_consultant,
-             -- By the primary key, one booking at a time: joined as a table, the whole country's case
-             -- summaries would be read for the region's bookings of the period.
-             coalesce((SELECT cs.screening_attached FROM case_summaries cs WHERE cs.booking_id = b.id), false)
-               AS with_screening
+             -- The booking's own copy (kept by a trigger on case_summaries): looking up each booking's
+             -- summary cost about as much as the rest of the statement.
+             b.case_summary_with_screening AS with_screening
       FROM bookings b ${slotJoin('b.slot_id')} ${join(g.booking, 'b.municipality_id')}
       WHERE b.municipality_id = ANY (ARRAY(${REGION_MUNICIPALITIES})) AND ${within('b.session_starts_at')}
     ),

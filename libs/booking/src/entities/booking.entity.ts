@@ -113,6 +113,14 @@ export class Booking {
   caseSummarySubmittedAt!: Date | null;
 
   /**
+   * Whether the booking's case summary has a screening attached: a copy of
+   * `case_summaries.screening_attached`, kept by the `case_summaries_screening_flag` trigger, so the
+   * statistics count it from the booking row instead of looking up each booking's summary.
+   */
+  @Column({ type: 'boolean', default: false })
+  caseSummaryWithScreening!: boolean;
+
+  /**
    * The session's own video room: random (144 bits from the database's `new_video_room_id()`, set by
    * a trigger on insert), never derived from the booking id, replaced by "Ny videolink". The room URL
    * is `VIDEO_ROOM_URL_TEMPLATE` with `{id}` replaced by it.
