@@ -60,15 +60,15 @@ async function main(): Promise<void> {
     await db.query(
       `UPDATE municipalities m SET contact_id = u.id FROM users u WHERE u.email = 'kontakt.' || m.code || '@bench.test'`,
     );
-    // Enough free slots 3–60 days ahead for every request, a quarter of an hour apart per contact.
+    // Enough free slots from 3 days ahead for every request: 16 a day per contact, back to back (45 minutes).
     const perMunicipality = Math.ceil(total / MUNICIPALITIES);
     await db.query(
       `WITH s AS (
          INSERT INTO slots (contact_id, kind, starts_at, ends_at, capacity)
          SELECT m.contact_id, 'sparring', t, t + interval '45 minutes', 1
          FROM municipalities m, generate_series(0, $1::int - 1) k,
-              LATERAL (SELECT date_trunc('day', now()) + interval '3 days 7 hours' + (k / 40) * interval '1 day'
-                              + (k % 40) * interval '15 minutes' AS t) x
+              LATERAL (SELECT date_trunc('day', now()) + interval '3 days 7 hours' + (k / 16) * interval '1 day'
+                              + (k % 16) * interval '45 minutes' AS t) x
          RETURNING id, contact_id)
        INSERT INTO slot_offers (slot_id, municipality_id) SELECT s.id, m.id FROM s JOIN municipalities m ON m.contact_id = s.contact_id`,
       [perMunicipality],

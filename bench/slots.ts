@@ -36,7 +36,8 @@ async function fill(db: DataSource): Promise<void> {
     `INSERT INTO users (email, name, role, region_id, municipality_id)
      SELECT 'ppr' || m.code || '@bench.dk', 'PPR ' || m.code, 'consultant', m.region_id, m.id FROM municipalities m`,
   );
-  // Slot k of municipality n: three a week (Tue 09:00, Wed 10:00, Thu 13:00) for 52 weeks, held by contact ceil(n/2).
+  // Slot k of municipality n: three a week (Tue 09:00, Wed 10:00, Thu 13:00) for 52 weeks, held by contact ceil(n/2);
+  // a contact's two municipalities an hour apart, as one contact's slots never overlap.
   await db.query(
     `WITH m AS (SELECT id, code::int AS n FROM municipalities),
           k AS (SELECT id, row_number() OVER (ORDER BY email) AS n FROM users WHERE role = 'contact'),
@@ -45,7 +46,7 @@ async function fill(db: DataSource): Promise<void> {
             SELECT k.id, 'sparring', t, t + interval '45 minutes', 1
             FROM m JOIN k ON k.n = (m.n + 1) / 2,
                  generate_series(0, 51) w, unnest(ARRAY[interval '1 day 8 hours', interval '2 days 9 hours', interval '3 days 12 hours']) d,
-                 LATERAL (SELECT date_trunc('week', now()) + w * interval '1 week' + d + m.n * interval '1 minute' AS t) x
+                 LATERAL (SELECT date_trunc('week', now()) + w * interval '1 week' + d + (m.n % 2) * interval '1 hour' + m.n * interval '1 minute' AS t) x
             RETURNING id, contact_id, starts_at)
      INSERT INTO slot_offers (slot_id, municipality_id)
      SELECT s.id, m.id FROM s JOIN k ON k.id = s.contact_id JOIN m ON (m.n + 1) / 2 = k.n
