@@ -191,7 +191,10 @@ describe('Case-summary documents: every part checked, no document stalls the ser
       const { result, latencies } = await whileAttacking(() => uploadTo(id, bomb, 'resume.docx'));
       expect(result.response.status).toBe(413);
       expect(result.response.body.code).toBe('PAYLOAD_TOO_LARGE');
-      expect(result.response.body.detail).toMatch(/udpakket mere end 50 MB/);
+      // Refused by the expansion cap (the usual case) — or, when a loaded machine gives the low-priority
+      // document thread too little CPU to inflate 50 MB in time, by the time limit: either way nothing
+      // was read and the service kept answering. The cap itself is proved in document-reader.spec.ts.
+      expect(result.response.body.detail).toMatch(/udpakket mere end 50 MB|inden for 3 sekunder/);
       expect(Math.max(...latencies)).toBeLessThan(300);
       expect(await stored(result.id)).toBe(false);
     });
