@@ -10,6 +10,7 @@ import {
   screenshot,
   signIn,
 } from './support/browser';
+import { waitFor } from '../support/wait-for';
 import { PLATFORM_ENV, platformDatabaseUrl } from './support/env';
 
 /**
@@ -372,13 +373,12 @@ interface Mail {
 }
 
 /** The first mail the platform's catcher holds for `email`, waiting up to 30 s for it. */
-async function mailTo(email: string): Promise<Mail> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const all = (await (await fetch(process.env[PLATFORM_ENV.mailApiUrl]!)).json()) as Mail[];
-    const mine = all.find((mail) => mail.envelopeTo.includes(email));
-    if (mine) return mine;
-    if (Date.now() > deadline) throw new Error(`no mail to ${email} within 30 s`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+function mailTo(email: string): Promise<Mail> {
+  return waitFor(
+    async () => {
+      const all = (await (await fetch(process.env[PLATFORM_ENV.mailApiUrl]!)).json()) as Mail[];
+      return all.find((mail) => mail.envelopeTo.includes(email));
+    },
+    { timeout: 30_000, interval: 250, what: `a mail to ${email}` },
+  );
 }

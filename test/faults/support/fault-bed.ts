@@ -13,6 +13,7 @@ import { MailCatcher } from '../../../scripts/local/mail-catcher';
 import { LocalRedis, startRedisServer } from '../../../scripts/local/redis-server';
 import { repoRoot } from '../../../scripts/local/repo-root';
 import { copyTemplate } from '../../support/test-databases';
+import { waitFor } from '../../support/wait-for';
 import { databaseUrl as databaseUrlOf, readTestRun, runDatabasePrefix } from '../../support/test-env-file';
 import { createTestApp, TestApp } from '../../support/test-app';
 
@@ -160,28 +161,14 @@ export async function startFaultBed(options: { workers?: number } = {}): Promise
   };
 }
 
-/** Polls `check` until it returns a value (not undefined/false) or the deadline passes. */
-export async function waitUntil<T>(
+/** The fault scenarios' spelling of `waitFor`: errors while a process restarts mean "not yet". */
+export function waitUntil<T>(
   what: string,
   check: () => Promise<T | undefined | false> | T | undefined | false,
   timeoutMs: number,
   intervalMs = 200,
 ): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value !== undefined && value !== false) return value;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > deadline)
-      throw new Error(
-        `Timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ''}`,
-      );
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
-  }
+  return waitFor(check, { what, timeout: timeoutMs, interval: intervalMs, retryErrors: true });
 }
 
 /**
