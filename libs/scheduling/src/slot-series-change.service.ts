@@ -8,6 +8,7 @@ import { Clock, DomainException, ErrorCode, NotFoundException, ValidationFailedE
 import { ChangeSlotSeriesDto } from './dto/change-slot-series.dto';
 import { CreateSlotSeriesDto } from './dto/create-slot-series.dto';
 import { SlotSeries } from './entities/slot-series.entity';
+import { seriesRuleFieldError } from './series-rule-errors';
 import { SeriesSlotsRepository } from './series-slots.repository';
 import { SlotMaterialiser } from './slot-materialiser';
 import { SlotOwner } from './slot-owner';
@@ -161,18 +162,6 @@ export class SlotSeriesChangeService {
   private validRule(rule: SeriesRule): SeriesRule {
     const problems = validateSeriesRule(rule);
     if (problems.length === 0) return rule;
-    throw new ValidationFailedException(
-      problems.map((message) => ({ field: message.split(' ')[0], message: danishRuleProblem(message) })),
-    );
+    throw new ValidationFailedException(problems.map(seriesRuleFieldError));
   }
-}
-
-/** validateSeriesRule speaks English for logs; the user reads Danish. */
-function danishRuleProblem(message: string): string {
-  if (message.startsWith('endsOn must not be before')) return 'Slutdatoen må ikke ligge før startdatoen.';
-  if (message.startsWith('endsOn')) return 'Slutdatoen er ikke en gyldig dato.';
-  if (message.startsWith('startsOn')) return 'Startdatoen er ikke en gyldig dato.';
-  if (message.startsWith('intervalWeeks')) return 'Vælg et interval på 1–8 uger.';
-  if (message.startsWith('weekday')) return 'Vælg en ugedag.';
-  return 'Starttidspunktet skal skrives som TT.MM, fx 09.00.';
 }

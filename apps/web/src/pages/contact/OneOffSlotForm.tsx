@@ -1,16 +1,10 @@
 import { useState } from 'react';
 import { slotApi } from '../../api/endpoints';
-import { toApiError } from '../../api/client';
 import type { Municipality, SessionKind, Slot } from '../../api/types';
+import { clashingSlotTime } from '../../components/clashingSlot';
 import { CheckboxGroup, RadioGroup, TextField } from '../../components/fields';
 import { FormProblem, useForm } from '../../components/useForm';
-import {
-  copenhagenInstant,
-  formatDateTime,
-  formatTime,
-  isIsoDate,
-  todayInCopenhagen,
-} from '../../format/dates';
+import { copenhagenInstant, isIsoDate, todayInCopenhagen } from '../../format/dates';
 import { useLanguage } from '../../i18n/language';
 
 const KINDS: SessionKind[] = ['sparring', 'supervision', 'teaching'];
@@ -57,10 +51,7 @@ export function OneOffSlotForm({ municipalities, onCreated }: OneOffSlotFormProp
       );
     },
   });
-  const clash = form.problem ? toApiError(form.problem).clashingSlot : null;
-  const clashWhen = clash
-    ? `${formatDateTime(clash.startsAt, language)}–${formatTime(clash.endsAt, language)}`
-    : '';
+  const clashWhen = clashingSlotTime(form.problem, language);
 
   return (
     <section aria-labelledby="one-off-heading" className="mt-7">
@@ -69,7 +60,7 @@ export function OneOffSlotForm({ municipalities, onCreated }: OneOffSlotFormProp
       </h2>
       <FormProblem
         form={form}
-        messages={clash ? { CONFLICT: t.calendar.oneOffClash(clashWhen) } : undefined}
+        messages={clashWhen ? { CONFLICT: t.calendar.oneOffClash(clashWhen) } : undefined}
       />
       <form onSubmit={form.onSubmit} noValidate>
         <RadioGroup

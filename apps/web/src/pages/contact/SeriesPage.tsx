@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { toApiError } from '../../api/client';
 import { slotApi } from '../../api/endpoints';
 import type {
   CreateSlotSeries,
@@ -10,6 +9,7 @@ import type {
   SlotSeries,
 } from '../../api/types';
 import { Alert } from '../../components/Alert';
+import { clashingSlotTime } from '../../components/clashingSlot';
 import { ProblemAlert } from '../../components/errors';
 import { Checkbox, CheckboxGroup, RadioGroup, SelectField, TextField } from '../../components/fields';
 import { LoadState } from '../../components/LoadState';
@@ -435,13 +435,12 @@ function CreateSeriesForm({
   });
   const slotCount = dates?.filter((date) => !date.skipped).length ?? 0;
   // One of the series' times overlaps another time of the contact: say which.
-  const clash = form.problem ? toApiError(form.problem).clashingSlot : null;
-  const clashWhen = clash ? `${formatDateTime(clash.startsAt, language)}–${formatTime(clash.endsAt, language)}` : '';
+  const clashWhen = clashingSlotTime(form.problem, language);
 
   return (
     <section aria-labelledby="create-series-heading" className="mt-8">
       <h2 id="create-series-heading">{t.series.createHeading}</h2>
-      <FormProblem form={form} messages={clash ? { CONFLICT: t.series.clash(clashWhen) } : undefined} />
+      <FormProblem form={form} messages={clashWhen ? { CONFLICT: t.series.clash(clashWhen) } : undefined} />
       <form onSubmit={form.onSubmit} noValidate>
         {dates ? (
           <div data-testid="series-preview">
